@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "interview-prep",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "interview-prep", targets: ["InterviewPrepCLI"]),
+        .library(name: "InterviewPrep", targets: ["InterviewPrep"]),
+        .library(name: "MCPServer", targets: ["MCPServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        /// The bundled data/ and templates/ folders, found at run time next to the binary.
+        .target(
+            name: "BundledFiles",
+            path: ".",
+            exclude: ["README.md", "Sources/InterviewPrep", "Sources/MCPServer", "Sources/InterviewPrepCLI", "Tests", "scripts"],
+            sources: ["Sources/BundledFiles"],
+            resources: [.copy("data")]
+        ),
+        .target(
+            name: "InterviewPrep",
+            dependencies: [
+                "BundledFiles",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "MCPServer",
+            dependencies: [
+                "InterviewPrep",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "InterviewPrepCLI",
+            dependencies: [
+                "InterviewPrep",
+                "MCPServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "InterviewPrepTests", dependencies: ["InterviewPrep"]),
+        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Settings from `config.json` in the config folder and from the environment (which wins).
+public struct UserConfiguration: Sendable, Equatable {
+    /// The zone for local times given without one: `INTERVIEW_PREP_TIMEZONE`, else
+    /// `default_timezone` in `config.json`, else the system zone.
+    public var defaultTimeZone: TimeZone
+
+    public init(defaultTimeZone: TimeZone) {
+        self.defaultTimeZone = defaultTimeZone
+    }
+
+    /// The file name inside the config folder.
+    public static let fileName = "config.json"
+
+    private struct FileShape: Decodable {
+        var defaultTimezone: String?
+        enum CodingKeys: String, CodingKey { case defaultTimezone = "default_timezone" }
+    }
+
+    /// Reads `config.json` (when present) and the environment.
+    public static func load(configDirectory: URL, environment: [String: String]) throws(InterviewPrepError) -> UserConfiguration {
+        let url = configDirectory.appendingPathComponent(fileName)
+        var shape = FileShape()
+        if FileManager.default.fileExists(atPath: url.path) {
+            do {
+                shape = try JSONDecoder().decode(FileShape.self, from: Data(contentsOf: url))
+            } catch let error as DecodingError {
+                throw .dataFile(file: url.path, reason: DataFiles.describe(error))
+            } catch {
+                throw .dataFile(file: url.path, reason: error.localizedDescription)
+            }
+        }
+        let zone: TimeZone
+        if let name = environment["INTERVIEW_PREP_TIMEZONE"], !name.isEmpty {
+            zone = try StartTimeResolver.zone(named: name, field: "INTERVIEW_PREP_TIMEZONE")!
+        } else if let name = shape.defaultTimezone {
+            zone = try StartTimeResolver.zone(named: name, field: "\(url.path): default_timezone")!
+        } else {
+            zone = .current
+        }
+        return UserConfiguration(defaultTimeZone: zone)
+    }
+}

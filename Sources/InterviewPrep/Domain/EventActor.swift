@@ -1,0 +1,11 @@
+/// Who made a change recorded in the event log.
+public enum EventActor: String, Codable, Sendable, CaseIterable {
+    /// An AI assistant through the MCP server.
+    case mcp
+    /// The candidate at the command line.
+    case cli
+    /// The tool itself (scheduled runs, derived changes).
+    case system
+    /// A data import.
+    case `import`
+}

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+
+extension InterviewEngine {
+    /// Moves an interview to `status` through the transition table, optionally recording the
+    /// company's feedback (replacing any earlier) and appending `notes`.
+    ///
+    /// - Throws: `illegalTransition` naming the current status and the allowed ones;
+    ///   `notFound`; `invalidArgument` for over-long text.
+    public func updateStatus(
+        interviewID: String, to status: InterviewStatus, feedback: String? = nil, notes: String? = nil,
+        actor: EventActor
+    ) async throws(InterviewPrepError) -> InterviewDetail {
+        let rowID = try Self.interviewRowID(interviewID)
+        guard let action = InterviewAction(leadingTo: status) else {
+            throw .invalidArgument(
+                field: "status", reason: "an interview cannot be set back to 'scheduled'; allowed targets: "
+                    + InterviewAction.allCases.filter { $0 != .reschedule }.map(\.resultingStatus.rawValue).joined(separator: ", "))
+        }
+        guard action != .reschedule else {
+            throw .invalidArgument(field: "status", reason: "'rescheduled' needs a new time: use reschedule_interview (CLI: interviews reschedule)")
+        }
+        let feedback = try FieldRules.text(feedback, field: "feedback", maxLength: 20_000, singleLine: false)
+        let notes = try FieldRules.text(notes, field: "notes", maxLength: 20_000, singleLine: false)
+        let now = self.now()
+        return try await write { db in
+            let (stored, job) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            var interview = stored
+            let previous = interview.status
+            interview.status = try previous.applying(action, interviewID: interview.publicID)
+            if let feedback { interview.feedback = feedback }
+            if let notes { interview.notes = Self.appending(notes, to: interview.notes) }
+            interview.updatedAt = now
+            try interview.update(db)
+            try EventRecord.append(
+                db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
+                type: action == .cancel ? "interview_cancelled" : "interview_status_changed",
+                payload: [
+                    "from": .string(previous.rawValue), "to": .string(interview.status.rawValue),
+                    "feedback": .optional(feedback), "notes_appended": .optional(notes),
+                ])
+            return InterviewDetail(interview, job: job)
+        }
+    }
+
+    /// Cancels a live interview, keeping an optional reason in its notes and in the event.
+    public func cancel(interviewID: String, reason: String?, actor: EventActor) async throws(InterviewPrepError) -> InterviewDetail {
+        let reason = try FieldRules.text(reason, field: "reason", maxLength: 2000, singleLine: false)
+        return try await updateStatus(
+            interviewID: interviewID, to: .cancelled, notes: reason.map { "Cancelled: \($0)" }, actor: actor)
+    }
+
+    /// Moves a live interview to a new start (and optionally a new zone or duration); its status
+    /// becomes `rescheduled`. A local time is read in the interview's own zone unless `timeZone` is given.
+    public func reschedule(
+        interviewID: String, start: String, timeZone: String? = nil, durationMinutes: Int? = nil,
+        reason: String? = nil, actor: EventActor
+    ) async throws(InterviewPrepError) -> InterviewDetail {
+        let rowID = try Self.interviewRowID(interviewID)
+        let duration = try FieldRules.duration(durationMinutes)
+        let reason = try FieldRules.text(reason, field: "reason", maxLength: 2000, singleLine: false)
+        _ = try StartTimeResolver.zone(named: timeZone)
+        let now = self.now()
+        return try await write { db in
+            let (stored, job) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            var interview = stored
+            let previous = interview.status
+            interview.status = try previous.applying(.reschedule, interviewID: interview.publicID)
+            let (newStart, zone) = try StartTimeResolver(defaultTimeZone: interview.zone)
+                .resolve(start, timeZone: timeZone)
+            try Self.guardNoDuplicate(db, jobID: interview.jobID, start: newStart, excluding: rowID)
+            let oldStart = interview.startAt
+            interview.startAt = newStart
+            interview.timeZone = zone.identifier
+            if let duration { interview.durationMinutes = duration }
+            interview.updatedAt = now
+            try interview.update(db)
+            try EventRecord.append(
+                db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
+                type: "interview_rescheduled",
+                payload: [
+                    "from_status": .string(previous.rawValue), "to_status": .string(interview.status.rawValue),
+                    "from_start_utc": .string(TimeFormat.utc(oldStart)), "to_start_utc": .string(TimeFormat.utc(newStart)),
+                    "timezone": .string(zone.identifier), "duration_minutes": .int(interview.durationMinutes),
+                    "reason": .optional(reason),
+                ])
+            return InterviewDetail(interview, job: job)
+        }
+    }
+
+    static func appending(_ addition: String, to existing: String?) -> String {
+        guard let existing, !existing.isEmpty else { return addition }
+        return existing + "\n\n" + addition
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+/// An interview's prep notes (Markdown).
+public struct PrepNotes: Codable, Sendable, Equatable {
+    public var interviewID: String
+    public var markdown: String
+    public var preparationComplete: Bool
+    public var updatedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case interviewID = "interview_id"
+        case markdown
+        case preparationComplete = "preparation_complete"
+        case updatedAt = "updated_at"
+    }
+}
+
+extension InterviewEngine {
+    /// Saves Markdown prep notes, replacing the old ones or appending to them.
+    public func savePrepNotes(
+        interviewID: String, markdown: String, mode: NotesMode, actor: EventActor
+    ) async throws(InterviewPrepError) -> PrepNotes {
+        let rowID = try Self.interviewRowID(interviewID)
+        guard let text = try FieldRules.text(markdown, field: "notes", maxLength: 100_000, singleLine: false) else {
+            throw .invalidArgument(field: "notes", reason: "is required and must not be empty")
+        }
+        let now = self.now()
+        return try await write { db in
+            var (interview, _) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            interview.prepNotes = mode == .append ? Self.appending(text, to: interview.prepNotes) : text
+            interview.updatedAt = now
+            try interview.update(db)
+            try EventRecord.append(
+                db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
+                type: "prep_notes_saved",
+                payload: ["mode": .string(mode.rawValue), "text": .string(text), "total_length": .int(interview.prepNotes?.count ?? 0)])
+            return PrepNotes(
+                interviewID: interview.publicID, markdown: interview.prepNotes ?? "",
+                preparationComplete: interview.preparationComplete, updatedAt: TimeFormat.utc(now))
+        }
+    }
+
+    /// The interview's prep notes (empty Markdown when none were saved).
+    public func prepNotes(interviewID: String) async throws(InterviewPrepError) -> PrepNotes {
+        let rowID = try Self.interviewRowID(interviewID)
+        return try await read { db in
+            let (interview, _) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            return PrepNotes(
+                interviewID: interview.publicID, markdown: interview.prepNotes ?? "",
+                preparationComplete: interview.preparationComplete, updatedAt: TimeFormat.utc(interview.updatedAt))
+        }
+    }
+
+    /// Marks preparation complete (or open again). Idempotent: no event when nothing changes.
+    public func markPreparation(
+        interviewID: String, complete: Bool, actor: EventActor
+    ) async throws(InterviewPrepError) -> InterviewDetail {
+        let rowID = try Self.interviewRowID(interviewID)
+        let now = self.now()
+        return try await write { db in
+            let (stored, job) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            guard stored.preparationComplete != complete else { return InterviewDetail(stored, job: job) }
+            var interview = stored
+            interview.preparationComplete = complete
+            interview.updatedAt = now
+            try interview.update(db)
+            try EventRecord.append(
+                db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
+                type: complete ? "preparation_completed" : "preparation_reopened", payload: [:])
+            return InterviewDetail(interview, job: job)
+        }
+    }
+}

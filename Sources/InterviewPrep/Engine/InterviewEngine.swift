@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+/// The only writer of interviews. Each mutation validates its input, applies the status
+/// state machine, and writes the new state and its event in one transaction.
+public struct InterviewEngine: Sendable {
+    public let database: AppDatabase
+    public let catalog: InterviewTypeCatalog
+    public let resolver: StartTimeResolver
+    /// The clock: only the engine asks it, rules take its answer as a parameter.
+    public let now: @Sendable () -> Date
+
+    public init(
+        database: AppDatabase, catalog: InterviewTypeCatalog, defaultTimeZone: TimeZone,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.database = database
+        self.catalog = catalog
+        self.resolver = StartTimeResolver(defaultTimeZone: defaultTimeZone)
+        self.now = now
+    }
+
+    /// Runs `body` in one write transaction, mapping database failures to `InterviewPrepError`.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(InterviewPrepError) -> T {
+        do {
+            return try await database.writer.write(body)
+        } catch let error as InterviewPrepError {
+            throw error
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// Runs `body` in a read transaction, mapping database failures to `InterviewPrepError`.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(InterviewPrepError) -> T {
+        do {
+            return try await database.writer.read(body)
+        } catch let error as InterviewPrepError {
+            throw error
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// The interview with `rowID` and its job, or `notFound`.
+    static func fetch(_ db: Database, rowID: Int64, publicID: String) throws -> (InterviewRecord, JobRecord) {
+        guard let interview = try InterviewRecord.fetchOne(db, key: rowID),
+              let job = try JobRecord.fetchOne(db, key: interview.jobID) else {
+            throw InterviewPrepError.notFound(kind: "interview", id: publicID)
+        }
+        return (interview, job)
+    }
+
+    /// The row id of an interview id like `int_7`, or an error naming `field`.
+    static func interviewRowID(_ id: String, field: String = "interview_id") throws(InterviewPrepError) -> Int64 {
+        try PublicID.parse(id, prefix: PublicID.interview, field: field)
+    }
+
+    /// Refuses a second live interview for the same job at the same instant.
+    static func guardNoDuplicate(_ db: Database, jobID: Int64, start: Date, excluding rowID: Int64?) throws {
+        var request = InterviewRecord
+            .filter(InterviewRecord.Columns.jobID == jobID)
+            .filter(InterviewRecord.Columns.startAt == start)
+            .filter(InterviewStatus.liveStatuses.contains(InterviewRecord.Columns.status))
+        if let rowID { request = request.filter(InterviewRecord.Columns.id != rowID) }
+        if let existing = try request.fetchOne(db) {
+            throw InterviewPrepError.duplicateInterview(
+                existingID: existing.publicID, jobID: PublicID.format(PublicID.job, jobID), startUTC: TimeFormat.utc(start))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Every failure the engine reports. Each message names what was wrong and what would work.
+public enum InterviewPrepError: Error, Equatable, Sendable {
+    /// `value` is not one of `allowed` for `field`.
+    case invalidValue(field: String, value: String, allowed: [String])
+    /// `field` is malformed or out of range; `reason` says what is expected.
+    case invalidArgument(field: String, reason: String)
+    /// No `kind` with this id exists.
+    case notFound(kind: String, id: String)
+    /// The interview cannot move from `from` to `to`.
+    case illegalTransition(interviewID: String, from: InterviewStatus, to: InterviewStatus, allowed: [InterviewStatus])
+    /// A live interview for the same job already starts at that instant.
+    case duplicateInterview(existingID: String, jobID: String, startUTC: String)
+    /// A local time that the zone skips (clocks jump forward).
+    case nonexistentLocalTime(local: String, timeZone: String, suggestions: [String])
+    /// A local time that occurs twice in the zone (clocks fall back).
+    case ambiguousLocalTime(local: String, timeZone: String, candidates: [String])
+    /// The database was written by a newer version of interview-prep.
+    case databaseTooNew(path: String)
+    /// The database could not be opened, read or written.
+    case storage(String)
+    /// A bundled or user data file is missing or malformed.
+    case dataFile(file: String, reason: String)
+
+    /// A stable, machine-readable code for this kind of failure.
+    public var code: String {
+        switch self {
+        case .invalidValue: "invalid_value"
+        case .invalidArgument: "invalid_argument"
+        case .notFound: "not_found"
+        case .illegalTransition: "illegal_transition"
+        case .duplicateInterview: "duplicate_interview"
+        case .nonexistentLocalTime: "nonexistent_local_time"
+        case .ambiguousLocalTime: "ambiguous_local_time"
+        case .databaseTooNew: "database_too_new"
+        case .storage: "storage_error"
+        case .dataFile: "data_file_error"
+        }
+    }
+
+    /// The field the error is about, when there is one.
+    public var field: String? {
+        switch self {
+        case .invalidValue(let field, _, _), .invalidArgument(let field, _): field
+        case .nonexistentLocalTime, .ambiguousLocalTime: "start"
+        default: nil
+        }
+    }
+}
+
+extension InterviewPrepError: LocalizedError, CustomStringConvertible {
+    public var errorDescription: String? { description }
+
+    public var description: String {
+        switch self {
+        case .invalidValue(let field, let value, let allowed):
+            "\(field): '\(value)' is not allowed; allowed: \(allowed.joined(separator: ", "))"
+        case .invalidArgument(let field, let reason):
+            "\(field): \(reason)"
+        case .notFound(let kind, let id):
+            "no \(kind) with id '\(id)'"
+        case .illegalTransition(let id, let from, let to, let allowed):
+            "interview \(id) is \(from.rawValue) and cannot become \(to.rawValue); allowed: "
+                + (allowed.isEmpty ? "none (\(from.rawValue) is final)" : allowed.map(\.rawValue).joined(separator: ", "))
+                + (to == .rescheduled ? " (use reschedule_interview / 'interviews reschedule' to move it)" : "")
+        case .duplicateInterview(let existing, let job, let start):
+            "job \(job) already has a live interview \(existing) starting at \(start); reschedule or cancel it instead"
+        case .nonexistentLocalTime(let local, let zone, let suggestions):
+            "start: \(local) does not exist in \(zone) (the clocks skip it for daylight saving time); "
+                + "use \(suggestions.joined(separator: " or "))"
+        case .ambiguousLocalTime(let local, let zone, let candidates):
+            "start: \(local) happens twice in \(zone) (the clocks fall back); "
+                + "give the offset to choose: \(candidates.joined(separator: " or "))"
+        case .databaseTooNew(let path):
+            "the database \(path) was written by a newer version of interview-prep; upgrade interview-prep to open it"
+        case .storage(let message):
+            "database error: \(message)"
+        case .dataFile(let file, let reason):
+            "data file \(file): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+
+/// One interview as stored (table `interviews`); company and role live on its job.
+public struct InterviewRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "interviews"
+
+    public var id: Int64?
+    public var jobID: Int64
+    public var type: InterviewType
+    /// The start instant (stored as UTC).
+    public var startAt: Date
+    /// The IANA zone the interview happens in.
+    public var timeZone: String
+    public var durationMinutes: Int
+    public var interviewerName: String?
+    public var interviewerEmail: String?
+    public var location: String?
+    public var status: InterviewStatus
+    public var notes: String?
+    public var feedback: String?
+    public var prepNotes: String?
+    public var preparationComplete: Bool
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case jobID = "job_id"
+        case type
+        case startAt = "start_at"
+        case timeZone = "time_zone"
+        case durationMinutes = "duration_minutes"
+        case interviewerName = "interviewer_name"
+        case interviewerEmail = "interviewer_email"
+        case location, status, notes, feedback
+        case prepNotes = "prep_notes"
+        case preparationComplete = "preparation_complete"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    /// Column names for queries.
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let jobID = Column(CodingKeys.jobID)
+        static let type = Column(CodingKeys.type)
+        static let startAt = Column(CodingKeys.startAt)
+        static let status = Column(CodingKeys.status)
+    }
+
+    /// The id people see, e.g. `int_7`.
+    public var publicID: String { PublicID.format(PublicID.interview, id ?? 0) }
+
+    /// When the interview is planned to end.
+    public var endAt: Date { startAt.addingTimeInterval(TimeInterval(durationMinutes * 60)) }
+
+    /// The interview's zone (stored names are validated on the way in).
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? .gmt }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension InterviewType: DatabaseValueConvertible {}
+extension InterviewStatus: DatabaseValueConvertible {}

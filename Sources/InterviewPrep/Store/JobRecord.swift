@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+
+/// A job the candidate applied to (table `jobs`).
+public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "jobs"
+
+    public var id: Int64?
+    public var company: String
+    public var role: String
+    public var roleFamily: RoleFamily
+    public var url: String?
+    public var notes: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id, company, role
+        case roleFamily = "role_family"
+        case url, notes
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    /// Column names for queries.
+    public enum Columns {
+        static let company = Column(CodingKeys.company)
+        static let role = Column(CodingKeys.role)
+    }
+
+    /// The id people see, e.g. `job_3`.
+    public var publicID: String { PublicID.format(PublicID.job, id ?? 0) }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension RoleFamily: DatabaseValueConvertible {}

@@ -1,0 +1,62 @@
+import GRDB
+
+/// The schema, one migration per change. A migration is never edited once shipped:
+/// add a new one instead. Migrations use SQL, never app types.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: jobs, interviews, append-only events") { db in
+            try db.execute(sql: """
+                CREATE TABLE jobs (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    company TEXT NOT NULL CHECK (length(trim(company)) > 0),
+                    role TEXT NOT NULL CHECK (length(trim(role)) > 0),
+                    role_family TEXT NOT NULL,
+                    url TEXT,
+                    notes TEXT,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX jobs_by_company_role ON jobs (company COLLATE NOCASE, role COLLATE NOCASE);
+
+                CREATE TABLE interviews (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    job_id INTEGER NOT NULL REFERENCES jobs(id),
+                    type TEXT NOT NULL,
+                    start_at DATETIME NOT NULL,
+                    time_zone TEXT NOT NULL,
+                    duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+                    interviewer_name TEXT,
+                    interviewer_email TEXT,
+                    location TEXT,
+                    status TEXT NOT NULL,
+                    notes TEXT,
+                    feedback TEXT,
+                    prep_notes TEXT,
+                    preparation_complete BOOLEAN NOT NULL DEFAULT 0,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX interviews_by_start ON interviews (start_at, id);
+                CREATE INDEX interviews_by_job ON interviews (job_id, start_at);
+                CREATE INDEX interviews_by_status ON interviews (status, start_at);
+
+                CREATE TABLE events (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    occurred_at DATETIME NOT NULL,
+                    actor TEXT NOT NULL,
+                    subject_type TEXT NOT NULL,
+                    subject_id TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    payload TEXT NOT NULL CHECK (json_valid(payload))
+                );
+                CREATE INDEX events_by_subject ON events (subject_type, subject_id, id);
+                CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+                BEGIN SELECT RAISE(ABORT, 'events are append-only: updates are not allowed'); END;
+                CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+                BEGIN SELECT RAISE(ABORT, 'events are append-only: deletes are not allowed'); END;
+                """)
+        }
+        return migrator
+    }
+}

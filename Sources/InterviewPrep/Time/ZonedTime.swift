@@ -1,0 +1,61 @@
+import Foundation
+import Synchronization
+
+/// An instant shown the two ways people need it: UTC and the interview's own local time.
+public struct ZonedTime: Codable, Equatable, Sendable {
+    /// `2026-03-09T13:00:00Z`
+    public var utc: String
+    /// `2026-03-09T09:00:00-04:00`
+    public var local: String
+    /// The IANA zone name, e.g. `America/New_York`.
+    public var timeZone: String
+    /// The zone's abbreviation at that instant, e.g. `EDT`.
+    public var abbreviation: String
+
+    enum CodingKeys: String, CodingKey {
+        case utc, local
+        case timeZone = "timezone"
+        case abbreviation
+    }
+
+    public init(_ date: Date, in zone: TimeZone) {
+        utc = TimeFormat.utc(date)
+        local = TimeFormat.local(date, in: zone)
+        timeZone = zone.identifier
+        abbreviation = TimeFormat.abbreviation(of: zone, at: date)
+    }
+}
+
+/// ISO 8601 formatting without `DateFormatter` (fast, locale-free, the same on every platform).
+public enum TimeFormat {
+    /// `2026-03-09T13:00:00Z`
+    public static func utc(_ date: Date) -> String {
+        LocalDateTime(date, in: .gmt).description + "Z"
+    }
+
+    /// `2026-03-09T09:00:00-04:00`
+    public static func local(_ date: Date, in zone: TimeZone) -> String {
+        LocalDateTime(date, in: zone).description + offset(zone.secondsFromGMT(for: date))
+    }
+
+    /// `EST`/`EDT` where the zone has a common English abbreviation, else `GMT+2` style.
+    public static func abbreviation(of zone: TimeZone, at date: Date) -> String {
+        let daylight = zone.isDaylightSavingTime(for: date)
+        let key = "\(zone.identifier)|\(daylight)|\(zone.secondsFromGMT(for: date))"
+        if let cached = abbreviations.withLock({ $0[key] }) { return cached }
+        let name = zone.localizedName(for: daylight ? .shortDaylightSaving : .shortStandard, locale: englishLocale)
+            ?? zone.abbreviation(for: date) ?? "UTC" + offset(zone.secondsFromGMT(for: date))
+        abbreviations.withLock { $0[key] = name }
+        return name
+    }
+
+    private static let englishLocale = Locale(identifier: "en_US")
+    private static let abbreviations = Mutex<[String: String]>([:])
+
+    /// `+05:30`, `-04:00`, `+00:00`
+    public static func offset(_ seconds: Int) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        let magnitude = abs(seconds)
+        return String(format: "%@%02d:%02d", sign, magnitude / 3600, magnitude % 3600 / 60)
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import InterviewPrep
+
+struct SetInterviewStatus: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Move an interview to a new status (confirmed, reminder_sent, in_progress, completed, cancelled).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id.") var id: String
+    @Argument(help: "New status.") var status: InterviewStatus
+    @Option(help: "Feedback received (replaces earlier feedback).") var feedback: String?
+    @Option(help: "Notes to append.") var notes: String?
+
+    func run() async throws {
+        let interview = try await global.runtime().engine.updateStatus(
+            interviewID: id, to: status, feedback: feedback, notes: notes, actor: .cli)
+        if output.json { return try Terminal.printJSON(interview) }
+        print("\(interview.id) is now \(interview.status.rawValue).")
+    }
+}
+
+struct RescheduleInterview: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reschedule", abstract: "Move an interview to a new start.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id.") var id: String
+    @Argument(help: "New start (local time is read in the interview's zone unless --timezone).") var start: String
+    @Option(help: "New IANA time zone.") var timezone: String?
+    @Option(help: "New duration in minutes.") var duration: Int?
+    @Option(help: "Why it moved.") var reason: String?
+
+    func run() async throws {
+        let interview = try await global.runtime().engine.reschedule(
+            interviewID: id, start: start, timeZone: timezone, durationMinutes: duration, reason: reason, actor: .cli)
+        if output.json { return try Terminal.printJSON(interview) }
+        print("\(interview.id) moved to \(interview.start.local) \(interview.start.abbreviation).")
+    }
+}
+
+struct CancelInterview: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel an interview (final).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id.") var id: String
+    @Option(help: "Why it was cancelled.") var reason: String?
+
+    func run() async throws {
+        let interview = try await global.runtime().engine.cancel(interviewID: id, reason: reason, actor: .cli)
+        if output.json { return try Terminal.printJSON(interview) }
+        print("\(interview.id) is cancelled.")
+    }
+}
+
+struct InterviewNotes: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notes", abstract: "Show prep notes, or save them with --append/--replace (TEXT, or - for stdin).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id.") var id: String
+    @Option(help: "Markdown to add below the existing notes ('-' reads stdin).") var append: String?
+    @Option(help: "Markdown that replaces the notes ('-' reads stdin).") var replace: String?
+
+    func validate() throws {
+        if append != nil && replace != nil { throw ValidationError("give --append or --replace, not both") }
+    }
+
+    func run() async throws {
+        let engine = try global.runtime().engine
+        let notes: PrepNotes
+        if let text = append ?? replace {
+            let markdown = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            notes = try await engine.savePrepNotes(
+                interviewID: id, markdown: markdown, mode: append != nil ? .append : .replace, actor: .cli)
+        } else {
+            notes = try await engine.prepNotes(interviewID: id)
+        }
+        if output.json { return try Terminal.printJSON(notes) }
+        print(notes.markdown.isEmpty ? "No prep notes for \(notes.interviewID) yet." : notes.markdown)
+    }
+}
+
+struct MarkPrepared: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "prepared", abstract: "Mark preparation complete (--undo to reopen).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id.") var id: String
+    @Flag(help: "Mark preparation as not complete.") var undo = false
+
+    func run() async throws {
+        let interview = try await global.runtime().engine.markPreparation(interviewID: id, complete: !undo, actor: .cli)
+        if output.json { return try Terminal.printJSON(interview) }
+        print("\(interview.id): preparation \(interview.preparationComplete ? "complete" : "open").")
+    }
+}
+
+struct InterviewTimeline: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Show the audit trail of an interview.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id.") var id: String
+
+    func run() async throws {
+        let events = try await global.runtime().engine.timeline(interviewID: id)
+        if output.json { return try Terminal.printJSON(events) }
+        print(Terminal.table(
+            ["#", "WHEN (UTC)", "ACTOR", "EVENT", "DETAILS"],
+            events.map { ["\($0.eventID)", $0.occurredAt, $0.actor.rawValue, $0.type, String($0.payload.encodedString.prefix(80))] }))
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import InterviewPrep
+
+/// `interview-prep`: the root command.
+struct InterviewPrepCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interview-prep",
+        abstract: "Track job interviews, prepare for them, and serve it all to AI assistants over MCP.",
+        discussion: """
+            Data lives in one SQLite file: --db, else INTERVIEW_PREP_DB, else \
+            $XDG_DATA_HOME/interview-prep/interview-prep.sqlite. Exit codes: 0 ok, 1 user error, 2 usage.
+            """,
+        version: Version.current,
+        subcommands: [ServeCommand.self, InterviewsCommand.self, StatsCommand.self]
+    )
+}
+
+/// Options every command that touches the database takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The SQLite database file (default: $INTERVIEW_PREP_DB or the XDG data folder).")
+    var db: String?
+
+    /// Opens the runtime for this invocation.
+    func runtime() throws -> Runtime {
+        try Runtime.open(explicitDatabase: db)
+    }
+}
+
+/// `--json` for scripts.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON instead of a table.")
+    var json = false
+}
+
+@main
+enum Main {
+    static func main() async {
+        do {
+            var command = try InterviewPrepCommand.parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as InterviewPrepError {
+            Terminal.error("error: \(error.description)")
+            exit(1)
+        } catch {
+            let code = InterviewPrepCommand.exitCode(for: error)
+            if code == .success {
+                print(InterviewPrepCommand.fullMessage(for: error))
+                exit(0)
+            }
+            Terminal.error(InterviewPrepCommand.fullMessage(for: error))
+            exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}

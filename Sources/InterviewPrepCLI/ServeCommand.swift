@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import InterviewPrep
+import Logging
+import MCPServer
+
+/// `interview-prep serve`: the MCP server on stdio.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the MCP server on stdin/stdout (what Claude Desktop and other MCP clients launch).",
+        discussion: "Logs go to stderr (level from INTERVIEW_PREP_LOG_LEVEL, default warning); stdout carries only the protocol.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        let sink = ClientLogSink()
+        let level = ProcessInfo.processInfo.environment["INTERVIEW_PREP_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        LoggingSystem.bootstrap { ServerLogHandler(label: $0, level: level, sink: sink) }
+        let logger = Logger(label: "interview-prep")
+        let runtime = try global.runtime()
+        logger.info("database \(runtime.paths.database.path)")
+        try await InterviewPrepServer.runOnStdio(engine: runtime.engine, logSink: sink, logger: logger)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import InterviewPrep
+import Logging
+import MCP
+
+/// The MCP server: tools and resources over the engine, on stdio.
+public enum InterviewPrepServer {
+    /// What the server tells a model when it connects.
+    public static let instructions = """
+        interview-prep tracks a job candidate's interviews in a local database and helps them prepare.
+        - Record interviews with schedule_interview (job_id, or company + role; type; start with an offset, \
+        or local time + IANA timezone). Ids look like int_7 (interviews) and job_3 (jobs).
+        - Find them with get_upcoming_interviews (what's next), list_interviews (filters, paginated), \
+        get_interviews_by_job and get_interview.
+        - Move them on with update_interview_status (confirmed, reminder_sent, in_progress, completed, cancelled), \
+        reschedule_interview and cancel_interview; each result lists allowed_next_statuses.
+        - Keep Markdown prep notes with save_interview_prep_notes / get_interview_prep_notes and mark readiness \
+        with mark_interview_prep_complete.
+        - get_interview_statistics summarises the search; get_interview_timeline shows the audit trail of one interview.
+        Times come back in UTC and in the interview's own zone: show the candidate the local one.
+        Errors say which argument was wrong and what is allowed: fix it and call again.
+        """
+
+    /// A server with every handler registered, not yet started.
+    public static func make(engine: InterviewEngine, registry: ToolRegistry = .standard, logSink: ClientLogSink, logger: Logger) async -> Server {
+        let server = Server(
+            name: "interview-prep", version: Version.current, title: "Interview Prep",
+            instructions: instructions,
+            capabilities: .init(logging: .init(), resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
+        logSink.attach(server)
+        let context = ToolContext(engine: engine, actor: .mcp)
+
+        await server.withMethodHandler(ListTools.self) { _ in
+            ListTools.Result(tools: registry.tools)
+        }
+        await server.withMethodHandler(CallTool.self) { params in
+            let started = ContinuousClock.now
+            let result = try await registry.call(params.name, arguments: params.arguments, context: context)
+            logger.debug("tool call", metadata: [
+                "tool": "\(params.name)", "is_error": "\(result.isError ?? false)",
+                "duration": "\(ContinuousClock.now - started)",
+            ])
+            return result
+        }
+        await server.withMethodHandler(ListResources.self) { params in
+            try await InterviewResources.list(cursor: params.cursor, engine: engine)
+        }
+        await server.withMethodHandler(ListResourceTemplates.self) { _ in
+            ListResourceTemplates.Result(templates: InterviewResources.templates)
+        }
+        await server.withMethodHandler(ReadResource.self) { params in
+            try await InterviewResources.read(params.uri, engine: engine)
+        }
+        await server.withMethodHandler(SetLoggingLevel.self) { params in
+            logSink.setLevel(params.level)
+            return Empty()
+        }
+        return server
+    }
+
+    /// Serves on stdin/stdout until the client closes stdin and every reply is written.
+    public static func runOnStdio(engine: InterviewEngine, logSink: ClientLogSink, logger: Logger) async throws {
+        let server = await make(engine: engine, logSink: logSink, logger: logger)
+        let transport = StdioLineTransport(logger: logger)
+        try await server.start(transport: transport)
+        logger.info("interview-prep MCP server ready on stdio")
+        await server.waitUntilCompleted()
+        await server.stop()
+    }
+}

@@ -1,0 +1,58 @@
+import InterviewPrep
+import MCP
+
+/// Statistics and history.
+enum InsightTools {
+    static var all: [ToolDefinition] { [statistics, timeline] }
+
+    static let statistics = ToolDefinition(
+        name: "get_interview_statistics",
+        title: "Interview statistics",
+        description: "Totals by type, status and company, interviews in the next 7 days, completed and cancelled counts, and a success rate whose definition is included in the result.",
+        parameters: [],
+        outputSchema: Schema.object([
+            "total": Schema.integer,
+            "by_type": Schema.counts(keys: InterviewType.allCases.map(\.rawValue)),
+            "by_status": Schema.counts(keys: InterviewStatus.allCases.map(\.rawValue)),
+            "by_company": Schema.array(of: Schema.object(["company": Schema.string, "count": Schema.integer])),
+            "upcoming_next_7_days": Schema.integer,
+            "completed": Schema.integer,
+            "cancelled": Schema.integer,
+            "success_rate": Schema.nullableNumber,
+            "success_rate_definition": Schema.string,
+            "as_of": Schema.dateTime,
+        ], optional: ["success_rate"]),
+        annotations: ToolDefinition.readOnly
+    ) { _, context in
+        try await context.engine.statistics()
+    }
+
+    static let timeline = ToolDefinition(
+        name: "get_interview_timeline",
+        title: "Interview timeline",
+        description: "The audit trail of one interview, oldest first: every change with when, who (mcp, cli, system) and what.",
+        parameters: [InterviewTools.interviewID],
+        outputSchema: Schema.object([
+            "interview_id": Schema.string,
+            "events": Schema.array(of: Schema.object([
+                "event_id": Schema.integer, "occurred_at": Schema.dateTime,
+                "actor": Schema.oneOf(EventActor.allCases.map(\.rawValue)), "type": Schema.string,
+                "payload": ["type": "object"],
+            ])),
+        ]),
+        annotations: ToolDefinition.readOnly
+    ) { args, context in
+        let id = args.requiredString("interview_id")
+        return TimelineOutput(interviewID: id, events: try await context.engine.timeline(interviewID: id))
+    }
+}
+
+struct TimelineOutput: Encodable, Sendable {
+    var interviewID: String
+    var events: [TimelineEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case interviewID = "interview_id"
+        case events
+    }
+}

@@ -1,0 +1,47 @@
+import MCP
+
+/// A tool call's arguments after validation against its parameters: typed, and known to fit.
+public struct ToolArguments: Sendable {
+    private let values: [String: Value]
+
+    /// Validates `raw` against `parameters`: no unknown names, every required one present,
+    /// each of the right type and range. `null` counts as absent.
+    init(_ raw: [String: Value]?, parameters: [ToolParameter]) throws(MCPServerError) {
+        let raw = (raw ?? [:]).filter { !$0.value.isNull }
+        let known = Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0) })
+        if let unknown = raw.keys.sorted().first(where: { known[$0] == nil }) {
+            let allowed = parameters.map(\.name).joined(separator: ", ")
+            throw .invalidArguments(field: unknown, reason: "is not an argument of this tool; allowed: \(allowed.isEmpty ? "none" : allowed)")
+        }
+        var checked: [String: Value] = [:]
+        for parameter in parameters {
+            guard let value = raw[parameter.name] else {
+                if parameter.required { throw .invalidArguments(field: parameter.name, reason: "is required: \(parameter.description)") }
+                continue
+            }
+            checked[parameter.name] = try parameter.validate(value)
+        }
+        values = checked
+    }
+
+    public func string(_ name: String) -> String? { values[name]?.stringValue }
+
+    public func int(_ name: String) -> Int? { values[name]?.intValue }
+
+    public func bool(_ name: String) -> Bool? { values[name]?.boolValue }
+
+    public func strings(_ name: String) -> [String] { values[name]?.arrayValue?.compactMap(\.stringValue) ?? [] }
+
+    /// A required string (validation already guaranteed it is there).
+    public func requiredString(_ name: String) -> String { string(name) ?? "" }
+
+    /// An enum value from a `.oneOf` parameter.
+    public func value<E: RawRepresentable>(_ name: String, as type: E.Type) -> E? where E.RawValue == String {
+        string(name).flatMap(E.init(rawValue:))
+    }
+
+    /// Enum values from a `.listOf` parameter.
+    public func values<E: RawRepresentable>(_ name: String, as type: E.Type) -> [E] where E.RawValue == String {
+        strings(name).compactMap(E.init(rawValue:))
+    }
+}

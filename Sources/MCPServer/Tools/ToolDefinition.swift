@@ -1,0 +1,99 @@
+import Foundation
+import InterviewPrep
+import MCP
+
+/// What a tool handler gets besides its arguments.
+public struct ToolContext: Sendable {
+    public let engine: InterviewEngine
+    /// Who the changes are recorded as (`mcp`).
+    public let actor: EventActor
+}
+
+/// A tool, declared once: its name, description for a model, schemas, honest annotations and
+/// the handler that decodes, calls the engine and returns an encodable result.
+public struct ToolDefinition: Sendable {
+    public typealias Handler = @Sendable (ToolArguments, ToolContext) async throws -> any Encodable & Sendable
+
+    public var name: String
+    public var title: String
+    public var description: String
+    public var parameters: [ToolParameter]
+    public var outputSchema: Value
+    public var annotations: Tool.Annotations
+    public var handler: Handler
+
+    public init(
+        name: String, title: String, description: String, parameters: [ToolParameter],
+        outputSchema: Value, annotations: Tool.Annotations, handler: @escaping Handler
+    ) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.parameters = parameters
+        self.outputSchema = outputSchema
+        self.annotations = annotations
+        self.handler = handler
+    }
+
+    /// Annotations for a tool that only reads.
+    public static let readOnly = Tool.Annotations(readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false)
+
+    /// Annotations for a local write that may be repeated without further effect.
+    public static let idempotentWrite = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false)
+
+    /// Annotations for a local write that adds something each time.
+    public static let additiveWrite = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false)
+
+    /// The tool as `tools/list` shows it.
+    public var tool: Tool {
+        let required = parameters.filter(\.required).map { Value.string($0.name) }
+        var schema: [String: Value] = [
+            "type": "object",
+            "properties": .object(Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.schema) })),
+            "additionalProperties": false,
+        ]
+        if !required.isEmpty { schema["required"] = .array(required) }
+        var annotations = self.annotations
+        annotations.title = title
+        return Tool(
+            name: name, title: title, description: description, inputSchema: .object(schema),
+            annotations: annotations, outputSchema: outputSchema)
+    }
+
+    /// Runs the tool: every failure becomes an `isError` result a model can act on.
+    public func call(_ arguments: [String: Value]?, context: ToolContext) async -> CallTool.Result {
+        do {
+            let checked = try ToolArguments(arguments, parameters: parameters)
+            let output = try await handler(checked, context)
+            return try ToolResult.success(output)
+        } catch {
+            return ToolResult.failure(error)
+        }
+    }
+}
+
+/// Builds tool results: structured content plus the same JSON as text.
+enum ToolResult {
+    static func success(_ output: any Encodable & Sendable) throws -> CallTool.Result {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(output)
+        let structured = try JSONDecoder().decode(Value.self, from: data)
+        return CallTool.Result(
+            content: [.text(text: String(decoding: data, as: UTF8.self), annotations: nil, _meta: nil)],
+            structuredContent: structured as Value?, isError: false)
+    }
+
+    static func failure(_ error: any Error) -> CallTool.Result {
+        let message: String
+        switch error {
+        case let error as InterviewPrepError:
+            message = "\(error.code): \(error.description)"
+        case MCPServerError.invalidArguments(let field, let reason):
+            message = "invalid_argument: \(field): \(reason)"
+        default:
+            message = "internal_error: \(error)"
+        }
+        return CallTool.Result(content: [.text(text: message, annotations: nil, _meta: nil)], isError: true)
+    }
+}

@@ -1,0 +1,112 @@
+import MCP
+
+/// One argument of a tool: the single source of both its JSON Schema and its validation.
+public struct ToolParameter: Sendable {
+    /// The JSON type and constraints of a parameter.
+    public enum Kind: Sendable {
+        /// A string of at most `maxLength` characters; `format` is a JSON Schema format hint.
+        case string(maxLength: Int, format: String? = nil)
+        /// An integer within `range`.
+        case integer(ClosedRange<Int>)
+        case boolean
+        /// One of `values`.
+        case oneOf([String])
+        /// A list of distinct values, each one of `values`.
+        case listOf([String])
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var description: String
+    public var required: Bool
+    /// The default the tool applies when the argument is absent (documented in the schema).
+    public var defaultValue: Value?
+
+    public init(_ name: String, _ kind: Kind, required: Bool = false, default defaultValue: Value? = nil, _ description: String) {
+        self.name = name
+        self.kind = kind
+        self.description = description
+        self.required = required
+        self.defaultValue = defaultValue
+    }
+
+    /// The parameter's JSON Schema.
+    var schema: Value {
+        var schema: [String: Value] = ["description": .string(description)]
+        switch kind {
+        case .string(let maxLength, let format):
+            schema["type"] = "string"
+            schema["maxLength"] = .int(maxLength)
+            if let format { schema["format"] = .string(format) }
+        case .integer(let range):
+            schema["type"] = "integer"
+            schema["minimum"] = .int(range.lowerBound)
+            schema["maximum"] = .int(range.upperBound)
+        case .boolean:
+            schema["type"] = "boolean"
+        case .oneOf(let values):
+            schema["type"] = "string"
+            schema["enum"] = .array(values.map(Value.string))
+        case .listOf(let values):
+            schema["type"] = "array"
+            schema["items"] = ["type": "string", "enum": .array(values.map(Value.string))]
+            schema["uniqueItems"] = true
+        }
+        if let defaultValue { schema["default"] = defaultValue }
+        return .object(schema)
+    }
+
+    /// Checks `value` against the kind, naming this parameter and what is allowed on failure.
+    func validate(_ value: Value) throws(MCPServerError) -> Value {
+        func fail(_ reason: String) -> MCPServerError { .invalidArguments(field: name, reason: reason) }
+        switch (kind, value) {
+        case (_, .data):
+            throw fail("looks like a data URL (data:…;base64,…); send plain text instead")
+        case (.string(let maxLength, _), .string(let text)):
+            guard text.count <= maxLength else { throw fail("is \(text.count) characters long; at most \(maxLength) are allowed") }
+        case (.integer(let range), .int(let number)):
+            guard range.contains(number) else { throw fail("must be between \(range.lowerBound) and \(range.upperBound), got \(number)") }
+        case (.integer, .double(let number)):
+            // JSON has one number type: accept 2.0 as 2, refuse 2.5.
+            guard number.rounded() == number, let whole = Int(exactly: number) else { throw fail("must be a whole number, got \(number)") }
+            return try validate(.int(whole))
+        case (.boolean, .bool):
+            break
+        case (.oneOf(let values), .string(let text)):
+            guard values.contains(text) else { throw fail("'\(text)' is not allowed; allowed: \(values.joined(separator: ", "))") }
+        case (.listOf, .string):
+            // A single value is accepted where a list is expected.
+            return try validate(.array([value]))
+        case (.listOf(let values), .array(let items)):
+            for item in items {
+                guard let text = item.stringValue, values.contains(text) else {
+                    throw fail("'\(item)' is not allowed; allowed: \(values.joined(separator: ", "))")
+                }
+            }
+        default:
+            throw fail("must be \(expectedType), got \(Self.typeName(of: value))")
+        }
+        return value
+    }
+
+    private var expectedType: String {
+        switch kind {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .boolean: "true or false"
+        case .oneOf(let values): "one of \(values.joined(separator: ", "))"
+        case .listOf(let values): "a list of \(values.joined(separator: ", "))"
+        }
+    }
+
+    static func typeName(of value: Value) -> String {
+        switch value {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .int, .double: "a number"
+        case .string, .data: "a string"
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+}

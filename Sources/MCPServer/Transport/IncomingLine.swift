@@ -1,0 +1,93 @@
+import Foundation
+
+/// What the transport does with one line read from stdin.
+enum IncomingLine: Equatable {
+    /// Hand it to the server; remember the request ids to answer; forget a cancelled one.
+    case forward(requestIDs: [String], cancelledID: String?)
+    /// Answer it here with `reply` (a JSON-RPC error) and do not forward it.
+    case reject(reply: Data)
+
+    static func classify(_ line: Data) -> IncomingLine {
+        guard let json = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
+            return .reject(reply: errorReply(id: nil, code: -32700, message: "Parse error: the line is not valid JSON"))
+        }
+        if let batch = json as? [Any] {
+            return .forward(requestIDs: batch.compactMap { ($0 as? [String: Any]).flatMap(requestKey) }, cancelledID: nil)
+        }
+        guard let message = json as? [String: Any] else {
+            return .reject(reply: errorReply(id: nil, code: -32600, message: "Invalid Request: a message must be a JSON object"))
+        }
+        guard let method = message["method"] as? String else {
+            return .forward(requestIDs: [], cancelledID: nil)  // a response to a request of ours
+        }
+        guard let id = requestKey(message) else {
+            let cancelled = method == "notifications/cancelled"
+                ? ((message["params"] as? [String: Any])?["requestId"]).flatMap(idKey) : nil
+            return .forward(requestIDs: [], cancelledID: cancelled)
+        }
+        if method == "tools/call", let problem = toolCallProblem(message["params"]) {
+            return .reject(reply: errorReply(id: message["id"], code: -32602, message: "Invalid params: \(problem)"))
+        }
+        return .forward(requestIDs: [id], cancelledID: nil)
+    }
+
+    /// The tracking key of a request's id, `nil` for a notification.
+    static func requestKey(_ message: [String: Any]) -> String? {
+        guard message["method"] is String, let id = message["id"] else { return nil }
+        return idKey(id)
+    }
+
+    /// A JSON-RPC id as a comparable key: numbers and strings never collide.
+    static func idKey(_ id: Any) -> String? {
+        switch id {
+        case let text as String: "s:" + text
+        case let number as NSNumber: "n:" + number.stringValue
+        default: nil
+        }
+    }
+
+    /// Why `params` of a `tools/call` cannot be a call, or `nil` when its shape is right.
+    private static func toolCallProblem(_ params: Any?) -> String? {
+        guard let params = params as? [String: Any] else { return "tools/call needs params with a tool name" }
+        guard params["name"] is String else { return "params.name must be the tool name as a string" }
+        if let arguments = params["arguments"], !(arguments is [String: Any]), !(arguments is NSNull) {
+            return "params.arguments must be a JSON object of the tool's arguments"
+        }
+        return nil
+    }
+
+    static func errorReply(id: Any?, code: Int, message: String) -> Data {
+        let reply: [String: Any] = [
+            "jsonrpc": "2.0", "id": id ?? NSNull(), "error": ["code": code, "message": message],
+        ]
+        return (try? JSONSerialization.data(withJSONObject: reply, options: [.sortedKeys])) ?? Data()
+    }
+}
+
+/// A message the server sends, with what the transport needs to know about it.
+struct OutgoingMessage {
+    /// The bytes to write (resource-not-found errors gain `data.uri`, as the MCP spec asks).
+    var data: Data
+    /// The key of the request it answers, `nil` for notifications and requests.
+    var responseID: String?
+
+    init(_ data: Data) {
+        self.data = data
+        guard var message = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              message["method"] == nil, let id = message["id"] else { return }
+        responseID = IncomingLine.idKey(id)
+        if var error = message["error"] as? [String: Any], (error["code"] as? Int) == ResourceNotFound.code,
+           error["data"] == nil, let text = error["message"] as? String,
+           let range = text.range(of: ResourceNotFound.marker) {
+            error["data"] = ["uri": String(text[range.upperBound...])]
+            message["error"] = error
+            self.data = (try? JSONSerialization.data(withJSONObject: message, options: [.withoutEscapingSlashes])) ?? data
+        }
+    }
+}
+
+/// The MCP "resource not found" error, whose message ends with the URI.
+enum ResourceNotFound {
+    static let code = -32002
+    static let marker = "Resource not found: "
+}
