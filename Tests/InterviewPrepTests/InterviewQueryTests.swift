@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import InterviewPrep
+
+@Suite struct InterviewQueryTests {
+    let clock = TestClock("2026-03-01T12:00:00Z")
+
+    /// Five interviews at two companies over two weeks.
+    func seeded() async throws -> InterviewEngine {
+        let engine = Fixtures.engine(clock: clock)
+        let plan: [(String, String, InterviewType, String)] = [
+            ("Stripe", "Backend Engineer", .phoneScreen, "2026-03-01T14:00:00Z"),
+            ("Stripe", "Backend Engineer", .technical, "2026-03-03T14:00:00Z"),
+            ("Google", "SRE", .technical, "2026-03-05T09:00:00Z"),
+            ("Google", "SRE", .onSite, "2026-03-12T09:00:00Z"),
+            ("Figma", "Frontend Engineer", .behavioral, "2026-02-20T09:00:00Z"),
+        ]
+        for (company, role, type, start) in plan {
+            _ = try await engine.schedule(Fixtures.request(company: company, role: role, type: type, start: start), actor: .cli)
+        }
+        _ = try await engine.updateStatus(interviewID: "int_5", to: .completed, actor: .cli)
+        return engine
+    }
+
+    @Test func upcomingReturnsLiveInterviewsInTheWindowSoonestFirst() async throws {
+        let engine = try await seeded()
+        #expect(try await engine.upcoming(days: 7).map(\.id) == ["int_1", "int_2", "int_3"])
+        #expect(try await engine.upcoming(days: 30).map(\.id) == ["int_1", "int_2", "int_3", "int_4"])
+        _ = try await engine.cancel(interviewID: "int_2", reason: nil, actor: .cli)
+        #expect(try await engine.upcoming(days: 7).map(\.id) == ["int_1", "int_3"])
+    }
+
+    @Test func anInterviewUnderWayStaysUpcomingUntilItEnds() async throws {
+        let engine = try await seeded()
+        clock.advance(hours: 2.25)  // 14:15: the 14:00 phone screen (30 min) is on
+        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        clock.advance(hours: 0.25)  // 14:30: it has ended
+        #expect(try await engine.upcoming(days: 1).isEmpty)
+    }
+
+    @Test func upcomingDaysOutOfRangeIsRefused() async throws {
+        let error = await #expect(throws: InterviewPrepError.self) { _ = try await Fixtures.engine().upcoming(days: 0) }
+        #expect(error?.field == "days")
+    }
+
+    @Test func listFiltersCombine() async throws {
+        let engine = try await seeded()
+        #expect(try await engine.list(InterviewFilter(company: "goo")).interviews.map(\.id) == ["int_3", "int_4"])
+        #expect(try await engine.list(InterviewFilter(types: [.technical])).interviews.map(\.id) == ["int_2", "int_3"])
+        #expect(try await engine.list(InterviewFilter(statuses: [.completed])).interviews.map(\.id) == ["int_5"])
+        #expect(try await engine.list(InterviewFilter(jobID: "job_2")).interviews.map(\.id) == ["int_3", "int_4"])
+        #expect(try await engine.list(InterviewFilter(from: "2026-03-02", to: "2026-03-05")).interviews.map(\.id) == ["int_2", "int_3"])
+        #expect(try await engine.list(InterviewFilter(company: "%")).interviews.isEmpty)
+    }
+
+    @Test func listPagesWithACursorUntilTheEnd() async throws {
+        let engine = try await seeded()
+        var ids: [String] = []
+        var cursor: String?
+        var pages = 0
+        repeat {
+            let page = try await engine.list(InterviewFilter(), limit: 2, cursor: cursor)
+            #expect(page.totalMatching == 5)
+            ids += page.interviews.map(\.id)
+            cursor = page.nextCursor
+            pages += 1
+        } while cursor != nil
+        #expect(pages == 3)
+        #expect(ids == ["int_5", "int_1", "int_2", "int_3", "int_4"])
+    }
+
+    @Test func aForgedCursorIsRefused() async throws {
+        let error = await #expect(throws: InterviewPrepError.self) {
+            _ = try await Fixtures.engine().list(InterviewFilter(), cursor: "bm90LWEtY3Vyc29y")
+        }
+        #expect(error?.field == "cursor")
+    }
+
+    @Test func interviewsByJobIncludeEveryStatus() async throws {
+        let engine = try await seeded()
+        _ = try await engine.cancel(interviewID: "int_2", reason: "Position filled", actor: .cli)
+        let interviews = try await engine.interviews(forJob: "job_1")
+        #expect(interviews.map(\.id) == ["int_1", "int_2"])
+        #expect(interviews[1].notes == "Cancelled: Position filled")
+        await #expect(throws: InterviewPrepError.notFound(kind: "job", id: "job_42")) { _ = try await engine.interviews(forJob: "job_42") }
+    }
+
+    @Test func statisticsCountAndStateTheSuccessRate() async throws {
+        let engine = try await seeded()
+        var stats = try await engine.statistics()
+        #expect(stats.total == 5)
+        #expect(stats.byType["technical"] == 2)
+        #expect(stats.byType["panel"] == 0)
+        #expect(stats.byStatus["scheduled"] == 4)
+        #expect(stats.byStatus["completed"] == 1)
+        #expect(stats.byCompany.map(\.company) == ["Google", "Stripe", "Figma"])
+        #expect(stats.upcomingNext7Days == 3)
+        #expect(stats.successRate == 1.0)
+        _ = try await engine.cancel(interviewID: "int_4", reason: nil, actor: .cli)
+        _ = try await engine.cancel(interviewID: "int_3", reason: nil, actor: .cli)
+        stats = try await engine.statistics()
+        #expect(stats.successRate == 0.333)
+        #expect(stats.successRateDefinition.contains("completed / (completed + cancelled)"))
+        #expect(try await Fixtures.engine().statistics().successRate == nil)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Synchronization
+@testable import InterviewPrep
+
+/// A clock the test sets and advances; nothing sleeps.
+final class TestClock: Sendable {
+    private let current: Mutex<Date>
+
+    init(_ start: String = "2026-03-01T12:00:00Z") {
+        current = Mutex(TestClock.date(start))
+    }
+
+    var now: Date { current.withLock { $0 } }
+
+    func advance(hours: Double) { current.withLock { $0.addTimeInterval(hours * 3600) } }
+
+    static func date(_ iso: String) -> Date {
+        try! StartTimeResolver(defaultTimeZone: .gmt).resolve(iso, timeZone: nil).instant
+    }
+}
+
+enum Fixtures {
+    static let catalog: InterviewTypeCatalog = {
+        try! InterviewTypeCatalog.load(from: DataFiles(overrideDirectory: nil))
+    }()
+
+    /// An engine on a fresh in-memory database with a controllable clock.
+    static func engine(clock: TestClock = TestClock(), zone: String = "America/New_York") -> InterviewEngine {
+        InterviewEngine(
+            database: .inMemory(), catalog: catalog, defaultTimeZone: TimeZone(identifier: zone)!,
+            now: { clock.now })
+    }
+
+    static func request(
+        company: String = "Stripe", role: String = "Backend Engineer", type: InterviewType = .technical,
+        start: String = "2026-03-10T14:00:00Z", timeZone: String? = "America/New_York"
+    ) -> ScheduleInterviewRequest {
+        ScheduleInterviewRequest(company: company, role: role, type: type, start: start, timeZone: timeZone)
+    }
+
+    static func eventCount(_ engine: InterviewEngine) throws -> Int {
+        try engine.database.writer.read { try EventRecord.fetchCount($0) }
+    }
+}

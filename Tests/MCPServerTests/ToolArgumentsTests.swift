@@ -1,0 +1,55 @@
+import Foundation
+import MCP
+import Testing
+@testable import MCPServer
+
+@Suite struct ToolArgumentsTests {
+    let parameters = [
+        ToolParameter("name", .string(maxLength: 5), required: true, "a name"),
+        ToolParameter("days", .integer(1...365), "days"),
+        ToolParameter("kind", .oneOf(["a", "b"]), "kind"),
+        ToolParameter("tags", .listOf(["x", "y"]), "tags"),
+        ToolParameter("flag", .boolean, "flag"),
+    ]
+
+    func reason(_ raw: [String: Value]) -> (field: String, reason: String)? {
+        do {
+            _ = try ToolArguments(raw, parameters: parameters)
+            return nil
+        } catch {
+            guard case .invalidArguments(let field, let reason) = error else { return nil }
+            return (field, reason)
+        }
+    }
+
+    @Test("bad arguments name the field and what is allowed", arguments: [
+        ([:], "name", "is required"),
+        (["name": 5], "name", "must be a string, got a number"),
+        (["name": "toolong"], "name", "at most 5"),
+        (["name": "ok", "days": 0], "days", "between 1 and 365"),
+        (["name": "ok", "days": 2.5], "days", "whole number"),
+        (["name": "ok", "days": "3"], "days", "must be an integer, got a string"),
+        (["name": "ok", "kind": "c"], "kind", "allowed: a, b"),
+        (["name": "ok", "tags": ["x", "z"]], "tags", "allowed: x, y"),
+        (["name": "ok", "flag": "yes"], "flag", "true or false"),
+        (["name": "ok", "extra": 1], "extra", "not an argument of this tool; allowed: name, days, kind, tags, flag"),
+        (["name": .data(mimeType: "text/plain", Data("hi".utf8))], "name", "data URL"),
+    ] as [([String: Value], String, String)])
+    func rejected(raw: [String: Value], field: String, fragment: String) throws {
+        let failure = try #require(reason(raw))
+        #expect(failure.field == field)
+        #expect(failure.reason.contains(fragment))
+    }
+
+    @Test func validArgumentsAreTypedAndNullMeansAbsent() throws {
+        let args = try ToolArguments(
+            ["name": "ok", "days": 2.0, "kind": "b", "tags": "y", "flag": true, "extra_null_is_fine": nil],
+            parameters: parameters + [ToolParameter("extra_null_is_fine", .boolean, "x")])
+        #expect(args.string("name") == "ok")
+        #expect(args.int("days") == 2)
+        #expect(args.string("kind") == "b")
+        #expect(args.strings("tags") == ["y"])
+        #expect(args.bool("flag") == true)
+        #expect(args.bool("extra_null_is_fine") == nil)
+    }
+}

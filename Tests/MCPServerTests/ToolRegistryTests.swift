@@ -1,0 +1,80 @@
+import Foundation
+import InterviewPrep
+import MCP
+import Testing
+@testable import MCPServer
+
+@Suite struct ToolRegistryTests {
+    let registry = ToolRegistry.standard
+
+    static let expectedTools = [
+        "schedule_interview", "get_interview", "list_interviews", "get_upcoming_interviews", "get_interviews_by_job",
+        "update_interview_status", "reschedule_interview", "cancel_interview", "save_interview_prep_notes",
+        "get_interview_prep_notes", "mark_interview_prep_complete", "get_interview_statistics", "get_interview_timeline",
+    ]
+
+    @Test func theServerOffersEveryFoundationTool() {
+        #expect(Set(registry.tools.map(\.name)) == Set(Self.expectedTools))
+    }
+
+    @Test("each tool is fully described", arguments: ToolRegistry.standard.tools)
+    func described(tool: Tool) throws {
+        #expect(tool.name.count <= 40)
+        #expect(tool.name.allSatisfy { $0.isLowercase || $0 == "_" })
+        #expect((tool.title ?? "").isEmpty == false)
+        #expect((tool.description ?? "").count > 40)
+        #expect(tool.inputSchema.objectValue?["type"] == "object")
+        #expect(tool.inputSchema.objectValue?["additionalProperties"] == false)
+        #expect(tool.outputSchema?.objectValue?["type"] == "object")
+        let annotations = tool.annotations
+        #expect(annotations.readOnlyHint != nil && annotations.destructiveHint != nil)
+        #expect(annotations.idempotentHint != nil && annotations.openWorldHint == false)
+        if annotations.readOnlyHint == true { #expect(annotations.destructiveHint == false) }
+    }
+
+    func context() -> ToolContext {
+        let engine = InterviewEngine(
+            database: .inMemory(),
+            catalog: try! InterviewTypeCatalog.load(from: DataFiles(overrideDirectory: nil)),
+            defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!,
+            now: { Date(timeIntervalSince1970: 1_772_000_000) })
+        return ToolContext(engine: engine, actor: .mcp)
+    }
+
+    @Test func aCallReturnsStructuredContentAndTheSameJSONAsText() async throws {
+        let context = context()
+        let result = try await registry.call(
+            "schedule_interview",
+            arguments: ["company": "Stripe", "role": "Backend Engineer", "type": "technical", "start": "2026-03-10T10:00", "timezone": "Europe/Berlin"],
+            context: context)
+        #expect(result.isError == false)
+        let structured = try #require(result.structuredContent)
+        guard case .text(let text, _, _) = try #require(result.content.first) else { Issue.record("no text block"); return }
+        #expect(try JSONDecoder().decode(Value.self, from: Data(text.utf8)) == structured)
+        #expect(structured.objectValue?["id"] == "int_1")
+        let timeline = try await registry.call("get_interview_timeline", arguments: ["interview_id": "int_1"], context: context)
+        let events = timeline.structuredContent?.objectValue?["events"]?.arrayValue
+        #expect(events?.first?.objectValue?["actor"] == "mcp")
+    }
+
+    @Test func engineErrorsBecomeErrorResultsWithTheirCode() async throws {
+        let result = try await registry.call("get_interview", arguments: ["interview_id": "int_404"], context: context())
+        #expect(result.isError == true)
+        #expect(result.structuredContent == nil)
+        guard case .text(let text, _, _) = try #require(result.content.first) else { Issue.record("no text block"); return }
+        #expect(text == "not_found: no interview with id 'int_404'")
+    }
+
+    @Test func anUnknownToolIsAnInvalidParamsProtocolError() async {
+        await #expect(throws: MCPError.self) {
+            _ = try await registry.call("delete_everything", arguments: [:], context: context())
+        }
+        do {
+            _ = try await registry.call("delete_everything", arguments: [:], context: context())
+        } catch let error as MCPError {
+            #expect(error.code == -32602)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
