@@ -1,0 +1,92 @@
+"""Shared fixtures: the real built binary, a throwaway database and config, an MCP session."""
+
+import contextlib
+import json
+import os
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def binary_path() -> str:
+    explicit = os.environ.get("INTERVIEW_PREP_BIN")
+    if explicit:
+        return explicit
+    return str(ROOT / ".build" / "debug" / "interview-prep")
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+def binary() -> str:
+    path = binary_path()
+    assert os.access(path, os.X_OK), f"build the binary first: {path}"
+    return path
+
+
+@pytest.fixture
+def env(tmp_path) -> dict:
+    """An environment with its own home, data, config and database: nothing leaks between tests."""
+    home = tmp_path / "home"
+    home.mkdir()
+    return {
+        "HOME": str(home),
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "INTERVIEW_PREP_DB": str(tmp_path / "interviews.sqlite"),
+        "INTERVIEW_PREP_TIMEZONE": "America/New_York",
+    }
+
+
+@pytest.fixture
+def db_path(env) -> str:
+    return env["INTERVIEW_PREP_DB"]
+
+
+def count_rows(db_path: str, table: str) -> int:
+    if not os.path.exists(db_path):
+        return 0
+    with contextlib.closing(sqlite3.connect(db_path)) as connection:
+        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+@contextlib.asynccontextmanager
+async def mcp_session(binary: str, env: dict):
+    params = StdioServerParameters(command=binary, args=["serve"], env=env)
+    with open(os.devnull, "w") as errlog:
+        async with stdio_client(params, errlog=errlog) as (read, write):
+            async with ClientSession(read, write) as session:
+                await session.initialize()
+                yield session
+
+
+def structured(result) -> dict:
+    assert not result.is_error, result.content[0].text
+    text = json.loads(result.content[0].text)
+    assert text == result.structured_content, "text block and structuredContent differ"
+    return result.structured_content
+
+
+def error_text(result) -> str:
+    assert result.is_error, f"expected an error, got {result.structured_content}"
+    return result.content[0].text
+
+
+def run_cli(binary: str, env: dict, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([binary, *args], env=env, input=stdin, capture_output=True, text=True, timeout=60)
+
+
+def cli_json(binary: str, env: dict, *args: str):
+    completed = run_cli(binary, env, *args, "--json")
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout)

@@ -1,0 +1,124 @@
+"""The `interview-prep` command line on a real SQLite file: verbs, JSON output, exit codes, concurrency, install."""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from conftest import ROOT, cli_json, count_rows, run_cli
+
+
+def test_the_interview_verbs_work_end_to_end_with_json_output(binary, env, db_path):
+    added = cli_json(binary, env, "interviews", "add", "--company", "Stripe", "--role", "Backend Engineer",
+                     "--type", "technical", "--start", "2031-03-10T09:00", "--interviewer", "Sarah Chen")
+    assert added["id"] == "int_1" and added["start"]["local"] == "2031-03-10T09:00:00-04:00"
+    assert added["start"]["abbreviation"] == "EDT"
+    assert cli_json(binary, env, "interviews", "show", "int_1")["interviewer_name"] == "Sarah Chen"
+    assert cli_json(binary, env, "interviews", "list", "--company", "stripe")["total_matching"] == 1
+    assert cli_json(binary, env, "interviews", "upcoming", "--days", "365") == []
+    assert cli_json(binary, env, "interviews", "status", "int_1", "confirmed")["status"] == "confirmed"
+    moved = cli_json(binary, env, "interviews", "reschedule", "int_1", "2031-03-11T14:00", "--reason", "Conflict")
+    assert moved["status"] == "rescheduled" and moved["start"]["utc"] == "2031-03-11T18:00:00Z"
+    assert cli_json(binary, env, "interviews", "notes", "int_1")["markdown"] == ""
+    stdin_notes = run_cli(binary, env, "interviews", "notes", "int_1", "--replace", "-", "--json", stdin="# Prep\n- STAR stories\n")
+    assert json.loads(stdin_notes.stdout)["markdown"] == "# Prep\n- STAR stories"
+    assert cli_json(binary, env, "interviews", "prepared", "int_1")["preparation_complete"] is True
+    assert cli_json(binary, env, "interviews", "cancel", "int_1", "--reason", "Role closed")["status"] == "cancelled"
+    timeline = cli_json(binary, env, "interviews", "timeline", "int_1")
+    assert timeline[0]["type"] == "interview_scheduled" and timeline[-1]["type"] == "interview_cancelled"
+    assert {event["actor"] for event in timeline} == {"cli"}
+    stats = cli_json(binary, env, "stats")
+    assert stats["total"] == 1 and stats["cancelled"] == 1 and stats["success_rate"] == 0
+
+
+def test_tables_are_printed_for_people(binary, env):
+    run_cli(binary, env, "interviews", "add", "--company", "Figma", "--role", "Designer Engineer", "--type", "panel",
+            "--start", "2031-05-01T10:00:00Z")
+    listing = run_cli(binary, env, "interviews", "list")
+    assert listing.returncode == 0
+    assert listing.stdout.splitlines()[0].split() == ["ID", "WHEN", "(LOCAL)", "ZONE", "TYPE", "COMPANY", "ROLE", "STATUS", "PREP"]
+    assert "int_1" in listing.stdout and "Figma" in listing.stdout
+    assert "Interviews: 1" in run_cli(binary, env, "stats").stdout
+
+
+def test_user_errors_exit_1_with_the_message_on_stderr_and_write_nothing(binary, env, db_path):
+    gap = run_cli(binary, env, "interviews", "add", "--company", "A", "--role", "B", "--type", "technical",
+                  "--start", "2031-03-09T02:30")
+    assert gap.returncode == 1
+    assert gap.stdout == ""
+    assert "does not exist in America/New_York" in gap.stderr and "2031-03-09T03:30:00-04:00" in gap.stderr
+    assert count_rows(db_path, "events") == 0
+    missing = run_cli(binary, env, "interviews", "show", "int_5")
+    assert missing.returncode == 1 and "no interview with id 'int_5'" in missing.stderr
+
+
+def test_usage_errors_exit_2(binary, env):
+    unknown_type = run_cli(binary, env, "interviews", "add", "--company", "A", "--role", "B", "--type", "lunch", "--start", "x")
+    assert unknown_type.returncode == 2 and "lunch" in unknown_type.stderr
+    assert run_cli(binary, env, "interviews", "frobnicate").returncode == 2
+    assert run_cli(binary, env, "interviews", "notes", "int_1", "--append", "a", "--replace", "b").returncode == 2
+    help_text = run_cli(binary, env, "--help")
+    assert help_text.returncode == 0 and "serve" in help_text.stdout
+
+
+def test_two_processes_writing_at_once_lose_nothing(binary, env, db_path):
+    run_cli(binary, env, "stats")  # create the file first
+
+    def writer(company):
+        failures = []
+        for day in range(1, 16):
+            result = run_cli(binary, env, "interviews", "add", "--company", company, "--role", "Engineer",
+                             "--type", "technical", "--start", f"2031-06-{day:02d}T10:00")
+            if result.returncode != 0:
+                failures.append(result.stderr)
+        return failures
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(writer, ["Alpha", "Beta"]))
+    assert results == [[], []]
+    assert count_rows(db_path, "interviews") == 30
+    assert count_rows(db_path, "jobs") == 2
+    assert count_rows(db_path, "events") == 32
+    with sqlite3.connect(db_path) as connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM interviews")]
+    assert len(set(ids)) == 30
+
+
+def test_the_default_database_is_private_in_a_private_folder(binary, env):
+    default_env = {key: value for key, value in env.items() if key != "INTERVIEW_PREP_DB"}
+    assert run_cli(binary, default_env, "stats").returncode == 0
+    database = Path(env["XDG_DATA_HOME"]) / "interview-prep" / "interview-prep.sqlite"
+    assert os.stat(database).st_mode & 0o777 == 0o600
+    assert os.stat(database.parent).st_mode & 0o777 == 0o700
+
+
+def test_an_installed_copy_finds_its_data_and_a_user_file_overrides_it(binary, env, tmp_path):
+    prefix = tmp_path / "prefix"
+    build = subprocess.run(["bash", str(ROOT / "scripts" / "install.sh"), str(prefix)],
+                           env=dict(os.environ, CONFIGURATION="debug"), capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stderr
+    installed = str(prefix / "bin" / "interview-prep")
+    assert (prefix / "share" / "interview-prep" / "data" / "interview-types.json").exists()
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    added = subprocess.run([installed, "interviews", "add", "--company", "A", "--role", "B", "--type", "on_site",
+                            "--start", "2031-07-01T09:00", "--json"], env=env, cwd=elsewhere, capture_output=True, text=True)
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["duration_minutes"] == 240
+
+    override = Path(env["XDG_CONFIG_HOME"]) / "interview-prep" / "data"
+    override.mkdir(parents=True)
+    catalog = json.loads((prefix / "share" / "interview-prep" / "data" / "interview-types.json").read_text())
+    catalog["types"]["on_site"]["default_duration_minutes"] = 300
+    (override / "interview-types.json").write_text(json.dumps(catalog))
+    again = subprocess.run([installed, "interviews", "add", "--company", "A", "--role", "B", "--type", "on_site",
+                            "--start", "2031-07-02T09:00", "--json"], env=env, cwd=elsewhere, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["duration_minutes"] == 300
+
+    shutil.rmtree(prefix / "share")
+    broken = subprocess.run([installed, "stats"], env=dict(env, XDG_CONFIG_HOME=str(tmp_path / "none")), capture_output=True, text=True)
+    assert broken.returncode == 1 and "bundled data folder was not found" in broken.stderr

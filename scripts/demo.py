@@ -1,0 +1,62 @@
+"""A newcomer's tour: the official Python MCP client drives `interview-prep serve` on a throwaway database."""
+
+import asyncio
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+
+
+def show(title, payload):
+    print(f"\n── {title}")
+    print(json.dumps(payload, indent=2, ensure_ascii=False)[:1500])
+
+
+async def main(binary: str) -> None:
+    folder = tempfile.mkdtemp(prefix="interview-prep-demo-")
+    env = {
+        "HOME": folder, "PATH": os.environ.get("PATH", ""), "INTERVIEW_PREP_DB": os.path.join(folder, "demo.sqlite"),
+        "XDG_CONFIG_HOME": os.path.join(folder, "config"), "INTERVIEW_PREP_TIMEZONE": "America/New_York",
+    }
+    day = lambda n: (dt.date.today() + dt.timedelta(days=n)).isoformat()
+    print(f"Starting `{binary} serve` with a throwaway database in {folder}")
+    params = StdioServerParameters(command=binary, args=["serve"], env=env)
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+        init = await session.initialize()
+        print(f"Connected to {init.server_info.name} {init.server_info.version} (protocol {init.protocol_version})")
+        tools = (await session.list_tools()).tools
+        print(f"{len(tools)} tools: " + ", ".join(tool.name for tool in tools))
+
+        async def call(name, arguments):
+            result = await session.call_tool(name, arguments)
+            payload = result.structured_content if not result.is_error else {"error": result.content[0].text}
+            show(f"{name}({json.dumps(arguments, ensure_ascii=False)})", payload)
+            return payload
+
+        stripe = await call("schedule_interview", {
+            "company": "Stripe", "role": "Senior Backend Engineer", "type": "technical",
+            "start": f"{day(3)}T14:00", "timezone": "America/New_York", "interviewer_name": "Sarah Chen",
+            "location": "https://zoom.us/j/12345", "notes": "System design focus"})
+        await call("schedule_interview", {
+            "company": "Figma", "role": "Frontend Engineer", "type": "phone_screen",
+            "start": f"{day(1)}T09:30:00+01:00", "timezone": "Europe/London"})
+        await call("schedule_interview", {
+            "company": "Stripe", "role": "Senior Backend Engineer", "type": "technical", "start": "2031-03-09T02:30",
+            "timezone": "America/New_York"})
+        await call("list_interviews", {"limit": 10})
+        await call("reschedule_interview", {"interview_id": stripe["id"], "start": f"{day(4)}T10:00", "reason": "Interviewer travelling"})
+        await call("save_interview_prep_notes", {"interview_id": stripe["id"], "notes": "## Stories\n- Cut p99 latency 40%"})
+        await call("update_interview_status", {"interview_id": stripe["id"], "status": "confirmed"})
+        await call("get_upcoming_interviews", {"days": 7})
+        await call("get_interview_statistics", {})
+        await call("get_interview_timeline", {"interview_id": stripe["id"]})
+    print(f"\nDone. The database is at {env['INTERVIEW_PREP_DB']}; try:\n"
+          f"  INTERVIEW_PREP_DB={env['INTERVIEW_PREP_DB']} {binary} interviews list")
+
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1]))

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds interview-prep in release mode and installs it under PREFIX (default /usr/local):
+#   PREFIX/bin/interview-prep
+#   PREFIX/share/interview-prep/{data,templates}   (found by the binary at run time)
+set -euo pipefail
+prefix="${1:-${PREFIX:-/usr/local}}"
+configuration="${CONFIGURATION:-release}"
+cd "$(dirname "$0")/.."
+swift build -c "$configuration" --product interview-prep >&2
+bin_dir="$(swift build -c "$configuration" --show-bin-path)"
+mkdir -p "$prefix/bin" "$prefix/share/interview-prep"
+install -m 0755 "$bin_dir/interview-prep" "$prefix/bin/interview-prep"
+rm -rf "$prefix/share/interview-prep/data" "$prefix/share/interview-prep/templates"
+for folder in data templates; do
+    if [ -d "$bin_dir/interview-prep_BundledFiles.resources/$folder" ]; then
+        cp -R "$bin_dir/interview-prep_BundledFiles.resources/$folder" "$prefix/share/interview-prep/$folder"
+    fi
+done
+echo "installed $prefix/bin/interview-prep" >&2
