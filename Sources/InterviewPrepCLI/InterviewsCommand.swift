@@ -70,8 +70,8 @@ struct AddInterview: AsyncParsableCommand {
     @Option(help: "An existing job's id (job_3); otherwise give --company and --role.") var jobID: String?
     @Option(help: "The company.") var company: String?
     @Option(help: "The role title.") var role: String?
-    @Option(help: "Role family of a new job: \(RoleFamily.allCases.map(\.rawValue).joined(separator: ", ")).") var roleFamily: RoleFamily?
-    @Option(help: "Interview type: \(InterviewType.allCases.map(\.rawValue).joined(separator: ", ")).") var type: InterviewType
+    @Option(help: "Role family of a new job: \(RoleFamily.allowedNames.joined(separator: ", ")).") var roleFamily: RoleFamily?
+    @Option(help: "Interview type: \(InterviewType.allowedNames.joined(separator: ", ")).") var type: InterviewType
     @Option(help: "Start: 2026-03-09T09:00 (local, with --timezone) or 2026-03-09T09:00:00-05:00.") var start: String
     @Option(help: "IANA time zone, e.g. Europe/Berlin (default: configured zone).") var timezone: String?
     @Option(help: "Duration in minutes (default by type).") var duration: Int?

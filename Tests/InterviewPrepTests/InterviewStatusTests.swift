@@ -55,8 +55,8 @@ import Testing
 
     @Test func unknownStatusNamesTheAllowedValues() {
         #expect(throws: InterviewPrepError.invalidValue(
-            field: "status", value: "done", allowed: InterviewStatus.allCases.map(\.rawValue))) {
-            try InterviewStatus.parse("done")
+            field: "status", value: "done", allowed: InterviewStatus.allowedNames)) {
+            try InterviewStatus.parse("done", field: "status")
         }
     }
 }

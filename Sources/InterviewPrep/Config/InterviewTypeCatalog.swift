@@ -49,7 +49,7 @@ public struct InterviewTypeCatalog: Sendable, Equatable {
             guard let type = InterviewType(rawValue: key) else {
                 throw .dataFile(
                     file: file,
-                    reason: "'types.\(key)' is not an interview type; allowed: \(InterviewType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    reason: "'types.\(key)' is not an interview type; allowed: \(InterviewType.allowedNames.joined(separator: ", "))")
             }
             entries[type] = entry
         }

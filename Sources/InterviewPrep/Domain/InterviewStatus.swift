@@ -17,13 +17,6 @@ public enum InterviewStatus: String, Codable, Sendable, CaseIterable, Hashable {
     /// All live statuses, in lifecycle order.
     public static let liveStatuses: [InterviewStatus] = allCases.filter(\.isLive)
 
-    /// Parses a raw value, or throws an error naming `field` and the allowed values.
-    public static func parse(_ raw: String, field: String = "status") throws(InterviewPrepError) -> InterviewStatus {
-        guard let status = InterviewStatus(rawValue: raw) else {
-            throw .invalidValue(field: field, value: raw, allowed: allCases.map(\.rawValue))
-        }
-        return status
-    }
 }
 
 /// What can happen to an interview; each maps to at most one resulting status.

@@ -12,11 +12,4 @@ public enum RoleFamily: String, Codable, Sendable, CaseIterable, Hashable {
     case productManager = "product_manager"
     case other
 
-    /// Parses a raw value, or throws an error naming `field` and the allowed values.
-    public static func parse(_ raw: String, field: String = "role_family") throws(InterviewPrepError) -> RoleFamily {
-        guard let family = RoleFamily(rawValue: raw) else {
-            throw .invalidValue(field: field, value: raw, allowed: allCases.map(\.rawValue))
-        }
-        return family
-    }
 }

@@ -22,19 +22,18 @@ public struct InterviewEngine: Sendable {
 
     /// Runs `body` in one write transaction, mapping database failures to `InterviewPrepError`.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(InterviewPrepError) -> T {
-        do {
-            return try await database.writer.write(body)
-        } catch let error as InterviewPrepError {
-            throw error
-        } catch {
-            throw .storage("\(error)")
-        }
+        try await Self.mappingErrors { try await database.writer.write(body) }
     }
 
     /// Runs `body` in a read transaction, mapping database failures to `InterviewPrepError`.
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(InterviewPrepError) -> T {
+        try await Self.mappingErrors { try await database.writer.read(body) }
+    }
+
+    /// Passes engine errors through and reports anything else (SQLite) as a storage error.
+    private static func mappingErrors<T>(_ access: () async throws -> T) async throws(InterviewPrepError) -> T {
         do {
-            return try await database.writer.read(body)
+            return try await access()
         } catch let error as InterviewPrepError {
             throw error
         } catch {

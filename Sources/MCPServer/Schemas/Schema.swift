@@ -30,9 +30,9 @@ public enum Schema {
         object(Dictionary(uniqueKeysWithValues: keys.map { ($0, integer) }))
     }
 
-    public static let interviewStatus = oneOf(InterviewStatus.allCases.map(\.rawValue))
-    public static let interviewType = oneOf(InterviewType.allCases.map(\.rawValue))
-    public static let roleFamily = oneOf(RoleFamily.allCases.map(\.rawValue))
+    public static let interviewStatus = oneOf(InterviewStatus.allowedNames)
+    public static let interviewType = oneOf(InterviewType.allowedNames)
+    public static let roleFamily = oneOf(RoleFamily.allowedNames)
 
     /// `ZonedTime`: an instant in UTC and in the interview's zone.
     public static let zonedTime = object([

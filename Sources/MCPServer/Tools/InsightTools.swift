@@ -12,8 +12,8 @@ enum InsightTools {
         parameters: [],
         outputSchema: Schema.object([
             "total": Schema.integer,
-            "by_type": Schema.counts(keys: InterviewType.allCases.map(\.rawValue)),
-            "by_status": Schema.counts(keys: InterviewStatus.allCases.map(\.rawValue)),
+            "by_type": Schema.counts(keys: InterviewType.allowedNames),
+            "by_status": Schema.counts(keys: InterviewStatus.allowedNames),
             "by_company": Schema.array(of: Schema.object(["company": Schema.string, "count": Schema.integer])),
             "upcoming_next_7_days": Schema.integer,
             "completed": Schema.integer,
@@ -36,7 +36,7 @@ enum InsightTools {
             "interview_id": Schema.string,
             "events": Schema.array(of: Schema.object([
                 "event_id": Schema.integer, "occurred_at": Schema.dateTime,
-                "actor": Schema.oneOf(EventActor.allCases.map(\.rawValue)), "type": Schema.string,
+                "actor": Schema.oneOf(EventActor.allowedNames), "type": Schema.string,
                 "payload": ["type": "object"],
             ])),
         ]),

@@ -25,8 +25,8 @@ enum InterviewTools {
             ToolParameter("job_id", .string(maxLength: 40), "An existing job's id, e.g. job_3. Omit to use company and role."),
             ToolParameter("company", .string(maxLength: 200), "The company, e.g. Stripe. Required without job_id."),
             ToolParameter("role", .string(maxLength: 200), "The role title, e.g. Senior Backend Engineer. Required without job_id."),
-            ToolParameter("role_family", .oneOf(RoleFamily.allCases.map(\.rawValue)), "The role family of a new job; inferred from the role title when omitted."),
-            ToolParameter("type", .oneOf(InterviewType.allCases.map(\.rawValue)), required: true, "The kind of interview."),
+            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "The role family of a new job; inferred from the role title when omitted."),
+            ToolParameter("type", .oneOf(InterviewType.allowedNames), required: true, "The kind of interview."),
             ToolParameter("start", .string(maxLength: 40), required: true, "Start: ISO 8601 with offset, or a local date-time with timezone."),
             ToolParameter("timezone", .string(maxLength: 64), "IANA time zone of the interview, e.g. America/New_York."),
             ToolParameter("duration_minutes", .integer(5...720), "Length in minutes; defaults by type (technical 60, on_site 240, …)."),
@@ -69,8 +69,8 @@ enum InterviewTools {
             a date in 'to' includes that whole day). Paginated: pass next_cursor back as cursor for the next page.
             """,
         parameters: [
-            ToolParameter("status", .listOf(InterviewStatus.allCases.map(\.rawValue)), "Only these statuses."),
-            ToolParameter("type", .listOf(InterviewType.allCases.map(\.rawValue)), "Only these types."),
+            ToolParameter("status", .listOf(InterviewStatus.allowedNames), "Only these statuses."),
+            ToolParameter("type", .listOf(InterviewType.allowedNames), "Only these types."),
             ToolParameter("company", .string(maxLength: 200), "Company name or part of it."),
             ToolParameter("job_id", .string(maxLength: 40), "Only this job's interviews."),
             ToolParameter("from", .string(maxLength: 40), "Start at or after this time or date."),

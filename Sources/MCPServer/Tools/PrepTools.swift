@@ -15,7 +15,7 @@ enum PrepTools {
         parameters: [
             InterviewTools.interviewID,
             ToolParameter("notes", .string(maxLength: 100_000), required: true, "The notes, as Markdown."),
-            ToolParameter("mode", .oneOf(NotesMode.allCases.map(\.rawValue)), default: "append", "append or replace."),
+            ToolParameter("mode", .oneOf(NotesMode.allowedNames), default: "append", "append or replace."),
         ],
         outputSchema: Schema.prepNotes,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)

@@ -1,0 +1,127 @@
+"""Benchmark of `interview-prep serve` on a 10,000-interview database (figures, not assertions).
+
+Measures: cold start (spawn to initialize reply), median and p95 latency of get_upcoming_interviews
+and get_interview over 1,000 sequential calls each, the write rate while filling the database, and
+peak RSS (VmHWM) of the server process. Talks raw JSON-RPC over pipes so the client adds little.
+"""
+
+import datetime as dt
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+INTERVIEWS = int(os.environ.get("BENCH_INTERVIEWS", "10000"))
+CALLS = int(os.environ.get("BENCH_CALLS", "1000"))
+TYPES = ["phone_screen", "video_interview", "technical", "behavioral", "on_site", "panel", "final_round", "debrief"]
+
+
+class RawServer:
+    def __init__(self, binary, env):
+        self.process = subprocess.Popen([binary, "serve"], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, bufsize=0)
+        self.next_id = 0
+
+    def request(self, method, params=None):
+        self.next_id += 1
+        message = {"jsonrpc": "2.0", "id": self.next_id, "method": method}
+        if params is not None:
+            message["params"] = params
+        self.process.stdin.write((json.dumps(message) + "\n").encode())
+        line = self.process.stdout.readline()
+        reply = json.loads(line)
+        assert reply.get("id") == self.next_id, reply
+        if "error" in reply or reply.get("result", {}).get("isError"):
+            raise RuntimeError(reply)
+        return reply["result"]
+
+    def initialize(self):
+        result = self.request("initialize", {"protocolVersion": "2025-06-18", "capabilities": {},
+                                             "clientInfo": {"name": "bench", "version": "1"}})
+        self.process.stdin.write(b'{"jsonrpc":"2.0","method":"notifications/initialized"}\n')
+        return result
+
+    def call(self, name, arguments):
+        return self.request("tools/call", {"name": name, "arguments": arguments})
+
+    def peak_rss_kib(self):
+        with open(f"/proc/{self.process.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return -1
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+def percentile(samples, fraction):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def timed(function, count):
+    samples = []
+    for index in range(count):
+        started = time.perf_counter()
+        function(index)
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def main(binary):
+    folder = tempfile.mkdtemp(prefix="interview-prep-bench-")
+    env = {"HOME": folder, "PATH": os.environ.get("PATH", ""), "INTERVIEW_PREP_DB": os.path.join(folder, "bench.sqlite"),
+           "XDG_CONFIG_HOME": os.path.join(folder, "config"), "INTERVIEW_PREP_TIMEZONE": "America/New_York"}
+    print(f"binary: {binary}\ndatabase: {env['INTERVIEW_PREP_DB']}")
+
+    server = RawServer(binary, env)
+    server.initialize()
+    origin = dt.datetime.now(dt.timezone.utc).replace(minute=0, second=0, microsecond=0) - dt.timedelta(days=365)
+    step = dt.timedelta(days=5 * 365) / INTERVIEWS  # five years of interviews, about 40 in any 7 days
+    random.seed(7)
+
+    def schedule(index):
+        start = origin + index * step
+        server.call("schedule_interview", {
+            "company": f"Company {index % 400}", "role": f"Role {index % 7}", "type": TYPES[index % len(TYPES)],
+            "start": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "timezone": "America/New_York",
+            "interviewer_name": "Alex Example", "location": "https://meet.example.com/abc"})
+
+    writes = timed(schedule, INTERVIEWS)
+    server.close()
+    print(f"\nfill: {INTERVIEWS} schedule_interview calls, median {statistics.median(writes):.2f} ms, "
+          f"p95 {percentile(writes, 0.95):.2f} ms, {INTERVIEWS / (sum(writes) / 1000):.0f} writes/s")
+
+    starts = []
+    for _ in range(20):
+        started = time.perf_counter()
+        server = RawServer(binary, env)
+        server.initialize()
+        starts.append((time.perf_counter() - started) * 1000)
+        server.close()
+    print(f"cold start (spawn → initialize reply, 20 runs): median {statistics.median(starts):.1f} ms, "
+          f"p95 {percentile(starts, 0.95):.1f} ms, min {min(starts):.1f} ms")
+
+    server = RawServer(binary, env)
+    server.initialize()
+    upcoming_count = json.loads(server.call("get_upcoming_interviews", {})["content"][0]["text"])["count"]
+    upcoming = timed(lambda _: server.call("get_upcoming_interviews", {}), CALLS)
+    ids = [f"int_{random.randint(1, INTERVIEWS)}" for _ in range(CALLS)]
+    single = timed(lambda index: server.call("get_interview", {"interview_id": ids[index]}), CALLS)
+    rss = server.peak_rss_kib()
+    server.close()
+    print(f"get_upcoming_interviews ({upcoming_count} results), {CALLS} calls: median {statistics.median(upcoming):.3f} ms, "
+          f"p95 {percentile(upcoming, 0.95):.3f} ms")
+    print(f"get_interview, {CALLS} calls: median {statistics.median(single):.3f} ms, p95 {percentile(single, 0.95):.3f} ms")
+    print(f"peak RSS of the server after the reads: {rss / 1024:.1f} MiB")
+    print(f"database size: {os.path.getsize(env['INTERVIEW_PREP_DB']) / 1024 / 1024:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
