@@ -23,7 +23,7 @@ TYPES = ["phone_screen", "video_interview", "technical", "behavioral", "on_site"
 class RawServer:
     def __init__(self, binary, env):
         self.process = subprocess.Popen([binary, "serve"], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, bufsize=0)
+                                        stderr=subprocess.DEVNULL)
         self.next_id = 0
 
     def request(self, method, params=None):
@@ -32,6 +32,7 @@ class RawServer:
         if params is not None:
             message["params"] = params
         self.process.stdin.write((json.dumps(message) + "\n").encode())
+        self.process.stdin.flush()
         line = self.process.stdout.readline()
         reply = json.loads(line)
         assert reply.get("id") == self.next_id, reply
@@ -43,6 +44,7 @@ class RawServer:
         result = self.request("initialize", {"protocolVersion": "2025-06-18", "capabilities": {},
                                              "clientInfo": {"name": "bench", "version": "1"}})
         self.process.stdin.write(b'{"jsonrpc":"2.0","method":"notifications/initialized"}\n')
+        self.process.stdin.flush()
         return result
 
     def call(self, name, arguments):

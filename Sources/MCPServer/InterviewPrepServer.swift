@@ -28,19 +28,17 @@ public enum InterviewPrepServer {
             instructions: instructions,
             capabilities: .init(logging: .init(), resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
         logSink.attach(server)
-        let context = ToolContext(engine: engine, actor: .mcp)
 
         await server.withMethodHandler(ListTools.self) { _ in
             ListTools.Result(tools: registry.tools)
         }
+        let responder = toolCallResponder(engine: engine, registry: registry, logger: logger)
         await server.withMethodHandler(CallTool.self) { params in
+            // Reached only by calls inside JSON-RPC batches; single calls take the transport's fast path.
             let started = ContinuousClock.now
-            let result = try await registry.call(params.name, arguments: params.arguments, context: context)
-            logger.debug("tool call", metadata: [
-                "tool": "\(params.name)", "is_error": "\(result.isError ?? false)",
-                "duration": "\(ContinuousClock.now - started)",
-            ])
-            return result
+            let outcome = try await registry.call(params.name, arguments: params.arguments, context: responder.context)
+            responder.onCall(params.name, outcome, ContinuousClock.now - started)
+            return try outcome.result
         }
         await server.withMethodHandler(ListResources.self) { params in
             try await InterviewResources.list(cursor: params.cursor, engine: engine)
@@ -61,10 +59,18 @@ public enum InterviewPrepServer {
     /// Serves on stdin/stdout until the client closes stdin and every reply is written.
     public static func runOnStdio(engine: InterviewEngine, logSink: ClientLogSink, logger: Logger) async throws {
         let server = await make(engine: engine, logSink: logSink, logger: logger)
-        let transport = StdioLineTransport(logger: logger)
+        let transport = StdioLineTransport(
+            toolCalls: toolCallResponder(engine: engine, registry: .standard, logger: logger), logger: logger)
         try await server.start(transport: transport)
         logger.info("interview-prep MCP server ready on stdio")
         await server.waitUntilCompleted()
         await server.stop()
+    }
+
+    /// Runs tool calls for the server (through the transport's fast path or the SDK) and logs each.
+    static func toolCallResponder(engine: InterviewEngine, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
+        ToolCallResponder(registry: registry, context: ToolContext(engine: engine, actor: .mcp)) { tool, outcome, duration in
+            logger.debug("tool call", metadata: ["tool": "\(tool)", "is_error": "\(outcome.isError)", "duration": "\(duration)"])
+        }
     }
 }

@@ -46,23 +46,35 @@ import Testing
         let result = try await registry.call(
             "schedule_interview",
             arguments: ["company": "Stripe", "role": "Backend Engineer", "type": "technical", "start": "2026-03-10T10:00", "timezone": "Europe/Berlin"],
-            context: context)
+            context: context).result
         #expect(result.isError == false)
         let structured = try #require(result.structuredContent)
         guard case .text(let text, _, _) = try #require(result.content.first) else { Issue.record("no text block"); return }
         #expect(try JSONDecoder().decode(Value.self, from: Data(text.utf8)) == structured)
         #expect(structured.objectValue?["id"] == "int_1")
-        let timeline = try await registry.call("get_interview_timeline", arguments: ["interview_id": "int_1"], context: context)
+        let timeline = try await registry.call("get_interview_timeline", arguments: ["interview_id": "int_1"], context: context).result
         let events = timeline.structuredContent?.objectValue?["events"]?.arrayValue
         #expect(events?.first?.objectValue?["actor"] == "mcp")
     }
 
     @Test func engineErrorsBecomeErrorResultsWithTheirCode() async throws {
-        let result = try await registry.call("get_interview", arguments: ["interview_id": "int_404"], context: context())
+        let result = try await registry.call("get_interview", arguments: ["interview_id": "int_404"], context: context()).result
         #expect(result.isError == true)
         #expect(result.structuredContent == nil)
         guard case .text(let text, _, _) = try #require(result.content.first) else { Issue.record("no text block"); return }
         #expect(text == "not_found: no interview with id 'int_404'")
+    }
+
+    @Test func theFastPathReplyEscapesTheTextAndSplicesTheStructuredContent() throws {
+        let outcome = ToolOutcome.success(json: Data(#"{"note":"line\nbreak \"quoted\" \\ tab\t"}"#.utf8))
+        let reply = try JSONSerialization.jsonObject(with: outcome.resultJSON) as? [String: Any]
+        let text = try #require(((reply?["content"] as? [[String: Any]])?.first)?["text"] as? String)
+        #expect(text == #"{"note":"line\nbreak \"quoted\" \\ tab\t"}"#)
+        #expect((reply?["structuredContent"] as? [String: Any])?["note"] as? String == "line\nbreak \"quoted\" \\ tab\t")
+        #expect(reply?["isError"] as? Bool == false)
+        var escaped = Data()
+        JSONString.append(Data("a\u{01}\u{1F}é\r".utf8), to: &escaped)
+        #expect(String(decoding: escaped, as: UTF8.self) == #""a\u0001\u001fé\r""#)
     }
 
     @Test func anUnknownToolIsAnInvalidParamsProtocolError() async {

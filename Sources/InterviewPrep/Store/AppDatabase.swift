@@ -36,6 +36,11 @@ public struct AppDatabase: Sendable {
             configuration.foreignKeysEnabled = true
             configuration.maximumReaderCount = 2
             configuration.label = "interview-prep"
+            configuration.prepareDatabase { db in
+                // In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits
+                // (not an application crash). It saves an fsync per change.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
             return try AppDatabase(DatabasePool(path: path, configuration: configuration), path: path)
         } catch let error as InterviewPrepError {
             throw error

@@ -56,6 +56,7 @@ public enum TimeFormat {
     public static func offset(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let magnitude = abs(seconds)
-        return String(format: "%@%02d:%02d", sign, magnitude / 3600, magnitude % 3600 / 60)
+        let (hours, minutes) = (magnitude / 3600, magnitude % 3600 / 60)
+        return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes < 10 ? "0" : "") + String(minutes)
     }
 }

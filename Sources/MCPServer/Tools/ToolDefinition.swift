@@ -60,40 +60,13 @@ public struct ToolDefinition: Sendable {
             annotations: annotations, outputSchema: outputSchema)
     }
 
-    /// Runs the tool: every failure becomes an `isError` result a model can act on.
-    public func call(_ arguments: [String: Value]?, context: ToolContext) async -> CallTool.Result {
+    /// Runs the tool: every failure becomes an `isError` outcome a model can act on.
+    public func call(_ arguments: [String: Value]?, context: ToolContext) async -> ToolOutcome {
         do {
             let checked = try ToolArguments(arguments, parameters: parameters)
-            let output = try await handler(checked, context)
-            return try ToolResult.success(output)
+            return try ToolOutcome.success(encoding: try await handler(checked, context))
         } catch {
-            return ToolResult.failure(error)
+            return ToolOutcome.failure(error)
         }
-    }
-}
-
-/// Builds tool results: structured content plus the same JSON as text.
-enum ToolResult {
-    static func success(_ output: any Encodable & Sendable) throws -> CallTool.Result {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(output)
-        let structured = try JSONDecoder().decode(Value.self, from: data)
-        return CallTool.Result(
-            content: [.text(text: String(decoding: data, as: UTF8.self), annotations: nil, _meta: nil)],
-            structuredContent: structured as Value?, isError: false)
-    }
-
-    static func failure(_ error: any Error) -> CallTool.Result {
-        let message: String
-        switch error {
-        case let error as InterviewPrepError:
-            message = "\(error.code): \(error.description)"
-        case MCPServerError.invalidArguments(let field, let reason):
-            message = "invalid_argument: \(field): \(reason)"
-        default:
-            message = "internal_error: \(error)"
-        }
-        return CallTool.Result(content: [.text(text: message, annotations: nil, _meta: nil)], isError: true)
     }
 }

@@ -62,6 +62,9 @@ public struct ToolParameter: Sendable {
         switch (kind, value) {
         case (_, .data):
             throw fail("looks like a data URL (data:…;base64,…); send plain text instead")
+        case (.string, .string(let text)) where Self.looksLikeDataURL(text),
+             (.oneOf, .string(let text)) where Self.looksLikeDataURL(text):
+            throw fail("looks like a data URL (data:…;base64,…); send plain text instead")
         case (.string(let maxLength, _), .string(let text)):
             guard text.count <= maxLength else { throw fail("is \(text.count) characters long; at most \(maxLength) are allowed") }
         case (.integer(let range), .int(let number)):
@@ -97,6 +100,11 @@ public struct ToolParameter: Sendable {
         case .oneOf(let values): "one of \(values.joined(separator: ", "))"
         case .listOf(let values): "a list of \(values.joined(separator: ", "))"
         }
+    }
+
+    /// `data:[<mediatype>][;base64],<data>` (RFC 2397): refused in text fields, whose content it would hide.
+    static func looksLikeDataURL(_ text: String) -> Bool {
+        text.utf8.starts(with: "data:".utf8) && text.contains(",") && !text.contains(where: \.isWhitespace)
     }
 
     static func typeName(of value: Value) -> String {

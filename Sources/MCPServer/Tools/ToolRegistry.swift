@@ -16,8 +16,8 @@ public struct ToolRegistry: Sendable {
 
     public var tools: [Tool] { definitions.map(\.tool) }
 
-    /// Calls `name`; an unknown name is a protocol error (-32602), anything else a tool result.
-    public func call(_ name: String, arguments: [String: Value]?, context: ToolContext) async throws -> CallTool.Result {
+    /// Calls `name`; an unknown name is a protocol error (-32602), anything else a tool outcome.
+    public func call(_ name: String, arguments: [String: Value]?, context: ToolContext) async throws -> ToolOutcome {
         guard let definition = byName[name] else {
             throw MCPError.invalidParams("Unknown tool: \(name). Call tools/list for the available tools.")
         }

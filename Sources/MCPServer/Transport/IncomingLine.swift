@@ -6,6 +6,8 @@ enum IncomingLine: Equatable {
     case forward(requestIDs: [String], cancelledID: String?)
     /// Answer it here with `reply` (a JSON-RPC error) and do not forward it.
     case reject(reply: Data)
+    /// A well-formed `tools/call` with this request id: answered by the tool-call fast path.
+    case toolCall(requestID: String)
 
     static func classify(_ line: Data) -> IncomingLine {
         guard let json = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
@@ -25,8 +27,11 @@ enum IncomingLine: Equatable {
                 ? ((message["params"] as? [String: Any])?["requestId"]).flatMap(idKey) : nil
             return .forward(requestIDs: [], cancelledID: cancelled)
         }
-        if method == "tools/call", let problem = toolCallProblem(message["params"]) {
-            return .reject(reply: errorReply(id: message["id"], code: -32602, message: "Invalid params: \(problem)"))
+        if method == "tools/call" {
+            if let problem = toolCallProblem(message["params"]) {
+                return .reject(reply: errorReply(id: message["id"], code: -32602, message: "Invalid params: \(problem)"))
+            }
+            return .toolCall(requestID: id)
         }
         return .forward(requestIDs: [id], cancelledID: nil)
     }

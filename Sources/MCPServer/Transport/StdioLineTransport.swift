@@ -14,20 +14,26 @@ import Darwin
 ///
 /// Lines that are not JSON get a `-32700` reply with `id: null`; a `tools/call` whose `name`
 /// or `arguments` has the wrong type gets `-32602`. Neither reaches the SDK, which would
-/// otherwise answer with a random id or `-32603`.
+/// otherwise answer with a random id or `-32603`. Well-formed `tools/call` requests go to the
+/// `ToolCallResponder` when one is given (see there why).
 public actor StdioLineTransport: Transport {
     public nonisolated let logger: Logger
     private let input: Int32
     private let writer: FrameWriter
     private let outstanding = OutstandingRequests()
     private let drainTimeout: DispatchTimeInterval
+    private let toolCalls: ToolCallResponder?
     private let stream: AsyncThrowingStream<Data, Swift.Error>
     private let continuation: AsyncThrowingStream<Data, Swift.Error>.Continuation
     private var started = false
 
     /// - Parameter drainTimeout: how long to wait at end of input for replies still being worked on.
-    public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, drainTimeout: DispatchTimeInterval = .seconds(10), logger: Logger) {
+    public init(
+        input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, drainTimeout: DispatchTimeInterval = .seconds(10),
+        toolCalls: ToolCallResponder? = nil, logger: Logger
+    ) {
         self.input = input
+        self.toolCalls = toolCalls
         self.writer = FrameWriter(fileDescriptor: output)
         self.drainTimeout = drainTimeout
         self.logger = logger
@@ -37,8 +43,8 @@ public actor StdioLineTransport: Transport {
     public func connect() async throws {
         guard !started else { return }
         started = true
-        let (input, writer, outstanding, continuation, drainTimeout, logger) =
-            (self.input, self.writer, self.outstanding, self.continuation, self.drainTimeout, self.logger)
+        let (input, writer, outstanding, continuation, drainTimeout, logger, toolCalls) =
+            (self.input, self.writer, self.outstanding, self.continuation, self.drainTimeout, self.logger, self.toolCalls)
         let thread = Thread {
             var reader = LineReader(fileDescriptor: input)
             while let line = reader.nextLine() {
@@ -50,6 +56,19 @@ public actor StdioLineTransport: Transport {
                 case .reject(let reply):
                     do { try writer.write(reply) } catch {
                         logger.error("cannot write to stdout", metadata: ["error": "\(error)"])
+                    }
+                case .toolCall(let requestID):
+                    outstanding.insert(requestID)
+                    guard let toolCalls else {
+                        continuation.yield(line)
+                        continue
+                    }
+                    Task {
+                        let reply = await toolCalls.respond(to: line)
+                        do { try writer.write(reply) } catch {
+                            logger.error("cannot write to stdout", metadata: ["error": "\(error)"])
+                        }
+                        outstanding.remove(requestID)
                     }
                 }
             }
