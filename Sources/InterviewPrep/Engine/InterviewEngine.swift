@@ -43,8 +43,9 @@ public struct InterviewEngine: Sendable {
 
     /// The interview with `rowID` and its job, or `notFound`.
     static func fetch(_ db: Database, rowID: Int64, publicID: String) throws -> (InterviewRecord, JobRecord) {
-        guard let interview = try InterviewRecord.fetchOne(db, key: rowID),
-              let job = try JobRecord.fetchOne(db, key: interview.jobID) else {
+        // Cached statements: a hot path (get_interview) that should not re-prepare SQL each call.
+        guard let interview = try InterviewRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM interviews WHERE id = ?"), arguments: [rowID]),
+              let job = try JobRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM jobs WHERE id = ?"), arguments: [interview.jobID]) else {
             throw InterviewPrepError.notFound(kind: "interview", id: publicID)
         }
         return (interview, job)

@@ -56,10 +56,32 @@ public struct InterviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
     public var endAt: Date { startAt.addingTimeInterval(TimeInterval(durationMinutes * 60)) }
 
     /// The interview's zone (stored names are validated on the way in).
-    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? .gmt }
+    public var zone: TimeZone { TimeZoneCache.zone(named: timeZone) }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 extension InterviewType: DatabaseValueConvertible {}
 extension InterviewStatus: DatabaseValueConvertible {}
+
+extension InterviewRecord {
+    /// Decodes a row by column name, without `Decodable` (several times faster on hot reads).
+    public init(row: Row) throws {
+        id = row["id"]
+        jobID = row["job_id"]
+        type = row["type"]
+        startAt = row["start_at"]
+        timeZone = row["time_zone"]
+        durationMinutes = row["duration_minutes"]
+        interviewerName = row["interviewer_name"]
+        interviewerEmail = row["interviewer_email"]
+        location = row["location"]
+        status = row["status"]
+        notes = row["notes"]
+        feedback = row["feedback"]
+        prepNotes = row["prep_notes"]
+        preparationComplete = row["preparation_complete"]
+        createdAt = row["created_at"]
+        updatedAt = row["updated_at"]
+    }
+}

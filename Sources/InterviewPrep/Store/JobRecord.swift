@@ -35,3 +35,17 @@ public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
 }
 
 extension RoleFamily: DatabaseValueConvertible {}
+
+extension JobRecord {
+    /// Decodes a row by column name, without `Decodable`.
+    public init(row: Row) throws {
+        id = row["id"]
+        company = row["company"]
+        role = row["role"]
+        roleFamily = row["role_family"]
+        url = row["url"]
+        notes = row["notes"]
+        createdAt = row["created_at"]
+        updatedAt = row["updated_at"]
+    }
+}

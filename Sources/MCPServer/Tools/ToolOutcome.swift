@@ -70,21 +70,26 @@ public enum ToolOutcome: Sendable, Equatable {
 
 /// Writes UTF-8 text as a JSON string literal (RFC 8259 escaping).
 enum JSONString {
+    private static let hex = Array("0123456789abcdef".utf8)
+
     static func append(_ utf8: Data, to out: inout Data) {
-        let hex = Array("0123456789abcdef".utf8)
-        out.reserveCapacity(out.count + utf8.count + utf8.count / 8 + 2)
         out.append(UInt8(ascii: "\""))
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x00..<0x20:
-                out.append(contentsOf: Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
+        utf8.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var safeStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                // Copy the run of bytes that need no escape in one go.
+                out.append(contentsOf: bytes[safeStart..<index])
+                switch byte {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
+                safeStart = index + 1
             }
+            out.append(contentsOf: bytes[safeStart...])
         }
         out.append(UInt8(ascii: "\""))
     }

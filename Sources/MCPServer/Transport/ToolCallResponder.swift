@@ -26,11 +26,15 @@ public struct ToolCallResponder: Sendable {
         do {
             let outcome = try await registry.call(name, arguments: arguments, context: context)
             onCall(name, outcome, ContinuousClock.now - started)
-            guard var reply = try? JSONSerialization.data(withJSONObject: ["jsonrpc": "2.0", "id": id, "result": 0], options: [.sortedKeys]),
-                  let placeholder = reply.range(of: Data(#""result":0"#.utf8)) else {
-                return IncomingLine.errorReply(id: id, code: -32603, message: "Internal error: cannot encode the reply")
+            var reply = Data(#"{"jsonrpc":"2.0","id":"#.utf8)
+            if let text = id as? String {
+                JSONString.append(Data(text.utf8), to: &reply)
+            } else {
+                reply.append(contentsOf: ((id as? NSNumber)?.stringValue ?? "null").utf8)
             }
-            reply.replaceSubrange(placeholder, with: Data(#""result":"#.utf8) + outcome.resultJSON)
+            reply.append(contentsOf: #","result":"#.utf8)
+            reply.append(outcome.resultJSON)
+            reply.append(UInt8(ascii: "}"))
             return reply
         } catch let error as MCPError {
             return IncomingLine.errorReply(id: id, code: error.code, message: error.errorDescription ?? "\(error)")
