@@ -8,21 +8,26 @@ let package = Package(
         .executable(name: "interview-prep", targets: ["InterviewPrepCLI"]),
         .library(name: "InterviewPrep", targets: ["InterviewPrep"]),
         .library(name: "MCPServer", targets: ["MCPServer"]),
+        .library(name: "Mail", targets: ["Mail"]),
     ],
     dependencies: [
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         /// The bundled data/ and templates/ folders, found at run time next to the binary.
         .target(
             name: "BundledFiles",
             path: ".",
-            exclude: ["README.md", "Sources/InterviewPrep", "Sources/MCPServer", "Sources/InterviewPrepCLI", "Tests", "scripts"],
+            exclude: [
+                "README.md", "Sources/InterviewPrep", "Sources/MCPServer", "Sources/InterviewPrepCLI", "Sources/Mail",
+                "Sources/CCurlShim", "Tests", "scripts",
+            ],
             sources: ["Sources/BundledFiles"],
-            resources: [.copy("data")]
+            resources: [.copy("data"), .copy("templates")]
         ),
         .target(
             name: "InterviewPrep",
@@ -32,10 +37,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        /// Non-variadic wrappers over libcurl's setopt/getinfo (apt: libcurl4-openssl-dev).
+        .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("curl")]),
+        .target(
+            name: "Mail",
+            dependencies: [
+                "InterviewPrep", "CCurlShim",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .target(
             name: "MCPServer",
             dependencies: [
-                "InterviewPrep",
+                "InterviewPrep", "Mail",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -45,12 +59,14 @@ let package = Package(
             dependencies: [
                 "InterviewPrep",
                 "MCPServer",
+                "Mail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "InterviewPrepTests", dependencies: ["InterviewPrep"]),
         .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "InterviewPrep"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,17 @@
+#ifndef INTERVIEW_PREP_CCURLSHIM_H
+#define INTERVIEW_PREP_CCURLSHIM_H
+
+#include <curl/curl.h>
+
+/// Non-variadic wrappers: Swift cannot call curl_easy_setopt / curl_easy_getinfo directly.
+CURLcode ip_curl_setopt_long(CURL *handle, CURLoption option, long value);
+CURLcode ip_curl_setopt_string(CURL *handle, CURLoption option, const char *value);
+CURLcode ip_curl_setopt_pointer(CURL *handle, CURLoption option, void *value);
+CURLcode ip_curl_setopt_read_function(CURL *handle, size_t (*function)(char *, size_t, size_t, void *));
+CURLcode ip_curl_setopt_debug_function(CURL *handle, int (*function)(CURL *, curl_infotype, char *, size_t, void *));
+CURLcode ip_curl_getinfo_long(CURL *handle, CURLINFO info, long *value);
+
+/// The option that lets one rejected recipient not abort the whole message (spelled with three Ls in curl 7.88).
+CURLoption ip_curl_option_mail_rcpt_allow_fails(void);
+
+#endif

@@ -1,0 +1,33 @@
+#include "CCurlShim.h"
+
+CURLcode ip_curl_setopt_long(CURL *handle, CURLoption option, long value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+CURLcode ip_curl_setopt_string(CURL *handle, CURLoption option, const char *value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+CURLcode ip_curl_setopt_pointer(CURL *handle, CURLoption option, void *value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+CURLcode ip_curl_setopt_read_function(CURL *handle, size_t (*function)(char *, size_t, size_t, void *)) {
+    return curl_easy_setopt(handle, CURLOPT_READFUNCTION, function);
+}
+
+CURLcode ip_curl_setopt_debug_function(CURL *handle, int (*function)(CURL *, curl_infotype, char *, size_t, void *)) {
+    return curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, function);
+}
+
+CURLcode ip_curl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
+    return curl_easy_getinfo(handle, info, value);
+}
+
+CURLoption ip_curl_option_mail_rcpt_allow_fails(void) {
+#if LIBCURL_VERSION_NUM >= 0x080200
+    return CURLOPT_MAIL_RCPT_ALLOWFAILS;
+#else
+    return CURLOPT_MAIL_RCPT_ALLLOWFAILS;
+#endif
+}

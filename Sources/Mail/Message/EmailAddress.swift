@@ -1,0 +1,34 @@
+/// An email address with an optional display name, safe to put in a header.
+public struct EmailAddress: Sendable, Equatable, Hashable {
+    public var address: String
+    public var name: String?
+
+    /// Validates `address` (and `name`) for header use, naming `field` on failure.
+    public init(_ address: String, name: String? = nil, field: String = "address") throws(MailError) {
+        let trimmed = address.trimmingCharacters(in: .whitespaces)
+        try HeaderSafety.check(trimmed, field: field)
+        if let name { try HeaderSafety.check(name, field: field + " name") }
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasSuffix("."),
+              !trimmed.contains(where: { " ,;<>()[]\\\"".contains($0) }) else {
+            throw .invalidAddress(field: field, value: trimmed)
+        }
+        self.address = trimmed
+        self.name = name?.trimmingCharacters(in: .whitespaces).isEmpty == false ? name : nil
+    }
+
+    /// The domain part, used for Message-IDs and the HELO name.
+    public var domain: String { String(address.split(separator: "@").last ?? "localhost") }
+}
+
+import Foundation
+
+/// Refuses header values that could smuggle extra headers or SMTP commands.
+enum HeaderSafety {
+    /// Checks the UTF-8 bytes: in Swift "\r\n" is one Character, so `contains("\r")` misses it.
+    static func check(_ value: String, field: String) throws(MailError) {
+        if value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }) {
+            throw .headerInjection(field: field)
+        }
+    }
+}
