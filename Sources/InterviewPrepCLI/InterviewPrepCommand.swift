@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewPrep
+import Mail
 
 /// `interview-prep`: the root command.
 struct InterviewPrepCommand: AsyncParsableCommand {
@@ -12,7 +13,7 @@ struct InterviewPrepCommand: AsyncParsableCommand {
             $XDG_DATA_HOME/interview-prep/interview-prep.sqlite. Exit codes: 0 ok, 1 user error, 2 usage.
             """,
         version: Version.current,
-        subcommands: [ServeCommand.self, InterviewsCommand.self, StatsCommand.self]
+        subcommands: [ServeCommand.self, InterviewsCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self]
     )
 }
 
@@ -44,6 +45,9 @@ enum Main {
                 try command.run()
             }
         } catch let error as InterviewPrepError {
+            Terminal.error("error: \(error.description)")
+            exit(1)
+        } catch let error as MailError {
             Terminal.error("error: \(error.description)")
             exit(1)
         } catch {

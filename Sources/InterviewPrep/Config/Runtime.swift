@@ -11,6 +11,7 @@ public struct Runtime: Sendable {
     public let configuration: UserConfiguration
     public let dataFiles: DataFiles
     public let engine: InterviewEngine
+    public let checklists: ChecklistCatalog
 
     /// Resolves paths, reads configuration and bundled data, opens (and migrates) the database.
     public static func open(
@@ -22,9 +23,11 @@ public struct Runtime: Sendable {
         let configuration = try UserConfiguration.load(configDirectory: paths.configDirectory, environment: environment)
         let dataFiles = DataFiles(overrideDirectory: paths.configDirectory)
         let catalog = try InterviewTypeCatalog.load(from: dataFiles)
+        let checklists = try ChecklistCatalog.load(from: dataFiles)
         let database = try AppDatabase.open(at: paths.database)
         let engine = InterviewEngine(
-            database: database, catalog: catalog, defaultTimeZone: configuration.defaultTimeZone, now: now)
-        return Runtime(paths: paths, configuration: configuration, dataFiles: dataFiles, engine: engine)
+            database: database, catalog: catalog, defaultTimeZone: configuration.defaultTimeZone,
+            reminderPolicy: ReminderPolicy(catalog: catalog, overrides: configuration.reminderHours), now: now)
+        return Runtime(paths: paths, configuration: configuration, dataFiles: dataFiles, engine: engine, checklists: checklists)
     }
 }

@@ -5,9 +5,12 @@ public struct UserConfiguration: Sendable, Equatable {
     /// The zone for local times given without one: `INTERVIEW_PREP_TIMEZONE`, else
     /// `default_timezone` in `config.json`, else the system zone.
     public var defaultTimeZone: TimeZone
+    /// `"reminder_hours": {"technical": [72, 24, 2]}`: the user's reminder hours per type.
+    public var reminderHours: [InterviewType: [Int]]
 
-    public init(defaultTimeZone: TimeZone) {
+    public init(defaultTimeZone: TimeZone, reminderHours: [InterviewType: [Int]] = [:]) {
         self.defaultTimeZone = defaultTimeZone
+        self.reminderHours = reminderHours
     }
 
     /// The file name inside the config folder.
@@ -15,7 +18,11 @@ public struct UserConfiguration: Sendable, Equatable {
 
     private struct FileShape: Decodable {
         var defaultTimezone: String?
-        enum CodingKeys: String, CodingKey { case defaultTimezone = "default_timezone" }
+        var reminderHours: [String: [Int]]?
+        enum CodingKeys: String, CodingKey {
+            case defaultTimezone = "default_timezone"
+            case reminderHours = "reminder_hours"
+        }
     }
 
     /// Reads `config.json` (when present) and the environment.
@@ -39,6 +46,11 @@ public struct UserConfiguration: Sendable, Equatable {
         } else {
             zone = .current
         }
-        return UserConfiguration(defaultTimeZone: zone)
+        var reminderHours: [InterviewType: [Int]] = [:]
+        for (key, hours) in shape.reminderHours ?? [:] {
+            let field = "\(url.path): reminder_hours.\(key)"
+            reminderHours[try InterviewType.parse(key, field: field)] = try ReminderPolicy.validate(hours, field: field)
+        }
+        return UserConfiguration(defaultTimeZone: zone, reminderHours: reminderHours)
     }
 }

@@ -23,6 +23,8 @@ public struct InterviewDetail: Codable, Sendable, Equatable {
     public var allowedNextStatuses: [InterviewStatus]
     public var createdAt: String
     public var updatedAt: String
+    /// The interview's reminders, where the call shows them (not in lists).
+    public var reminders: [ReminderSummary]?
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -39,9 +41,11 @@ public struct InterviewDetail: Codable, Sendable, Equatable {
         case allowedNextStatuses = "allowed_next_statuses"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+        case reminders
     }
 
-    public init(_ interview: InterviewRecord, job: JobRecord) {
+    public init(_ interview: InterviewRecord, job: JobRecord, reminders: [ReminderSummary]? = nil) {
+        self.reminders = reminders
         let zone = interview.zone
         id = interview.publicID
         jobID = job.publicID

@@ -32,12 +32,15 @@ extension InterviewEngine {
             if let notes { interview.notes = Self.appending(notes, to: interview.notes) }
             interview.updatedAt = now
             try interview.update(db)
+            let withdrawn = interview.status.isLive ? 0
+                : try ReminderStore.cancelPending(db, interviewID: rowID, reason: "interview \(interview.status.rawValue)", now: now)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
                 type: action == .cancel ? "interview_cancelled" : "interview_status_changed",
                 payload: [
                     "from": .string(previous.rawValue), "to": .string(interview.status.rawValue),
                     "feedback": .optional(feedback), "notes_appended": .optional(notes),
+                    "reminders_withdrawn": .int(withdrawn),
                 ])
             return InterviewDetail(interview, job: job)
         }
@@ -60,6 +63,7 @@ extension InterviewEngine {
         let duration = try FieldRules.duration(durationMinutes)
         let reason = try FieldRules.text(reason, field: "reason", maxLength: 2000, singleLine: false)
         _ = try StartTimeResolver.zone(named: timeZone)
+        let policy = reminderPolicy
         let now = self.now()
         return try await write { db in
             let (stored, job) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
@@ -75,6 +79,8 @@ extension InterviewEngine {
             if let duration { interview.durationMinutes = duration }
             interview.updatedAt = now
             try interview.update(db)
+            try ReminderStore.cancelPending(db, interviewID: rowID, reason: "replaced: the interview was rescheduled", now: now)
+            let reminders = try ReminderStore.plan(db, interview: interview, policy: policy, now: now)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
                 type: "interview_rescheduled",
@@ -82,9 +88,9 @@ extension InterviewEngine {
                     "from_status": .string(previous.rawValue), "to_status": .string(interview.status.rawValue),
                     "from_start_utc": .string(TimeFormat.utc(oldStart)), "to_start_utc": .string(TimeFormat.utc(newStart)),
                     "timezone": .string(zone.identifier), "duration_minutes": .int(interview.durationMinutes),
-                    "reason": .optional(reason),
+                    "reason": .optional(reason), "reminders": ReminderStore.eventPayload(reminders),
                 ])
-            return InterviewDetail(interview, job: job)
+            return InterviewDetail(interview, job: job, reminders: try ReminderStore.reminders(db, interview: interview))
         }
     }
 

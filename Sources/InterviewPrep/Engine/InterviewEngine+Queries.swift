@@ -7,7 +7,7 @@ extension InterviewEngine {
         let rowID = try Self.interviewRowID(id)
         return try await read { db in
             let (interview, job) = try Self.fetch(db, rowID: rowID, publicID: id)
-            return InterviewDetail(interview, job: job)
+            return InterviewDetail(interview, job: job, reminders: try ReminderStore.reminders(db, interview: interview))
         }
     }
 

@@ -15,6 +15,8 @@ extension InterviewEngine {
         let location = try FieldRules.text(request.location, field: "location", maxLength: 2000, singleLine: true)
         let notes = try FieldRules.text(request.notes, field: "notes", maxLength: 20_000, singleLine: false)
         let jobTarget = try JobTarget(request)
+        let reminderHours = try ReminderPolicy.validate(request.reminderHours, field: "reminder_hours")
+        let policy = reminderPolicy
         let now = self.now()
 
         return try await write { db in
@@ -24,8 +26,10 @@ extension InterviewEngine {
                 id: nil, jobID: job.id!, type: request.type, startAt: start, timeZone: zone.identifier,
                 durationMinutes: duration, interviewerName: interviewerName, interviewerEmail: interviewerEmail,
                 location: location, status: .scheduled, notes: notes, feedback: nil, prepNotes: nil,
-                preparationComplete: false, createdAt: now, updatedAt: now)
+                preparationComplete: false, createdAt: now, updatedAt: now,
+                reminderHours: reminderHours.map { JSONValue.array($0.map(JSONValue.int)).encodedString })
             try interview.insert(db)
+            let reminders = try ReminderStore.plan(db, interview: interview, policy: policy, now: now)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
                 type: "interview_scheduled",
@@ -33,8 +37,9 @@ extension InterviewEngine {
                     "job_id": .string(job.publicID), "type": .string(request.type.rawValue),
                     "start_utc": .string(TimeFormat.utc(start)), "timezone": .string(zone.identifier),
                     "duration_minutes": .int(duration), "status": .string(InterviewStatus.scheduled.rawValue),
+                    "reminders": ReminderStore.eventPayload(reminders),
                 ])
-            return InterviewDetail(interview, job: job)
+            return InterviewDetail(interview, job: job, reminders: reminders)
         }
     }
 }

@@ -7,15 +7,18 @@ public struct InterviewEngine: Sendable {
     public let database: AppDatabase
     public let catalog: InterviewTypeCatalog
     public let resolver: StartTimeResolver
+    /// Which reminders each interview gets.
+    public let reminderPolicy: ReminderPolicy
     /// The clock: only the engine asks it, rules take its answer as a parameter.
     public let now: @Sendable () -> Date
 
     public init(
         database: AppDatabase, catalog: InterviewTypeCatalog, defaultTimeZone: TimeZone,
-        now: @escaping @Sendable () -> Date = Date.init
+        reminderPolicy: ReminderPolicy? = nil, now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.database = database
         self.catalog = catalog
+        self.reminderPolicy = reminderPolicy ?? ReminderPolicy(catalog: catalog)
         self.resolver = StartTimeResolver(defaultTimeZone: defaultTimeZone)
         self.now = now
     }

@@ -18,12 +18,16 @@ public struct ScheduleInterviewRequest: Codable, Sendable, Equatable {
     public var interviewerEmail: String?
     public var location: String?
     public var notes: String?
+    /// Hours before the start to send reminders; the type's default when absent.
+    public var reminderHours: [Int]?
 
     public init(
         jobID: String? = nil, company: String? = nil, role: String? = nil, roleFamily: RoleFamily? = nil,
         type: InterviewType, start: String, timeZone: String? = nil, durationMinutes: Int? = nil,
-        interviewerName: String? = nil, interviewerEmail: String? = nil, location: String? = nil, notes: String? = nil
+        interviewerName: String? = nil, interviewerEmail: String? = nil, location: String? = nil, notes: String? = nil,
+        reminderHours: [Int]? = nil
     ) {
+        self.reminderHours = reminderHours
         self.jobID = jobID
         self.company = company
         self.role = role
@@ -48,6 +52,7 @@ public struct ScheduleInterviewRequest: Codable, Sendable, Equatable {
         case interviewerName = "interviewer_name"
         case interviewerEmail = "interviewer_email"
         case location, notes
+        case reminderHours = "reminder_hours"
     }
 }
 

@@ -23,6 +23,8 @@ public struct InterviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
     public var preparationComplete: Bool
     public var createdAt: Date
     public var updatedAt: Date
+    /// Hours before the start to remind, when this interview overrides its type's default (JSON).
+    public var reminderHours: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -38,6 +40,7 @@ public struct InterviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
         case preparationComplete = "preparation_complete"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+        case reminderHours = "reminder_hours"
     }
 
     /// Column names for queries.
@@ -83,5 +86,11 @@ extension InterviewRecord {
         preparationComplete = row["preparation_complete"]
         createdAt = row["created_at"]
         updatedAt = row["updated_at"]
+        reminderHours = row["reminder_hours"]
+    }
+
+    /// The interview's own reminder hours, when it has them.
+    public var reminderHoursOverride: [Int]? {
+        reminderHours.flatMap { try? JSONDecoder().decode([Int].self, from: Data($0.utf8)) }
     }
 }

@@ -57,6 +57,48 @@ enum Migrations {
                 BEGIN SELECT RAISE(ABORT, 'events are append-only: deletes are not allowed'); END;
                 """)
         }
+        migrator.registerMigration("v2: reminders and the outbox") { db in
+            try db.execute(sql: """
+                ALTER TABLE interviews ADD COLUMN reminder_hours TEXT CHECK (reminder_hours IS NULL OR json_valid(reminder_hours));
+
+                CREATE TABLE reminders (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    interview_id INTEGER NOT NULL REFERENCES interviews(id),
+                    hours_before INTEGER NOT NULL,
+                    due_at DATETIME NOT NULL,
+                    status TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at DATETIME,
+                    claimed_by TEXT,
+                    claimed_at DATETIME,
+                    last_error TEXT,
+                    note TEXT,
+                    message_id TEXT,
+                    sent_at DATETIME,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX reminders_by_status_due ON reminders (status, due_at);
+                CREATE INDEX reminders_by_interview ON reminders (interview_id, due_at);
+
+                CREATE TABLE outbox (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    message_id TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL,
+                    interview_id INTEGER REFERENCES interviews(id),
+                    reminder_id INTEGER REFERENCES reminders(id),
+                    recipients TEXT NOT NULL CHECK (json_valid(recipients)),
+                    subject TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_error TEXT,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL,
+                    sent_at DATETIME
+                );
+                CREATE INDEX outbox_by_reminder ON outbox (reminder_id);
+                """)
+        }
         return migrator
     }
 }

@@ -33,6 +33,11 @@ public enum TimeFormat {
         LocalDateTime(date, in: .gmt).description + "Z"
     }
 
+    /// Parses what `utc(_:)` writes.
+    public static func utcDate(_ text: String) -> Date? {
+        try? StartTimeResolver(defaultTimeZone: .gmt).resolve(text, timeZone: nil).instant
+    }
+
     /// `2026-03-09T09:00:00-04:00`
     public static func local(_ date: Date, in zone: TimeZone) -> String {
         LocalDateTime(date, in: zone).description + offset(zone.secondsFromGMT(for: date))

@@ -47,9 +47,18 @@ public enum Schema {
             "duration_minutes": integer, "interviewer_name": string, "interviewer_email": string,
             "location": string, "notes": string, "feedback": string, "preparation_complete": boolean,
             "has_prep_notes": boolean, "allowed_next_statuses": array(of: interviewStatus),
-            "created_at": dateTime, "updated_at": dateTime,
+            "created_at": dateTime, "updated_at": dateTime, "reminders": array(of: reminder),
         ],
-        optional: ["interviewer_name", "interviewer_email", "location", "notes", "feedback"])
+        optional: ["interviewer_name", "interviewer_email", "location", "notes", "feedback", "reminders"])
+
+    /// `ReminderSummary`.
+    public static let reminder = object(
+        [
+            "id": string, "interview_id": string, "hours_before": integer, "due": zonedTime,
+            "status": oneOf(ReminderStatus.allowedNames), "attempts": integer, "note": string,
+            "last_error": string, "sent_at": dateTime,
+        ],
+        optional: ["note", "last_error", "sent_at"])
 
     /// `PrepNotes`.
     public static let prepNotes = object([

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A reminder ready to send, with everything its email shows.
+public struct DueReminder: Sendable, Equatable {
+    public var reminderID: String
+    public var hoursBefore: Int
+    public var interview: InterviewDetail
+    public var checklist: [String]
+    public var prepNotes: String?
+    /// Stable across retries of this attempt, so the outbox can follow it.
+    public var messageID: String
+}
+
+/// Why a delivery failed, and whether trying later may work.
+public struct DeliveryFailure: Error, Equatable, Sendable {
+    public var isTemporary: Bool
+    public var message: String
+
+    public init(isTemporary: Bool, message: String) {
+        self.isTemporary = isTemporary
+        self.message = message
+    }
+}
+
+/// Sends reminder emails (the Mail module implements it over SMTP).
+public protocol ReminderSender: Sendable {
+    /// The subject and recipients the email will have, for the outbox.
+    func envelope(for reminder: DueReminder) throws(DeliveryFailure) -> (subject: String, recipients: [String])
+
+    /// Sends the email. `dataSent` is called once the whole message is handed to the server: from
+    /// then on it may have been accepted even if the answer never comes.
+    func send(_ reminder: DueReminder, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure)
+}
+
+/// What one `reminders run` did.
+public struct ReminderRunSummary: Codable, Sendable, Equatable {
+    /// One reminder and what happened to it.
+    public struct Entry: Codable, Sendable, Equatable {
+        public var reminderID: String
+        public var interviewID: String
+        public var hoursBefore: Int
+        public var outcome: String
+        public var detail: String?
+
+        enum CodingKeys: String, CodingKey {
+            case reminderID = "reminder_id"
+            case interviewID = "interview_id"
+            case hoursBefore = "hours_before"
+            case outcome, detail
+        }
+    }
+
+    public var at: String
+    public var dryRun: Bool
+    public var sent: [Entry] = []
+    public var skipped: [Entry] = []
+    /// Temporary failures, retried by a later run.
+    public var retrying: [Entry] = []
+    /// Permanent failures.
+    public var failed: [Entry] = []
+    /// Interrupted after the whole message was sent: check the mailbox, not resent.
+    public var unknown: [Entry] = []
+    public var nextDue: String?
+
+    /// Anything went wrong in this run.
+    public var hasFailures: Bool { !retrying.isEmpty || !failed.isEmpty || !unknown.isEmpty }
+
+    enum CodingKeys: String, CodingKey {
+        case at
+        case dryRun = "dry_run"
+        case sent, skipped, retrying, failed, unknown
+        case nextDue = "next_due"
+    }
+}

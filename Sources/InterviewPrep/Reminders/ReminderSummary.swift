@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+/// A reminder as shown to people: when it is due (UTC and the interview's local time) and its state.
+public struct ReminderSummary: Codable, Sendable, Equatable {
+    public var id: String
+    public var interviewID: String
+    public var hoursBefore: Int
+    public var due: ZonedTime
+    public var status: ReminderStatus
+    public var attempts: Int
+    public var note: String?
+    public var lastError: String?
+    public var sentAt: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case interviewID = "interview_id"
+        case hoursBefore = "hours_before"
+        case due, status, attempts, note
+        case lastError = "last_error"
+        case sentAt = "sent_at"
+    }
+
+    public init(_ record: ReminderRecord, zone: TimeZone) {
+        id = record.publicID
+        interviewID = PublicID.format(PublicID.interview, record.interviewID)
+        hoursBefore = record.hoursBefore
+        due = ZonedTime(record.dueAt, in: zone)
+        status = record.status
+        attempts = record.attempts
+        note = record.note
+        lastError = record.lastError
+        sentAt = record.sentAt.map(TimeFormat.utc)
+    }
+}
+
+/// Planning and withdrawing an interview's reminders inside the engine's transactions.
+enum ReminderStore {
+    /// Plans the reminders of `interview` (already inserted or updated) and returns them.
+    static func plan(_ db: Database, interview: InterviewRecord, policy: ReminderPolicy, now: Date) throws -> [ReminderSummary] {
+        let hours = policy.hours(for: interview.type, interviewOverride: interview.reminderHoursOverride)
+        return try ReminderPlan.make(start: interview.startAt, zone: interview.zone, hoursBefore: hours, now: now).map { item in
+            var record = ReminderRecord(
+                id: nil, interviewID: interview.id!, hoursBefore: item.hoursBefore, dueAt: item.dueAt,
+                status: item.isPast ? .skipped : .pending, attempts: 0, nextAttemptAt: nil, claimedBy: nil, claimedAt: nil,
+                lastError: nil, note: item.isPast ? "already past when the interview was scheduled" : nil,
+                messageID: nil, sentAt: nil, createdAt: now, updatedAt: now)
+            try record.insert(db)
+            return ReminderSummary(record, zone: interview.zone)
+        }
+    }
+
+    /// Withdraws the pending reminders of an interview (`reason` is kept in their note); sent ones stay as history.
+    @discardableResult
+    static func cancelPending(_ db: Database, interviewID: Int64, reason: String, now: Date) throws -> Int {
+        try db.execute(
+            sql: "UPDATE reminders SET status = 'cancelled', note = ?, updated_at = ? WHERE interview_id = ? AND status = 'pending'",
+            arguments: [reason, now, interviewID])
+        return db.changesCount
+    }
+
+    /// Every reminder of an interview, in due order.
+    static func reminders(_ db: Database, interview: InterviewRecord) throws -> [ReminderSummary] {
+        try ReminderRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).order(sql: "due_at, id").fetchAll(db)
+            .map { ReminderSummary($0, zone: interview.zone) }
+    }
+
+    static func eventPayload(_ reminders: [ReminderSummary]) -> JSONValue {
+        .array(reminders.map {
+            .object(["id": .string($0.id), "hours_before": .int($0.hoursBefore), "due_utc": .string($0.due.utc), "status": .string($0.status.rawValue)])
+        })
+    }
+}

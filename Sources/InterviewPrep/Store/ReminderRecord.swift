@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// Where a planned reminder is.
+public enum ReminderStatus: String, Codable, Sendable, CaseIterable, ParsableName, DatabaseValueConvertible {
+    /// Waiting for its time (or for a retry after a temporary failure).
+    case pending
+    /// Taken by a running `reminders run`.
+    case claimed
+    case sent
+    /// Not sent: past when planned, superseded by a later reminder, or the interview was no longer on.
+    case skipped
+    /// The interview was rescheduled, cancelled or completed.
+    case cancelled
+    /// The server refused it for good, or retries ran out.
+    case failed
+    /// A run died after handing the whole message to the server but before its answer: it may
+    /// have arrived. Never resent automatically, to never send twice.
+    case unknown
+}
+
+/// One planned reminder (table `reminders`).
+public struct ReminderRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "reminders"
+
+    public var id: Int64?
+    public var interviewID: Int64
+    public var hoursBefore: Int
+    public var dueAt: Date
+    public var status: ReminderStatus
+    public var attempts: Int
+    public var nextAttemptAt: Date?
+    public var claimedBy: String?
+    public var claimedAt: Date?
+    public var lastError: String?
+    public var note: String?
+    public var messageID: String?
+    public var sentAt: Date?
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case interviewID = "interview_id"
+        case hoursBefore = "hours_before"
+        case dueAt = "due_at"
+        case status, attempts
+        case nextAttemptAt = "next_attempt_at"
+        case claimedBy = "claimed_by"
+        case claimedAt = "claimed_at"
+        case lastError = "last_error"
+        case note
+        case messageID = "message_id"
+        case sentAt = "sent_at"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    /// The id people see, e.g. `rem_12`.
+    public var publicID: String { PublicID.format("rem", id ?? 0) }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// What is known of one email sent or attempted (table `outbox`).
+public struct OutboxRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "outbox"
+
+    /// `sending` (handing over), `awaiting_reply` (all data sent), `sent`, `retry`, `failed`, `unknown`.
+    public var id: Int64?
+    public var messageID: String
+    public var kind: String
+    public var interviewID: Int64?
+    public var reminderID: Int64?
+    public var recipients: String
+    public var subject: String
+    public var status: String
+    public var attempts: Int
+    public var lastError: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var sentAt: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case messageID = "message_id"
+        case kind
+        case interviewID = "interview_id"
+        case reminderID = "reminder_id"
+        case recipients, subject, status, attempts
+        case lastError = "last_error"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case sentAt = "sent_at"
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import InterviewPrep
+
+/// `interview-prep calendar export`
+struct CalendarCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar", abstract: "Export interviews to any calendar (.ics).", subcommands: [ExportCalendar.self])
+}
+
+struct ExportCalendar: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write an .ics of one interview or all upcoming ones, with reminder alarms.",
+        discussion: "Import it again after changes: the stable UIDs update events instead of duplicating them.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only this interview.") var interview: String?
+    @Option(help: "Write to this file instead of standard output.") var out: String?
+
+    func run() async throws {
+        let runtime = try global.runtime()
+        let export = try await runtime.engine.calendar(interviewID: interview, checklists: runtime.checklists)
+        if let out {
+            do { try Data(export.ics.utf8).write(to: URL(fileURLWithPath: out)) } catch {
+                throw InterviewPrepError.invalidArgument(field: "--out", reason: "cannot write \(out): \(error.localizedDescription)")
+            }
+            Terminal.error("wrote \(export.events) event(s) to \(out)")
+        } else {
+            FileHandle.standardOutput.write(Data(export.ics.utf8))
+        }
+    }
+}

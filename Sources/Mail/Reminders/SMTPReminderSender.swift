@@ -1,0 +1,90 @@
+import Foundation
+import InterviewPrep
+
+/// Sends reminder emails to the candidate over SMTP, rendered from the `reminder` template.
+public struct SMTPReminderSender: ReminderSender {
+    public let client: SMTPClient
+    public let templates: EmailTemplates
+    public let candidate: EmailAddress
+    public let catalog: InterviewTypeCatalog
+
+    public init(client: SMTPClient, templates: EmailTemplates, candidate: EmailAddress, catalog: InterviewTypeCatalog) {
+        self.client = client
+        self.templates = templates
+        self.candidate = candidate
+        self.catalog = catalog
+    }
+
+    public func envelope(for reminder: DueReminder) throws(DeliveryFailure) -> (subject: String, recipients: [String]) {
+        (try render(reminder).subject, [candidate.address])
+    }
+
+    public func send(_ reminder: DueReminder, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure) {
+        do {
+            let email = try render(reminder)
+            let message = try EmailMessage(
+                from: client.configuration.from, to: [candidate], subject: email.subject, text: email.text, html: email.html,
+                date: Date(), messageID: reminder.messageID)
+            try await client.send(message, dataSent: dataSent)
+        } catch let error as MailError {
+            throw DeliveryFailure(isTemporary: error.isTemporary, message: error.description)
+        } catch {
+            throw DeliveryFailure(isTemporary: false, message: "\(error)")
+        }
+    }
+
+    func render(_ reminder: DueReminder) throws(DeliveryFailure) -> RenderedEmail {
+        do {
+            return try templates.render(.reminder, variables: ReminderEmail.variables(
+                reminder, candidateName: candidate.name, typeLabel: catalog[reminder.interview.type].label))
+        } catch {
+            throw DeliveryFailure(isTemporary: false, message: error.description)
+        }
+    }
+}
+
+/// The variables of the reminder template for one reminder.
+public enum ReminderEmail {
+    public static func variables(_ reminder: DueReminder, candidateName: String?, typeLabel: String) -> [String: TemplateValue] {
+        let interview = reminder.interview
+        var variables: [String: TemplateValue] = [
+            "candidate_name": .text(candidateName ?? "there"),
+            "company": .text(interview.company), "role": .text(interview.role), "type_label": .text(typeLabel),
+            "when_relative": .text(relative(hours: reminder.hoursBefore)),
+            "start_local": .text(HumanTime.describe(interview.start)),
+            "start_utc": .text(String(interview.start.utc.prefix(16)).replacingOccurrences(of: "T", with: " ")),
+            "duration_minutes": .text(String(interview.durationMinutes)),
+            "checklist": .list(reminder.checklist), "reminder_label": .text("\(reminder.hoursBefore)h"),
+            "interview_id": .text(interview.id),
+        ]
+        if let location = interview.location { variables["location"] = .text(location) }
+        if let name = interview.interviewerName { variables["interviewer_name"] = .text(name) }
+        if let notes = reminder.prepNotes { variables["prep_notes"] = .text(notes) }
+        return variables
+    }
+
+    /// "in 2 days", "in 24 hours", "in 2 hours".
+    static func relative(hours: Int) -> String {
+        hours >= 48 && hours % 24 == 0 ? "in \(hours / 24) days" : hours == 1 ? "in 1 hour" : "in \(hours) hours"
+    }
+}
+
+/// Dates written for people, in English: "Monday, 9 March 2026, 09:00 EDT (America/New_York)".
+public enum HumanTime {
+    public static func describe(_ time: ZonedTime) -> String {
+        "\(date(time)), \(time.local.dropFirst(11).prefix(5)) \(time.abbreviation) (\(time.timeZone))"
+    }
+
+    /// "Monday, 9 March 2026", from the local date of `time`.
+    public static func date(_ time: ZonedTime) -> String {
+        let parts = time.local.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return String(time.local.prefix(10)) }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+        // Zeller-style day of week for the Gregorian calendar (Sakamoto's method).
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let year = parts[1] < 3 ? parts[0] - 1 : parts[0]
+        let weekday = (year + year / 4 - year / 100 + year / 400 + offsets[parts[1] - 1] + parts[2]) % 7
+        return "\(weekdays[weekday]), \(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import InterviewPrep
+
+/// Mail settings from `config.json` (`"smtp": {…}`, `"candidate_email"`, `"candidate_name"`) and the
+/// environment, which wins. The password is read from `INTERVIEW_PREP_SMTP_PASSWORD`, else the file
+/// named by `INTERVIEW_PREP_SMTP_PASSWORD_FILE` or `smtp.password_file`; it is never printed.
+public struct MailSettings: Sendable {
+    /// `nil` when no SMTP URL is configured: emails are drafted, never sent.
+    public var smtp: SMTPConfiguration?
+    /// Where reminders go.
+    public var candidateEmail: EmailAddress?
+    /// How emails are signed; reminders greet with it.
+    public var candidateName: String?
+
+    private struct FileShape: Decodable {
+        struct SMTP: Decodable {
+            var url: String?
+            var username: String?
+            var passwordFile: String?
+            var from: String?
+            var starttls: SMTPConfiguration.StartTLS?
+            var allowPlaintextCredentials: Bool?
+            var caFile: String?
+            enum CodingKeys: String, CodingKey {
+                case url, username, from, starttls
+                case passwordFile = "password_file"
+                case allowPlaintextCredentials = "allow_plaintext_credentials"
+                case caFile = "ca_file"
+            }
+        }
+        var smtp: SMTP?
+        var candidateEmail: String?
+        var candidateName: String?
+        enum CodingKeys: String, CodingKey {
+            case smtp
+            case candidateEmail = "candidate_email"
+            case candidateName = "candidate_name"
+        }
+    }
+
+    public init(smtp: SMTPConfiguration?, candidateEmail: EmailAddress?, candidateName: String?) {
+        self.smtp = smtp
+        self.candidateEmail = candidateEmail
+        self.candidateName = candidateName
+    }
+
+    public static func load(configDirectory: URL, environment: [String: String]) throws(MailError) -> MailSettings {
+        let file = configDirectory.appendingPathComponent(UserConfiguration.fileName)
+        var shape = FileShape()
+        if FileManager.default.fileExists(atPath: file.path) {
+            do { shape = try JSONDecoder().decode(FileShape.self, from: Data(contentsOf: file)) } catch {
+                throw .configuration("\(file.path) cannot be read: \(error)")
+            }
+        }
+        func env(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
+        let candidateName = env("INTERVIEW_PREP_CANDIDATE_NAME") ?? shape.candidateName
+        let candidateEmail = try (env("INTERVIEW_PREP_CANDIDATE_EMAIL") ?? shape.candidateEmail)
+            .map { (address) throws(MailError) in try EmailAddress(address, name: candidateName, field: "INTERVIEW_PREP_CANDIDATE_EMAIL") }
+        guard let url = env("INTERVIEW_PREP_SMTP_URL") ?? shape.smtp?.url else {
+            return MailSettings(smtp: nil, candidateEmail: candidateEmail, candidateName: candidateName)
+        }
+        guard let fromText = env("INTERVIEW_PREP_MAIL_FROM") ?? shape.smtp?.from ?? candidateEmail?.address else {
+            throw .configuration("set INTERVIEW_PREP_MAIL_FROM (or smtp.from) to the address emails come from")
+        }
+        let from = try EmailAddress(fromText, name: candidateName, field: "INTERVIEW_PREP_MAIL_FROM")
+        let username = env("INTERVIEW_PREP_SMTP_USER") ?? shape.smtp?.username
+        var password = env("INTERVIEW_PREP_SMTP_PASSWORD")
+        if password == nil, let path = env("INTERVIEW_PREP_SMTP_PASSWORD_FILE") ?? shape.smtp?.passwordFile {
+            do {
+                password = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .newlines)
+            } catch {
+                throw .configuration("the password file \(path) cannot be read")
+            }
+        }
+        let allowPlain = env("INTERVIEW_PREP_SMTP_ALLOW_PLAINTEXT").map { ["1", "true", "yes"].contains($0.lowercased()) }
+            ?? shape.smtp?.allowPlaintextCredentials ?? false
+        let startTLS = try env("INTERVIEW_PREP_SMTP_STARTTLS").map { (raw) throws(MailError) in
+            guard let value = SMTPConfiguration.StartTLS(rawValue: raw) else {
+                throw .configuration("INTERVIEW_PREP_SMTP_STARTTLS '\(raw)' must be required, optional or off")
+            }
+            return value
+        } ?? shape.smtp?.starttls
+        let smtp = try SMTPConfiguration(
+            url: url, username: username, password: password, from: from, startTLS: startTLS,
+            allowPlaintextCredentials: allowPlain, caFile: env("INTERVIEW_PREP_SMTP_CA_FILE") ?? shape.smtp?.caFile)
+        return MailSettings(smtp: smtp, candidateEmail: candidateEmail, candidateName: candidateName)
+    }
+}
