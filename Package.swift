@@ -65,7 +65,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "InterviewPrepTests", dependencies: ["InterviewPrep"]),
-        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep"]),
+        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "InterviewPrep"]),
     ],
     swiftLanguageModes: [.v6]

@@ -20,6 +20,8 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "interview-prep")
         let runtime = try global.runtime()
         logger.info("database \(runtime.paths.database.path)")
-        try await InterviewPrepServer.runOnStdio(engine: runtime.engine, logSink: sink, logger: logger)
+        let mail = try MailService.load(runtime: runtime)
+        if let problem = mail.problem { logger.warning("email sending is disabled: \(problem)") }
+        try await InterviewPrepServer.runOnStdio(engine: runtime.engine, mail: mail, logSink: sink, logger: logger)
     }
 }

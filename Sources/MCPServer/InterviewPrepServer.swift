@@ -1,6 +1,7 @@
 import Foundation
 import InterviewPrep
 import Logging
+import Mail
 import MCP
 
 /// The MCP server: tools and resources over the engine, on stdio.
@@ -17,12 +18,16 @@ public enum InterviewPrepServer {
         - Keep Markdown prep notes with save_interview_prep_notes / get_interview_prep_notes and mark readiness \
         with mark_interview_prep_complete.
         - get_interview_statistics summarises the search; get_interview_timeline shows the audit trail of one interview.
+        - Emails: send_interview_reminder_email, send_thank_you_email, send_follow_up_email and send_status_update_email \
+        return a draft by default; show it to the user and only call again with send: true once they approve. \
+        get_email_template shows a template and its variables. Reminders are also sent automatically by a cron job.
+        - export_calendar returns an .ics with alarms for the interviews.
         Times come back in UTC and in the interview's own zone: show the candidate the local one.
         Errors say which argument was wrong and what is allowed: fix it and call again.
         """
 
     /// A server with every handler registered, not yet started.
-    public static func make(engine: InterviewEngine, registry: ToolRegistry = .standard, logSink: ClientLogSink, logger: Logger) async -> Server {
+    public static func make(engine: InterviewEngine, mail: MailService, registry: ToolRegistry = .standard, logSink: ClientLogSink, logger: Logger) async -> Server {
         let server = Server(
             name: "interview-prep", version: Version.current, title: "Interview Prep",
             instructions: instructions,
@@ -32,7 +37,7 @@ public enum InterviewPrepServer {
         await server.withMethodHandler(ListTools.self) { _ in
             ListTools.Result(tools: registry.tools)
         }
-        let responder = toolCallResponder(engine: engine, registry: registry, logger: logger)
+        let responder = toolCallResponder(engine: engine, mail: mail, registry: registry, logger: logger)
         await server.withMethodHandler(CallTool.self) { params in
             // Reached only by calls inside JSON-RPC batches; single calls take the transport's fast path.
             let started = ContinuousClock.now
@@ -57,10 +62,10 @@ public enum InterviewPrepServer {
     }
 
     /// Serves on stdin/stdout until the client closes stdin and every reply is written.
-    public static func runOnStdio(engine: InterviewEngine, logSink: ClientLogSink, logger: Logger) async throws {
-        let server = await make(engine: engine, logSink: logSink, logger: logger)
+    public static func runOnStdio(engine: InterviewEngine, mail: MailService, logSink: ClientLogSink, logger: Logger) async throws {
+        let server = await make(engine: engine, mail: mail, logSink: logSink, logger: logger)
         let transport = StdioLineTransport(
-            toolCalls: toolCallResponder(engine: engine, registry: .standard, logger: logger), logger: logger)
+            toolCalls: toolCallResponder(engine: engine, mail: mail, registry: .standard, logger: logger), logger: logger)
         try await server.start(transport: transport)
         logger.info("interview-prep MCP server ready on stdio")
         await server.waitUntilCompleted()
@@ -68,8 +73,8 @@ public enum InterviewPrepServer {
     }
 
     /// Runs tool calls for the server (through the transport's fast path or the SDK) and logs each.
-    static func toolCallResponder(engine: InterviewEngine, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
-        ToolCallResponder(registry: registry, context: ToolContext(engine: engine, actor: .mcp)) { tool, outcome, duration in
+    static func toolCallResponder(engine: InterviewEngine, mail: MailService, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
+        ToolCallResponder(registry: registry, context: ToolContext(engine: engine, mail: mail, actor: .mcp)) { tool, outcome, duration in
             logger.debug("tool call", metadata: ["tool": "\(tool)", "is_error": "\(outcome.isError)", "duration": "\(duration)"])
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewPrep
+import Mail
 import MCP
 import Testing
 @testable import MCPServer
@@ -11,6 +12,8 @@ import Testing
         "schedule_interview", "get_interview", "list_interviews", "get_upcoming_interviews", "get_interviews_by_job",
         "update_interview_status", "reschedule_interview", "cancel_interview", "save_interview_prep_notes",
         "get_interview_prep_notes", "mark_interview_prep_complete", "get_interview_statistics", "get_interview_timeline",
+        "send_interview_reminder_email", "send_thank_you_email", "send_follow_up_email", "send_status_update_email",
+        "get_email_template", "export_calendar",
     ]
 
     @Test func theServerOffersEveryFoundationTool() {
@@ -28,17 +31,20 @@ import Testing
         #expect(tool.outputSchema?.objectValue?["type"] == "object")
         let annotations = tool.annotations
         #expect(annotations.readOnlyHint != nil && annotations.destructiveHint != nil)
-        #expect(annotations.idempotentHint != nil && annotations.openWorldHint == false)
+        #expect(annotations.idempotentHint != nil && annotations.openWorldHint == tool.name.hasPrefix("send_"))
         if annotations.readOnlyHint == true { #expect(annotations.destructiveHint == false) }
     }
 
     func context() -> ToolContext {
+        let files = DataFiles(overrideDirectory: nil)
+        let catalog = try! InterviewTypeCatalog.load(from: files)
         let engine = InterviewEngine(
-            database: .inMemory(),
-            catalog: try! InterviewTypeCatalog.load(from: DataFiles(overrideDirectory: nil)),
-            defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!,
+            database: .inMemory(), catalog: catalog, defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!,
             now: { Date(timeIntervalSince1970: 1_772_000_000) })
-        return ToolContext(engine: engine, actor: .mcp)
+        let composer = EmailComposer(
+            templates: try! EmailTemplates(files: files), settings: MailSettings(smtp: nil, candidateEmail: nil, candidateName: "Ada"),
+            catalog: catalog, checklists: try! ChecklistCatalog.load(from: files))
+        return ToolContext(engine: engine, mail: MailService(composer: composer, client: nil), actor: .mcp)
     }
 
     @Test func aCallReturnsStructuredContentAndTheSameJSONAsText() async throws {

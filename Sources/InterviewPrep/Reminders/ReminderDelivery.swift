@@ -9,6 +9,15 @@ public struct DueReminder: Sendable, Equatable {
     public var prepNotes: String?
     /// Stable across retries of this attempt, so the outbox can follow it.
     public var messageID: String
+
+    public init(reminderID: String, hoursBefore: Int, interview: InterviewDetail, checklist: [String], prepNotes: String?, messageID: String) {
+        self.reminderID = reminderID
+        self.hoursBefore = hoursBefore
+        self.interview = interview
+        self.checklist = checklist
+        self.prepNotes = prepNotes
+        self.messageID = messageID
+    }
 }
 
 /// Why a delivery failed, and whether trying later may work.

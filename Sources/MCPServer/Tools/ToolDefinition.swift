@@ -1,10 +1,13 @@
 import Foundation
 import InterviewPrep
+import Mail
 import MCP
 
 /// What a tool handler gets besides its arguments.
 public struct ToolContext: Sendable {
     public let engine: InterviewEngine
+    /// Templates, checklists and the SMTP client.
+    public let mail: MailService
     /// Who the changes are recorded as (`mcp`).
     public let actor: EventActor
 }

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewPrep
+import Mail
 import MCP
 
 /// What a tool call produced: its output encoded once as JSON, or a message for the model.
@@ -24,6 +25,8 @@ public enum ToolOutcome: Sendable, Equatable {
             .failure(message: "\(error.code): \(error.description)")
         case MCPServerError.invalidArguments(let field, let reason):
             .failure(message: "invalid_argument: \(field): \(reason)")
+        case let error as MailError:
+            .failure(message: "mail_error: \(error.description)")
         default:
             .failure(message: "internal_error: \(error)")
         }

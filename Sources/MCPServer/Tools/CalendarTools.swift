@@ -1,0 +1,25 @@
+import InterviewPrep
+import MCP
+
+/// Calendar export.
+enum CalendarTools {
+    static var all: [ToolDefinition] { [export] }
+
+    static let export = ToolDefinition(
+        name: "export_calendar", title: "Export to a calendar",
+        description: "An iCalendar (.ics) of one interview, or of every interview from today on: stable UIDs (importing again updates events), times in UTC, the prep checklist in the description, an alarm per planned reminder, and cancelled interviews marked CANCELLED. Save the ics text to a file the user opens in their calendar.",
+        parameters: [ToolParameter("interview_id", .string(maxLength: 40), "Only this interview; all upcoming when omitted.")],
+        outputSchema: Schema.object(["ics": Schema.string, "events": Schema.integer, "filename": Schema.string]),
+        annotations: ToolDefinition.readOnly
+    ) { args, context in
+        let id = args.string("interview_id")
+        let export = try await context.engine.calendar(interviewID: id, checklists: context.mail.composer.checklists)
+        return CalendarOutput(ics: export.ics, events: export.events, filename: (id ?? "interviews") + ".ics")
+    }
+}
+
+struct CalendarOutput: Encodable, Sendable {
+    var ics: String
+    var events: Int
+    var filename: String
+}

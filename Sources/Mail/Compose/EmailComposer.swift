@@ -1,0 +1,67 @@
+import Foundation
+import InterviewPrep
+
+/// Builds the template variables of each email kind from an interview and what the caller adds.
+public struct EmailComposer: Sendable {
+    public let templates: EmailTemplates
+    public let settings: MailSettings
+    public let catalog: InterviewTypeCatalog
+    public let checklists: ChecklistCatalog
+
+    public init(templates: EmailTemplates, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog) {
+        self.templates = templates
+        self.settings = settings
+        self.catalog = catalog
+        self.checklists = checklists
+    }
+
+    /// What the caller adds to the interview's own details.
+    public struct Extras: Sendable {
+        public var candidateName: String?
+        public var recipientName: String?
+        public var talkingPoints: String?
+        public var note: String?
+        public var update: String?
+        public var deadline: String?
+
+        public init(candidateName: String? = nil, recipientName: String? = nil, talkingPoints: String? = nil,
+                    note: String? = nil, update: String? = nil, deadline: String? = nil) {
+            self.candidateName = candidateName
+            self.recipientName = recipientName
+            self.talkingPoints = talkingPoints
+            self.note = note
+            self.update = update
+            self.deadline = deadline
+        }
+    }
+
+    /// Renders `kind` for `interview`; a variable still missing is an error naming it.
+    public func render(_ kind: EmailKind, interview: InterviewDetail, prepNotes: String?, extras: Extras) throws(MailError) -> RenderedEmail {
+        let candidate = extras.candidateName ?? settings.candidateName
+        var variables: [String: TemplateValue] = [
+            "company": .text(interview.company), "role": .text(interview.role),
+            "interview_date": .text(HumanTime.date(interview.start)),
+        ]
+        func add(_ key: String, _ value: String?) { if let value { variables[key] = .text(value) } }
+        add("candidate_name", candidate)
+        switch kind {
+        case .reminder:
+            let reminder = DueReminder(
+                reminderID: "manual", hoursBefore: max(1, Int(((TimeFormat.utcDate(interview.start.utc) ?? Date()).timeIntervalSinceNow / 3600).rounded())),
+                interview: interview, checklist: checklists.items(for: interview.type), prepNotes: prepNotes, messageID: "")
+            variables = ReminderEmail.variables(reminder, candidateName: candidate, typeLabel: catalog[interview.type].label)
+            variables["reminder_label"] = .text("sent by hand")
+        case .thankYou:
+            add("interviewer_name", extras.recipientName ?? interview.interviewerName)
+            add("talking_points", extras.talkingPoints)
+        case .followUp:
+            add("recipient_name", extras.recipientName)
+            add("extra_note", extras.note)
+        case .statusUpdate:
+            add("recipient_name", extras.recipientName)
+            add("update", extras.update)
+            add("deadline", extras.deadline)
+        }
+        return try templates.render(kind, variables: variables)
+    }
+}
