@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+import Synchronization
+import Testing
+@testable import InterviewPrep
+
+/// A sender that records what it sent and fails on demand.
+final class FakeSender: ReminderSender {
+    let sent = Mutex<[DueReminder]>([])
+    let failures = Mutex<[DeliveryFailure]>([])
+
+    func envelope(for reminder: DueReminder) throws(DeliveryFailure) -> (subject: String, recipients: [String]) {
+        ("Reminder \(reminder.reminderID)", ["ada@example.com"])
+    }
+
+    func send(_ reminder: DueReminder, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure) {
+        if let failure = failures.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) { throw failure }
+        dataSent()
+        sent.withLock { $0.append(reminder) }
+    }
+
+    var sentIDs: [String] { sent.withLock { $0.map(\.reminderID) } }
+}
+
+@Suite struct ReminderRunnerTests {
+    let clock = TestClock("2027-03-01T12:00:00Z")
+
+    func setUp(_ starts: [String] = ["2027-03-15T09:00"]) async throws -> (InterviewEngine, ReminderRunner) {
+        let engine = Fixtures.engine(clock: clock)
+        for (index, start) in starts.enumerated() {
+            _ = try await engine.schedule(Fixtures.request(company: "Company \(index)", start: start), actor: .cli)
+        }
+        let checklists = try ChecklistCatalog.load(from: DataFiles(overrideDirectory: nil))
+        return (engine, ReminderRunner(engine: engine, checklists: checklists))
+    }
+
+    static let at48h = TestClock.date("2027-03-13T14:05:00Z")
+
+    @Test func aDueReminderIsSentOnceAndMovesTheInterviewToReminderSent() async throws {
+        let (engine, runner) = try await setUp()
+        let sender = FakeSender()
+        let first = try await runner.run(at: Self.at48h, sender: sender)
+        #expect(first.sent.map(\.reminderID) == ["rem_1"])
+        #expect(first.nextDue == "2027-03-14T13:00:00Z")
+        let second = try await runner.run(at: Self.at48h.addingTimeInterval(60), sender: sender)
+        #expect(second.sent.isEmpty)
+        #expect(sender.sentIDs == ["rem_1"])
+        #expect(try await engine.interview(id: "int_1").status == .reminderSent)
+        let reminder = try #require(sender.sent.withLock { $0.first })
+        #expect(reminder.checklist.contains("Review data structures and their complexity"))
+        let timeline = try await engine.timeline(interviewID: "int_1").map(\.type)
+        #expect(timeline.suffix(2) == ["reminder_sent", "interview_status_changed"])
+    }
+
+    @Test func whenSeveralAreDueOnlyTheLatestIsSent() async throws {
+        let (_, runner) = try await setUp()
+        let sender = FakeSender()
+        let summary = try await runner.run(at: TestClock.date("2027-03-15T11:30:00Z"), sender: sender)
+        #expect(sender.sentIDs == ["rem_3"])
+        #expect(summary.skipped.map(\.reminderID) == ["rem_1", "rem_2"])
+        #expect(summary.skipped.allSatisfy { $0.detail == "superseded by the 2h reminder" })
+    }
+
+    @Test func aDryRunChangesNothing() async throws {
+        let (engine, runner) = try await setUp()
+        let before = try Fixtures.eventCount(engine)
+        let summary = try await runner.run(at: Self.at48h, dryRun: true, sender: nil)
+        #expect(summary.sent.map(\.outcome) == ["would_send"])
+        #expect(try Fixtures.eventCount(engine) == before)
+        #expect(try await engine.reminders(statuses: [.pending]).count == 3)
+    }
+
+    @Test func aTemporaryFailureIsRetriedAfterBackoffAndAPermanentOneIsNot() async throws {
+        let (engine, runner) = try await setUp(["2027-03-15T09:00", "2027-03-16T09:00"])
+        let sender = FakeSender()
+        sender.failures.withLock { $0 = [DeliveryFailure(isTemporary: true, message: "451 try later")] }
+        let first = try await runner.run(at: Self.at48h, sender: sender)
+        #expect(first.retrying.map(\.reminderID) == ["rem_1"])
+        #expect(first.hasFailures)
+        #expect(try await runner.run(at: Self.at48h.addingTimeInterval(60), sender: sender).sent.isEmpty)
+        let retried = try await runner.run(at: Self.at48h.addingTimeInterval(6 * 60), sender: sender)
+        #expect(retried.sent.map(\.reminderID) == ["rem_1"])
+
+        sender.failures.withLock { $0 = [DeliveryFailure(isTemporary: false, message: "550 no such user")] }
+        // At 13:05Z on the 14th the 24h reminder of the first interview (rem_2) and the 48h one of the
+        // second (rem_4) are due: the first attempt is refused for good, the second goes out.
+        let permanent = try await runner.run(at: TestClock.date("2027-03-14T13:05:00Z"), sender: sender)
+        #expect(permanent.failed.map(\.reminderID) == ["rem_2"])
+        #expect(permanent.sent.map(\.reminderID) == ["rem_4"])
+        #expect(try await engine.reminders(statuses: [.failed]).map(\.id) == ["rem_2"])
+        #expect(try await runner.run(at: TestClock.date("2027-03-14T16:00:00Z"), sender: sender).failed.isEmpty)
+        let outbox = try await engine.database.writer.read { try String.fetchAll($0, sql: "SELECT status FROM outbox ORDER BY id") }
+        #expect(outbox == ["retry", "sent", "failed", "sent"])
+    }
+
+    @Test func dueRemindersWithoutSMTPAreAClearError() async throws {
+        let (_, runner) = try await setUp()
+        let error = await #expect(throws: InterviewPrepError.self) { _ = try await runner.run(at: Self.at48h, sender: nil) }
+        #expect(error?.description.contains("INTERVIEW_PREP_SMTP_URL") == true)
+    }
+
+    @Test func aDeadRunsClaimIsRetriedUnlessItsMessageWasFullySent() async throws {
+        let (engine, runner) = try await setUp(["2027-03-15T09:00", "2027-03-15T10:00"])
+        let dead = "\(ProcessInfo.processInfo.hostName):999999:dead"
+        try await engine.database.writer.write { db in
+            try db.execute(sql: "UPDATE reminders SET status = 'claimed', claimed_by = ?, claimed_at = ? WHERE id IN (1, 4)", arguments: [dead, Self.at48h])
+            for (reminder, status) in [(1, "awaiting_reply"), (4, "sending")] {
+                try db.execute(sql: """
+                    INSERT INTO outbox (message_id, kind, reminder_id, recipients, subject, status, attempts, created_at, updated_at)
+                    VALUES (?, 'reminder', ?, '[]', 's', ?, 1, ?, ?)
+                    """, arguments: ["<m\(reminder)@x>", reminder, status, Self.at48h, Self.at48h])
+            }
+        }
+        let sender = FakeSender()
+        // rem_4 (48h before the 10:00 interview) is due at 15:00Z.
+        let summary = try await runner.run(at: TestClock.date("2027-03-13T15:05:00Z"), sender: sender)
+        #expect(summary.unknown.map(\.reminderID) == ["rem_1"])
+        #expect(sender.sentIDs == ["rem_4"])
+        #expect(try await engine.reminders(statuses: [.unknown]).map(\.id) == ["rem_1"])
+    }
+
+    @Test func aLiveRunsClaimIsLeftAloneUntilItExpires() async throws {
+        let (engine, runner) = try await setUp()
+        let alive = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier):other"
+        try await engine.database.writer.write { db in
+            try db.execute(sql: "UPDATE reminders SET status = 'claimed', claimed_by = ?, claimed_at = ? WHERE id = 1", arguments: [alive, Self.at48h])
+        }
+        let sender = FakeSender()
+        #expect(try await runner.run(at: Self.at48h.addingTimeInterval(60), sender: sender).sent.isEmpty)
+        #expect(try await runner.run(at: Self.at48h.addingTimeInterval(16 * 60), sender: sender).sent.map(\.reminderID) == ["rem_1"])
+    }
+
+    @Test func concurrentRunsSendEachReminderOnce() async throws {
+        let starts = (0..<20).map { "2027-03-15T\(10 + $0 / 2):\($0 % 2 == 0 ? "00" : "30"):00Z" }
+        let (engine, _) = try await setUp(starts)
+        let checklists = try ChecklistCatalog.load(from: DataFiles(overrideDirectory: nil))
+        let sender = FakeSender()
+        let at = TestClock.date("2027-03-14T20:00:00Z")
+        async let a = ReminderRunner(engine: engine, checklists: checklists).run(at: at, sender: sender)
+        async let b = ReminderRunner(engine: engine, checklists: checklists).run(at: at, sender: sender)
+        let (first, second) = try await (a, b)
+        // One reminder (the latest due: 24h) per interview, each sent by exactly one of the runs.
+        #expect(first.sent.count + second.sent.count == 20)
+        #expect(sender.sentIDs.count == 20)
+        #expect(Set(sender.sentIDs).count == 20)
+    }
+}
