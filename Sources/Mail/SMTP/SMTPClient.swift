@@ -120,18 +120,18 @@ private let uploadRead: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, 
     guard let buffer, let user else { return 0 }
     let upload = Unmanaged<UploadState>.fromOpaque(user).takeUnretainedValue()
     let remaining = upload.bytes.count - upload.offset
-    guard remaining > 0 else {
-        if !upload.reportedDone {
-            upload.reportedDone = true
-            upload.dataSent()
-        }
-        return 0
-    }
     let length = min(size * count, remaining)
-    upload.bytes.withUnsafeBytes { source in
-        UnsafeMutableRawPointer(buffer).copyMemory(from: source.baseAddress! + upload.offset, byteCount: length)
+    if length > 0 {
+        upload.bytes.withUnsafeBytes { source in
+            UnsafeMutableRawPointer(buffer).copyMemory(from: source.baseAddress! + upload.offset, byteCount: length)
+        }
+        upload.offset += length
     }
-    upload.offset += length
+    // curl knows the size and may never ask again: report as soon as the last bytes are handed over.
+    if upload.offset == upload.bytes.count, !upload.reportedDone {
+        upload.reportedDone = true
+        upload.dataSent()
+    }
     return length
 }
 

@@ -1,0 +1,161 @@
+"""Reminder emails through `interview-prep reminders run` against a real SMTP server (aiosmtpd)."""
+
+import json
+import os
+import signal
+import subprocess
+import time
+
+from conftest import cli_json, count_rows, run_cli
+from mailserver import mail_server, self_signed_certificate, smtp_env
+
+# US clocks spring forward on Sunday 2027-03-14; this Monday 09:00 EDT interview is 13:00Z.
+MONDAY = "2027-03-15T09:00"
+AT_48H = "2027-03-13T14:05:00Z"   # Saturday 09:05 EST: the 48h reminder (due 14:00Z) is due
+
+
+def schedule(binary, env, company="Stripe", start=MONDAY, **options):
+    args = ["interviews", "add", "--company", company, "--role", "Backend Engineer", "--type", "technical", "--start", start,
+            "--timezone", "America/New_York", "--interviewer", "Sarah Chen", "--location", "https://zoom.us/j/12345"]
+    for key, value in options.items():
+        args += [f"--{key.replace('_', '-')}", value]
+    return cli_json(binary, env, *args)
+
+
+def run_reminders(binary, env, at, *extra):
+    completed = run_cli(binary, env, "reminders", "run", "--at", at, "--json", *extra)
+    return completed.returncode, (json.loads(completed.stdout) if completed.stdout.strip() else None), completed.stderr
+
+
+def test_a_due_reminder_arrives_once_as_a_well_formed_message(binary, env, tmp_path):
+    with mail_server(tmp_path / "mail") as server:
+        env = smtp_env(env, server.port)
+        interview = schedule(binary, env, company="Zürich Systèmes")
+        assert [r["due"]["utc"] for r in interview["reminders"]] == ["2027-03-13T14:00:00Z", "2027-03-14T13:00:00Z", "2027-03-15T11:00:00Z"]
+        code, summary, _ = run_reminders(binary, env, AT_48H)
+        assert code == 0 and [e["reminder_id"] for e in summary["sent"]] == ["rem_1"]
+        assert summary["next_due"] == "2027-03-14T13:00:00Z"
+        code, again, _ = run_reminders(binary, env, "2027-03-13T14:10:00Z")
+        assert code == 0 and again["sent"] == []
+        (raw, message, envelope), = server.messages()
+    assert envelope["rcpt_tos"] == ["ada@example.com"] and envelope["mail_from"] == "ada@example.com"
+    assert b"\n" not in raw.replace(b"\r\n", b"") and b"\r" not in raw.replace(b"\r\n", b"")
+    assert message["Subject"] == "Interview reminder: Technical interview with Zürich Systèmes in 2 days"
+    assert "=?UTF-8?B?" in raw.decode("ascii")
+    text = message.get_body(preferencelist=("plain",)).get_content()
+    assert "Hi Ada Lovelace," in text and "Monday, 15 March 2027, 09:00 EDT (America/New_York)" in text
+    assert "[ ] Review data structures and their complexity" in text and "Zürich Systèmes" in text
+    assert message.get_body(preferencelist=("html",)) is not None
+    assert cli_json(binary, env, "interviews", "show", "int_1")["status"] == "reminder_sent"
+
+
+def test_starttls_with_a_self_signed_certificate_and_auth(binary, env, tmp_path):
+    cert, key = self_signed_certificate(tmp_path)
+    with mail_server(tmp_path / "mail", "--cert", str(cert), "--key", str(key), "--auth", "ada:s3cret") as server:
+        secure = smtp_env(env, server.port, INTERVIEW_PREP_SMTP_USER="ada", INTERVIEW_PREP_SMTP_PASSWORD="s3cret",
+                          INTERVIEW_PREP_SMTP_CA_FILE=str(cert))
+        schedule(binary, secure)
+        code, summary, _ = run_reminders(binary, secure, AT_48H)
+        assert code == 0, summary
+        (_, _, envelope), = server.messages()
+        assert envelope["tls"] is True and envelope["auth"] is True
+
+        schedule(binary, secure, company="Other", start="2027-03-15T10:00")
+        wrong = dict(secure, INTERVIEW_PREP_SMTP_PASSWORD="nope")
+        code, summary, stderr = run_reminders(binary, wrong, "2027-03-13T15:05:00Z")
+        assert code == 1 and "refused the login" in summary["failed"][0]["detail"]
+        assert "nope" not in json.dumps(summary) + stderr
+
+        untrusted = dict(secure)
+        del untrusted["INTERVIEW_PREP_SMTP_CA_FILE"]
+        schedule(binary, secure, company="Third", start="2027-03-15T11:00")
+        code, summary, _ = run_reminders(binary, untrusted, "2027-03-13T16:05:00Z")
+        assert code == 1 and "TLS" in summary["failed"][0]["detail"]
+        assert len(server.messages()) == 1
+
+
+def test_credentials_are_refused_over_plaintext_unless_allowed(binary, env, tmp_path):
+    with mail_server(tmp_path / "mail") as server:
+        plain = smtp_env(env, server.port, INTERVIEW_PREP_SMTP_USER="ada", INTERVIEW_PREP_SMTP_PASSWORD="s3cret",
+                         INTERVIEW_PREP_SMTP_STARTTLS="optional")
+        schedule(binary, plain)
+        code, summary, stderr = run_reminders(binary, plain, AT_48H)
+        assert code == 1 and summary is None and "without TLS" in stderr and "s3cret" not in stderr
+        assert server.messages() == []
+
+
+def test_a_rejected_recipient_fails_for_good_and_a_451_is_retried_later(binary, env, tmp_path):
+    with mail_server(tmp_path / "reject", "--reject", "ada@example.com") as server:
+        smtp = smtp_env(env, server.port)
+        schedule(binary, smtp)
+        code, summary, _ = run_reminders(binary, smtp, AT_48H)
+        assert code == 1 and "550" in summary["failed"][0]["detail"] and "ada@example.com" in summary["failed"][0]["detail"]
+        code, summary, _ = run_reminders(binary, smtp, "2027-03-13T15:00:00Z")
+        assert code == 0 and summary["sent"] == [] and summary["failed"] == []
+    env2 = dict(env, INTERVIEW_PREP_DB=str(tmp_path / "second.sqlite"))
+    with mail_server(tmp_path / "tempfail", "--tempfail", "1") as server:
+        smtp = smtp_env(env2, server.port)
+        schedule(binary, smtp)
+        code, summary, _ = run_reminders(binary, smtp, AT_48H)
+        assert code == 1 and summary["retrying"][0]["reminder_id"] == "rem_1" and "451" in summary["retrying"][0]["detail"]
+        code, summary, _ = run_reminders(binary, smtp, "2027-03-13T14:07:00Z")
+        assert code == 0 and summary["sent"] == []  # still backing off
+        code, summary, _ = run_reminders(binary, smtp, "2027-03-13T14:11:00Z")
+        assert code == 0 and [e["reminder_id"] for e in summary["sent"]] == ["rem_1"]
+        assert len(server.messages()) == 1
+    outbox = count_rows(env2["INTERVIEW_PREP_DB"], "outbox")
+    assert outbox == 2
+
+
+def test_a_refused_connection_is_temporary(binary, env, tmp_path):
+    smtp = smtp_env(env, 9)  # nothing listens on the discard port
+    schedule(binary, smtp)
+    code, summary, _ = run_reminders(binary, smtp, AT_48H)
+    assert code == 1 and summary["retrying"] and "cannot reach" in summary["retrying"][0]["detail"]
+
+
+def test_two_runs_at_once_send_each_reminder_once(binary, env, tmp_path):
+    with mail_server(tmp_path / "mail") as server:
+        smtp = smtp_env(env, server.port)
+        for index in range(12):
+            schedule(binary, smtp, company=f"Company {index}", start=f"2027-03-15T{9 + index % 8:02d}:{'00' if index < 8 else '30'}")
+        runs = [subprocess.Popen([binary, "reminders", "run", "--at", "2027-03-14T20:00:00Z", "--json"], env=smtp,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        outputs = [json.loads(run.communicate(timeout=120)[0]) for run in runs]
+        assert all(run.returncode == 0 for run in runs)
+        sent = [entry["reminder_id"] for output in outputs for entry in output["sent"]]
+        assert len(sent) == 12 and len(set(sent)) == 12
+        ids = [message["Message-ID"] for _, message, _ in server.messages()]
+        assert len(ids) == 12 and len(set(ids)) == 12
+
+
+def test_a_run_killed_mid_way_loses_nothing_and_sends_nothing_twice(binary, env, tmp_path):
+    with mail_server(tmp_path / "mail", "--delay-after-save", "2") as server:
+        smtp = smtp_env(env, server.port)
+        for index in range(3):
+            schedule(binary, smtp, company=f"Company {index}", start=f"2027-03-15T{9 + index:02d}:00")
+        run = subprocess.Popen([binary, "reminders", "run", "--at", "2027-03-14T20:00:00Z"], env=smtp,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while not list((tmp_path / "mail").glob("*.eml")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        run.send_signal(signal.SIGKILL)  # while the server holds its reply to the first message
+        run.wait()
+        code, summary, _ = run_reminders(binary, smtp, "2027-03-14T20:01:00Z")
+        assert len(summary["unknown"]) == 1 and len(summary["sent"]) == 2, summary
+        assert code == 1  # an unknown delivery is reported
+        ids = [message["Message-ID"] for _, message, _ in server.messages()]
+    assert len(ids) == 3 and len(set(ids)) == 3
+    listed = cli_json(binary, smtp, "reminders", "list", "--status", "unknown")
+    assert len(listed) == 1 and "not resent" in listed[0]["note"]
+
+
+def test_dry_run_and_listing_change_nothing(binary, env, db_path, tmp_path):
+    schedule(binary, env)
+    events = count_rows(db_path, "events")
+    code, summary, _ = run_reminders(binary, env, AT_48H, "--dry-run")
+    assert code == 0 and summary["dry_run"] is True and [e["outcome"] for e in summary["sent"]] == ["would_send"]
+    assert count_rows(db_path, "events") == events
+    assert [r["status"] for r in cli_json(binary, env, "reminders", "list")] == ["pending"] * 3
+    missing = run_cli(binary, env, "reminders", "run", "--at", AT_48H)
+    assert missing.returncode == 1 and "INTERVIEW_PREP_SMTP_URL" in missing.stderr
