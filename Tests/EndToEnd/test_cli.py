@@ -122,3 +122,16 @@ def test_an_installed_copy_finds_its_data_and_a_user_file_overrides_it(binary, e
     shutil.rmtree(prefix / "share")
     broken = subprocess.run([installed, "stats"], env=dict(env, XDG_CONFIG_HOME=str(tmp_path / "none")), capture_output=True, text=True)
     assert broken.returncode == 1 and "bundled data folder was not found" in broken.stderr
+
+
+def test_calendar_export_writes_an_ics_file(binary, env, tmp_path):
+    from icalendar import Calendar
+    cli_json(binary, env, "interviews", "add", "--company", "Stripe", "--role", "SRE", "--type", "panel", "--start", "2031-05-01T10:00")
+    out = tmp_path / "interviews.ics"
+    completed = run_cli(binary, env, "calendar", "export", "--out", str(out))
+    assert completed.returncode == 0 and "1 event" in completed.stderr
+    calendar = Calendar.from_ical(out.read_bytes())
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["UID"]) == "int_1@interview-prep" and str(event["STATUS"]) == "TENTATIVE"
+    assert len(list(event.walk("VALARM"))) == 3
+    assert run_cli(binary, env, "calendar", "export", "--interview", "int_9").returncode == 1

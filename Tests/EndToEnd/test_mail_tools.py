@@ -1,0 +1,121 @@
+"""The email and calendar tools through the official MCP client, with a real SMTP server."""
+
+import datetime as dt
+
+import pytest
+from icalendar import Calendar
+from jsonschema import Draft202012Validator
+
+from conftest import count_rows, error_text, mcp_session, structured
+from mailserver import mail_server, smtp_env
+
+pytestmark = pytest.mark.anyio
+
+
+def later(days, hour=10):
+    return f"{(dt.date.today() + dt.timedelta(days=days)).isoformat()}T{hour:02d}:00"
+
+
+async def schedule(session, **extra):
+    arguments = {"company": "Stripe", "role": "Backend Engineer", "type": "technical", "start": later(5),
+                 "timezone": "America/New_York", "interviewer_name": "Sarah Chen", "interviewer_email": "sarah@stripe.com"}
+    arguments.update(extra)
+    return structured(await session.call_tool("schedule_interview", arguments))
+
+
+async def test_emails_are_drafts_until_sent_and_sending_is_recorded(binary, env, db_path, tmp_path):
+    with mail_server(tmp_path / "mail") as server:
+        async with mcp_session(binary, smtp_env(env, server.port)) as session:
+            schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
+            interview = await schedule(session)
+
+            draft = structured(await session.call_tool("send_thank_you_email", {
+                "interview_id": interview["id"], "talking_points": "scaling the payments ledger"}))
+            Draft202012Validator(schemas["send_thank_you_email"]).validate(draft)
+            assert draft["status"] == "draft" and draft["to"] == ["sarah@stripe.com"]
+            assert draft["subject"] == "Thank you - Stripe interview"
+            assert "scaling the payments ledger" in draft["text"] and draft["text"].rstrip().endswith("Ada Lovelace")
+            assert server.messages() == [] and count_rows(db_path, "outbox") == 0
+
+            sent = structured(await session.call_tool("send_thank_you_email", {
+                "interview_id": interview["id"], "talking_points": "scaling the payments ledger", "send": True}))
+            assert sent["status"] == "sent" and sent["message_id"].startswith("<")
+            (_, message, envelope), = server.messages()
+            assert envelope["rcpt_tos"] == ["sarah@stripe.com"] and message["Message-ID"] == sent["message_id"]
+
+            for tool, arguments in [
+                ("send_interview_reminder_email", {}),
+                ("send_follow_up_email", {"recipient_name": "Jamie", "to": "jamie@stripe.com"}),
+                ("send_status_update_email", {"recipient_name": "Jamie", "update": "I received an offer from another company.",
+                                              "deadline": "Friday, 4 December", "to": "jamie@stripe.com"}),
+            ]:
+                result = structured(await session.call_tool(tool, {"interview_id": interview["id"], **arguments}))
+                Draft202012Validator(schemas[tool]).validate(result)
+                assert result["status"] == "draft" and result["subject"] and "Ada Lovelace" in result["text"]
+            timeline = structured(await session.call_tool("get_interview_timeline", {"interview_id": interview["id"]}))
+            assert "email_sent" in [event["type"] for event in timeline["events"]]
+    assert count_rows(db_path, "outbox") == 1
+
+
+async def test_a_missing_template_variable_and_header_injection_are_errors(binary, env, tmp_path):
+    with mail_server(tmp_path / "mail") as server:
+        async with mcp_session(binary, dict(smtp_env(env, server.port), INTERVIEW_PREP_CANDIDATE_NAME="")) as session:
+            interview = await schedule(session, interviewer_email=None)
+            missing = error_text(await session.call_tool("send_thank_you_email", {"interview_id": interview["id"]}))
+            assert "candidate_name" in missing
+            injected = error_text(await session.call_tool("send_follow_up_email", {
+                "interview_id": interview["id"], "recipient_name": "Jamie", "candidate_name": "Ada",
+                "to": "jamie@stripe.com\r\nBcc: everyone@example.com", "send": True}))
+            assert "to" in injected and ("line breaks" in injected or "not an email address" in injected)
+            no_recipient = error_text(await session.call_tool("send_follow_up_email", {
+                "interview_id": interview["id"], "recipient_name": "Jamie", "candidate_name": "Ada", "send": True}))
+            assert "to:" in no_recipient or "to" in no_recipient
+            assert server.messages() == []
+
+
+async def test_sending_without_smtp_says_how_to_configure_it(binary, env):
+    async with mcp_session(binary, env) as session:
+        interview = await schedule(session)
+        draft = structured(await session.call_tool("send_interview_reminder_email", {"interview_id": interview["id"], "candidate_name": "Ada"}))
+        assert "INTERVIEW_PREP_SMTP_URL" in draft["note"]
+        text = error_text(await session.call_tool("send_interview_reminder_email", {"interview_id": interview["id"], "candidate_name": "Ada", "send": True}))
+        assert "INTERVIEW_PREP_SMTP_URL" in text
+
+
+async def test_templates_are_shown_with_their_variables(binary, env):
+    async with mcp_session(binary, env) as session:
+        template = structured(await session.call_tool("get_email_template", {"name": "status_update"}))
+        assert {"recipient_name", "update", "candidate_name"} <= set(template["required_variables"])
+        assert template["optional_variables"] == ["deadline"]
+        assert "{{update}}" in template["text"]
+
+
+async def test_the_calendar_parses_and_keeps_uids_times_and_alarms(binary, env):
+    async with mcp_session(binary, env) as session:
+        first = await schedule(session)
+        second = await schedule(session, company="Figma", type="phone_screen", start=later(6, 15), timezone="Europe/Berlin")
+        export = structured(await session.call_tool("export_calendar", {}))
+        assert export["events"] == 2 and "\r\n" in export["ics"]
+        calendar = Calendar.from_ical(export["ics"])
+        events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+        assert set(events) == {f"{first['id']}@interview-prep", f"{second['id']}@interview-prep"}
+        stripe = events[f"{first['id']}@interview-prep"]
+        assert stripe.decoded("DTSTART") == dt.datetime.fromisoformat(first["start"]["utc"].replace("Z", "+00:00"))
+        assert stripe.decoded("DTEND") == dt.datetime.fromisoformat(first["end"]["utc"].replace("Z", "+00:00"))
+        alarms = [alarm for alarm in stripe.walk("VALARM")]
+        assert [str(alarm["ACTION"]) for alarm in alarms] == ["DISPLAY"] * 3
+        triggers = sorted(alarm.decoded("TRIGGER") for alarm in alarms)
+        assert [t.isoformat().replace("+00:00", "Z") for t in triggers] == sorted(r["due"]["utc"] for r in first["reminders"])
+        assert "Review data structures" in str(stripe["DESCRIPTION"])
+
+        await session.call_tool("cancel_interview", {"interview_id": second["id"]})
+        await session.call_tool("reschedule_interview", {"interview_id": first["id"], "start": later(7, 11)})
+        again = Calendar.from_ical(structured(await session.call_tool("export_calendar", {}))["ics"])
+        events = {str(event["UID"]): event for event in again.walk("VEVENT")}
+        assert len(events) == 2
+        assert str(events[f"{second['id']}@interview-prep"]["STATUS"]) == "CANCELLED"
+        moved = events[f"{first['id']}@interview-prep"]
+        assert int(moved["SEQUENCE"]) > int(stripe["SEQUENCE"])
+        assert len(list(moved.walk("VALARM"))) == 3
+        single = structured(await session.call_tool("export_calendar", {"interview_id": first["id"]}))
+        assert single["events"] == 1 and single["filename"] == f"{first['id']}.ics"
