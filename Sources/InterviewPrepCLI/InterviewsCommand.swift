@@ -79,16 +79,21 @@ struct AddInterview: AsyncParsableCommand {
     @Option(help: "Interviewer's email.") var interviewerEmail: String?
     @Option(help: "Address or meeting link.") var location: String?
     @Option(help: "Notes.") var notes: String?
+    @Option(help: "Hours before the start to send a reminder (repeatable; default by type).") var reminderHours: [Int] = []
 
     func run() async throws {
         let interview = try await global.runtime().engine.schedule(
             ScheduleInterviewRequest(
                 jobID: jobID, company: company, role: role, roleFamily: roleFamily, type: type, start: start,
                 timeZone: timezone, durationMinutes: duration, interviewerName: interviewer,
-                interviewerEmail: interviewerEmail, location: location, notes: notes),
+                interviewerEmail: interviewerEmail, location: location, notes: notes,
+                reminderHours: reminderHours.isEmpty ? nil : reminderHours),
             actor: .cli)
         if output.json { return try Terminal.printJSON(interview) }
         print("Scheduled \(interview.id): \(interview.type.rawValue) with \(interview.company) at \(interview.start.local) \(interview.start.abbreviation).")
+        for reminder in interview.reminders ?? [] {
+            print("  reminder \(reminder.hoursBefore)h before: \(reminder.due.local) \(reminder.due.abbreviation) (\(reminder.status.rawValue))")
+        }
     }
 }
 

@@ -119,3 +119,13 @@ async def test_the_calendar_parses_and_keeps_uids_times_and_alarms(binary, env):
         assert len(list(moved.walk("VALARM"))) == 3
         single = structured(await session.call_tool("export_calendar", {"interview_id": first["id"]}))
         assert single["events"] == 1 and single["filename"] == f"{first['id']}.ics"
+
+
+async def test_an_interview_can_choose_its_own_reminder_hours(binary, env):
+    async with mcp_session(binary, env) as session:
+        interview = await schedule(session, reminder_hours=[6, 1])
+        assert [r["hours_before"] for r in interview["reminders"]] == [6, 1]
+        assert all(r["status"] == "pending" for r in interview["reminders"])
+        text = error_text(await session.call_tool("schedule_interview", {
+            "company": "X", "role": "Y", "type": "technical", "start": later(9), "reminder_hours": [0]}))
+        assert "reminder_hours" in text

@@ -10,6 +10,7 @@ import Testing
         ToolParameter("kind", .oneOf(["a", "b"]), "kind"),
         ToolParameter("tags", .listOf(["x", "y"]), "tags"),
         ToolParameter("flag", .boolean, "flag"),
+        ToolParameter("hours", .integers(1...720), "hours"),
     ]
 
     func reason(_ raw: [String: Value]) -> (field: String, reason: String)? {
@@ -32,8 +33,11 @@ import Testing
         (["name": "ok", "kind": "c"], "kind", "allowed: a, b"),
         (["name": "ok", "tags": ["x", "z"]], "tags", "allowed: x, y"),
         (["name": "ok", "flag": "yes"], "flag", "true or false"),
-        (["name": "ok", "extra": 1], "extra", "not an argument of this tool; allowed: name, days, kind, tags, flag"),
+        (["name": "ok", "extra": 1], "extra", "not an argument of this tool; allowed: name, days, kind, tags, flag, hours"),
         (["name": .data(mimeType: "text/plain", Data("hi".utf8))], "name", "data URL"),
+        (["name": "data:text/plain;base64,aGk="], "name", "data URL"),
+        (["name": "ok", "hours": [24, 0]], "hours", "from 1 to 720"),
+        (["name": "ok", "hours": .array(Array(repeating: 1, count: 11))], "hours", "at most 10"),
     ] as [([String: Value], String, String)])
     func rejected(raw: [String: Value], field: String, fragment: String) throws {
         let failure = try #require(reason(raw))
@@ -43,7 +47,7 @@ import Testing
 
     @Test func validArgumentsAreTypedAndNullMeansAbsent() throws {
         let args = try ToolArguments(
-            ["name": "ok", "days": 2.0, "kind": "b", "tags": "y", "flag": true, "extra_null_is_fine": nil],
+            ["name": "ok", "days": 2.0, "kind": "b", "tags": "y", "flag": true, "extra_null_is_fine": nil, "hours": [48, 2.0]],
             parameters: parameters + [ToolParameter("extra_null_is_fine", .boolean, "x")])
         #expect(args.string("name") == "ok")
         #expect(args.int("days") == 2)
@@ -51,5 +55,6 @@ import Testing
         #expect(args.strings("tags") == ["y"])
         #expect(args.bool("flag") == true)
         #expect(args.bool("extra_null_is_fine") == nil)
+        #expect(args.integers("hours") == [48, 2])
     }
 }

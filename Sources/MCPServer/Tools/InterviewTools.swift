@@ -18,8 +18,9 @@ enum InterviewTools {
             and role (the job is found by that pair or created). start is ISO 8601 with an offset \
             (2026-03-09T09:00:00-05:00) or a local time (2026-03-09T09:00) read in timezone (IANA name; the \
             user's default when omitted). A local time skipped or repeated by a daylight-saving change is \
-            refused with the valid alternatives. duration_minutes defaults by type. Refuses a second live \
-            interview for the same job at the same start. Returns the interview with UTC and local times.
+            refused with the valid alternatives. duration_minutes defaults by type. Reminder emails are planned \
+            by type (technical: 48h, 24h, 2h before) unless reminder_hours is given. Refuses a second live \
+            interview for the same job at the same start. Returns the interview with UTC and local times and its reminders.
             """,
         parameters: [
             ToolParameter("job_id", .string(maxLength: 40), "An existing job's id, e.g. job_3. Omit to use company and role."),
@@ -34,6 +35,7 @@ enum InterviewTools {
             ToolParameter("interviewer_email", .string(maxLength: 254, format: "email"), "The interviewer's email address."),
             ToolParameter("location", .string(maxLength: 2000), "Address, or a meeting link like https://zoom.us/j/123."),
             ToolParameter("notes", .string(maxLength: 20_000), "Anything worth remembering about it."),
+            ToolParameter("reminder_hours", .integers(1...720), "Hours before the start to email reminders, e.g. [48, 24, 2]; by type when omitted."),
         ],
         outputSchema: Schema.interview,
         annotations: ToolDefinition.additiveWrite
@@ -45,7 +47,7 @@ enum InterviewTools {
                 type: args.value("type", as: InterviewType.self)!, start: args.requiredString("start"),
                 timeZone: args.string("timezone"), durationMinutes: args.int("duration_minutes"),
                 interviewerName: args.string("interviewer_name"), interviewerEmail: args.string("interviewer_email"),
-                location: args.string("location"), notes: args.string("notes")),
+                location: args.string("location"), notes: args.string("notes"), reminderHours: args.integers("reminder_hours")),
             actor: context.actor)
     }
 

@@ -32,6 +32,9 @@ public struct ToolArguments: Sendable {
 
     public func strings(_ name: String) -> [String] { values[name]?.arrayValue?.compactMap(\.stringValue) ?? [] }
 
+    /// An `.integers` parameter, `nil` when absent.
+    public func integers(_ name: String) -> [Int]? { values[name]?.arrayValue?.compactMap(\.intValue) }
+
     /// A required string (validation already guaranteed it is there).
     public func requiredString(_ name: String) -> String { string(name) ?? "" }
 

@@ -13,6 +13,8 @@ public struct ToolParameter: Sendable {
         case oneOf([String])
         /// A list of distinct values, each one of `values`.
         case listOf([String])
+        /// A list of integers, each within `range`.
+        case integers(ClosedRange<Int>)
     }
 
     public var name: String
@@ -51,6 +53,10 @@ public struct ToolParameter: Sendable {
             schema["type"] = "array"
             schema["items"] = ["type": "string", "enum": .array(values.map(Value.string))]
             schema["uniqueItems"] = true
+        case .integers(let range):
+            schema["type"] = "array"
+            schema["items"] = ["type": "integer", "minimum": .int(range.lowerBound), "maximum": .int(range.upperBound)]
+            schema["maxItems"] = 10
         }
         if let defaultValue { schema["default"] = defaultValue }
         return .object(schema)
@@ -77,6 +83,14 @@ public struct ToolParameter: Sendable {
             break
         case (.oneOf(let values), .string(let text)):
             guard values.contains(text) else { throw fail("'\(text)' is not allowed; allowed: \(values.joined(separator: ", "))") }
+        case (.integers(let range), .array(let items)):
+            guard items.count <= 10 else { throw fail("has \(items.count) values; at most 10 are allowed") }
+            for item in items {
+                guard let number = item.intValue ?? item.doubleValue.flatMap({ Int(exactly: $0) }), range.contains(number) else {
+                    throw fail("'\(item)' is not allowed; each value must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+                }
+            }
+            return .array(items.map { .int($0.intValue ?? Int($0.doubleValue!)) })
         case (.listOf, .string):
             // A single value is accepted where a list is expected.
             return try validate(.array([value]))
@@ -99,6 +113,7 @@ public struct ToolParameter: Sendable {
         case .boolean: "true or false"
         case .oneOf(let values): "one of \(values.joined(separator: ", "))"
         case .listOf(let values): "a list of \(values.joined(separator: ", "))"
+        case .integers(let range): "a list of whole numbers from \(range.lowerBound) to \(range.upperBound)"
         }
     }
 
