@@ -24,7 +24,7 @@ let package = Package(
             path: ".",
             exclude: [
                 "README.md", "Sources/InterviewPrep", "Sources/MCPServer", "Sources/InterviewPrepCLI", "Sources/Mail",
-                "Sources/CCurlShim", "Tests", "scripts",
+                "Sources/CCurlShim", "Sources/Coaching", "Tests", "scripts",
             ],
             sources: ["Sources/BundledFiles"],
             resources: [.copy("data"), .copy("templates")]
@@ -37,6 +37,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "Coaching", dependencies: ["InterviewPrep"]),
         /// Non-variadic wrappers over libcurl's setopt/getinfo (apt: libcurl4-openssl-dev).
         .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("curl")]),
         .target(
@@ -49,7 +50,7 @@ let package = Package(
         .target(
             name: "MCPServer",
             dependencies: [
-                "InterviewPrep", "Mail",
+                "InterviewPrep", "Mail", "Coaching",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -60,13 +61,15 @@ let package = Package(
                 "InterviewPrep",
                 "MCPServer",
                 "Mail",
+                "Coaching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "InterviewPrepTests", dependencies: ["InterviewPrep"]),
-        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail"]),
+        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail", "Coaching"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "InterviewPrep"]),
+        .testTarget(name: "CoachingTests", dependencies: ["Coaching", "InterviewPrep"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -91,9 +91,10 @@ struct MarkPrepared: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
     @Argument(help: "Interview id.") var id: String
     @Flag(help: "Mark preparation as not complete.") var undo = false
+    @Flag(help: "Complete even with open checklist items.") var force = false
 
     func run() async throws {
-        let interview = try await global.runtime().engine.markPreparation(interviewID: id, complete: !undo, actor: .cli)
+        let interview = try await global.runtime().engine.markPreparation(interviewID: id, complete: !undo, force: force, actor: .cli)
         if output.json { return try Terminal.printJSON(interview) }
         print("\(interview.id): preparation \(interview.preparationComplete ? "complete" : "open").")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Coaching
 import InterviewPrep
 import Mail
 
@@ -13,7 +14,7 @@ struct InterviewPrepCommand: AsyncParsableCommand {
             $XDG_DATA_HOME/interview-prep/interview-prep.sqlite. Exit codes: 0 ok, 1 user error, 2 usage.
             """,
         version: Version.current,
-        subcommands: [ServeCommand.self, InterviewsCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self]
+        subcommands: [ServeCommand.self, InterviewsCommand.self, PrepCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self]
     )
 }
 
@@ -48,6 +49,9 @@ enum Main {
             Terminal.error("error: \(error.description)")
             exit(1)
         } catch let error as MailError {
+            Terminal.error("error: \(error.description)")
+            exit(1)
+        } catch let error as CoachingError {
             Terminal.error("error: \(error.description)")
             exit(1)
         } catch {

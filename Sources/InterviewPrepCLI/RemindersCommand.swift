@@ -31,7 +31,7 @@ struct RunReminders: AsyncParsableCommand {
             try StartTimeResolver(defaultTimeZone: runtime.configuration.defaultTimeZone).resolve(text, timeZone: nil, field: "--at").instant
         }
         let sender = dryRun ? nil : try MailRuntime(runtime: runtime).reminderSender()
-        let summary = try await ReminderRunner(engine: runtime.engine, checklists: runtime.checklists)
+        let summary = try await ReminderRunner(engine: runtime.engine)
             .run(at: now, dryRun: dryRun, sender: sender)
         if output.json {
             try Terminal.printJSON(summary)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Coaching
 import InterviewPrep
 import Logging
 import MCPServer
@@ -22,6 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("database \(runtime.paths.database.path)")
         let mail = try MailService.load(runtime: runtime)
         if let problem = mail.problem { logger.warning("email sending is disabled: \(problem)") }
-        try await InterviewPrepServer.runOnStdio(engine: runtime.engine, mail: mail, logSink: sink, logger: logger)
+        let coaching = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), engine: runtime.engine)
+        try await InterviewPrepServer.runOnStdio(engine: runtime.engine, mail: mail, coaching: coaching, logSink: sink, logger: logger)
     }
 }

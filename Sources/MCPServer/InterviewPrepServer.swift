@@ -1,6 +1,7 @@
 import Foundation
 import InterviewPrep
 import Logging
+import Coaching
 import Mail
 import MCP
 
@@ -22,22 +23,29 @@ public enum InterviewPrepServer {
         return a draft by default; show it to the user and only call again with send: true once they approve. \
         get_email_template shows a template and its variables. Reminders are also sent automatically by a cron job.
         - export_calendar returns an .ics with alarms for the interviews.
+        - Coaching (offline): get_interview_prep_materials (a full prep packet), get_interview_questions, get_interview_tips, \
+        get_company_research_template, generate_elevator_pitch, analyze_star_answer, get_prep_checklist and \
+        tick_prep_checklist_item. Prompts: prepare_for_interview, practice_behavioral_question, draft_thank_you. \
+        Markdown guides are resources under coaching://.
         Times come back in UTC and in the interview's own zone: show the candidate the local one.
         Errors say which argument was wrong and what is allowed: fix it and call again.
         """
 
     /// A server with every handler registered, not yet started.
-    public static func make(engine: InterviewEngine, mail: MailService, registry: ToolRegistry = .standard, logSink: ClientLogSink, logger: Logger) async -> Server {
+    public static func make(engine: InterviewEngine, mail: MailService, coaching: CoachingService, registry: ToolRegistry = .standard, logSink: ClientLogSink, logger: Logger) async -> Server {
         let server = Server(
             name: "interview-prep", version: Version.current, title: "Interview Prep",
             instructions: instructions,
-            capabilities: .init(logging: .init(), resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
+            capabilities: .init(
+                completions: .init(), logging: .init(), prompts: .init(listChanged: false),
+                resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
         logSink.attach(server)
 
         await server.withMethodHandler(ListTools.self) { _ in
             ListTools.Result(tools: registry.tools)
         }
-        let responder = toolCallResponder(engine: engine, mail: mail, registry: registry, logger: logger)
+        let responder = toolCallResponder(engine: engine, mail: mail, coaching: coaching, registry: registry, logger: logger)
+        let context = responder.context
         await server.withMethodHandler(CallTool.self) { params in
             // Reached only by calls inside JSON-RPC batches; single calls take the transport's fast path.
             let started = ContinuousClock.now
@@ -46,13 +54,34 @@ public enum InterviewPrepServer {
             return try outcome.result
         }
         await server.withMethodHandler(ListResources.self) { params in
-            try await InterviewResources.list(cursor: params.cursor, engine: engine)
+            let interviews = try await InterviewResources.list(cursor: params.cursor, engine: engine)
+            // Coaching resources come first, on the first page only.
+            let coachingResources = params.cursor == nil ? CoachingResources.list(coaching.library) : []
+            return ListResources.Result(resources: coachingResources + interviews.resources, nextCursor: interviews.nextCursor)
         }
         await server.withMethodHandler(ListResourceTemplates.self) { _ in
-            ListResourceTemplates.Result(templates: InterviewResources.templates)
+            ListResourceTemplates.Result(templates: InterviewResources.templates + CoachingResources.templates)
         }
         await server.withMethodHandler(ReadResource.self) { params in
-            try await InterviewResources.read(params.uri, engine: engine)
+            if params.uri.hasPrefix("coaching://") {
+                guard let markdown = CoachingResources.markdown(params.uri, library: coaching.library, checklists: engine.checklists) else {
+                    throw InterviewResources.notFound(params.uri)
+                }
+                return ReadResource.Result(contents: [.text(markdown, uri: params.uri, mimeType: "text/markdown")])
+            }
+            return try await InterviewResources.read(params.uri, engine: engine)
+        }
+        await server.withMethodHandler(ListPrompts.self) { _ in
+            ListPrompts.Result(prompts: InterviewPrompts.all)
+        }
+        await server.withMethodHandler(GetPrompt.self) { params in
+            try await InterviewPrompts.get(params.name, arguments: params.arguments ?? [:], context: context)
+        }
+        await server.withMethodHandler(Complete.self) { params in
+            guard case .prompt(let reference) = params.ref, InterviewPrompts.all.contains(where: { $0.name == reference.name }) else {
+                return Complete.Result(completion: .init(values: [], total: 0, hasMore: false))
+            }
+            return Complete.Result(completion: try await InterviewPrompts.complete(argument: params.argument.name, prefix: params.argument.value, context: context))
         }
         await server.withMethodHandler(SetLoggingLevel.self) { params in
             logSink.setLevel(params.level)
@@ -62,10 +91,10 @@ public enum InterviewPrepServer {
     }
 
     /// Serves on stdin/stdout until the client closes stdin and every reply is written.
-    public static func runOnStdio(engine: InterviewEngine, mail: MailService, logSink: ClientLogSink, logger: Logger) async throws {
-        let server = await make(engine: engine, mail: mail, logSink: logSink, logger: logger)
+    public static func runOnStdio(engine: InterviewEngine, mail: MailService, coaching: CoachingService, logSink: ClientLogSink, logger: Logger) async throws {
+        let server = await make(engine: engine, mail: mail, coaching: coaching, logSink: logSink, logger: logger)
         let transport = StdioLineTransport(
-            toolCalls: toolCallResponder(engine: engine, mail: mail, registry: .standard, logger: logger), logger: logger)
+            toolCalls: toolCallResponder(engine: engine, mail: mail, coaching: coaching, registry: .standard, logger: logger), logger: logger)
         try await server.start(transport: transport)
         logger.info("interview-prep MCP server ready on stdio")
         await server.waitUntilCompleted()
@@ -73,8 +102,8 @@ public enum InterviewPrepServer {
     }
 
     /// Runs tool calls for the server (through the transport's fast path or the SDK) and logs each.
-    static func toolCallResponder(engine: InterviewEngine, mail: MailService, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
-        ToolCallResponder(registry: registry, context: ToolContext(engine: engine, mail: mail, actor: .mcp)) { tool, outcome, duration in
+    static func toolCallResponder(engine: InterviewEngine, mail: MailService, coaching: CoachingService, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
+        ToolCallResponder(registry: registry, context: ToolContext(engine: engine, mail: mail, coaching: coaching, actor: .mcp)) { tool, outcome, duration in
             logger.debug("tool call", metadata: ["tool": "\(tool)", "is_error": "\(outcome.isError)", "duration": "\(duration)"])
         }
     }

@@ -145,7 +145,10 @@ import Testing
         #expect(replaced.markdown == "Fresh start")
         #expect(try await engine.prepNotes(interviewID: interview.id).markdown == "Fresh start")
         let before = try Fixtures.eventCount(engine)
-        _ = try await engine.markPreparation(interviewID: interview.id, complete: true, actor: .mcp)
+        await #expect(throws: InterviewPrepError.self) {
+            _ = try await engine.markPreparation(interviewID: interview.id, complete: true, actor: .mcp)
+        }
+        _ = try await engine.markPreparation(interviewID: interview.id, complete: true, force: true, actor: .mcp)
         _ = try await engine.markPreparation(interviewID: interview.id, complete: true, actor: .mcp)
         #expect(try Fixtures.eventCount(engine) == before + 1)
         #expect(try await engine.interview(id: interview.id).preparationComplete)

@@ -30,8 +30,7 @@ final class FakeSender: ReminderSender {
         for (index, start) in starts.enumerated() {
             _ = try await engine.schedule(Fixtures.request(company: "Company \(index)", start: start), actor: .cli)
         }
-        let checklists = try ChecklistCatalog.load(from: DataFiles(overrideDirectory: nil))
-        return (engine, ReminderRunner(engine: engine, checklists: checklists))
+        return (engine, ReminderRunner(engine: engine))
     }
 
     static let at48h = TestClock.date("2027-03-13T14:05:00Z")
@@ -133,11 +132,10 @@ final class FakeSender: ReminderSender {
     @Test func concurrentRunsSendEachReminderOnce() async throws {
         let starts = (0..<20).map { "2027-03-15T\(10 + $0 / 2):\($0 % 2 == 0 ? "00" : "30"):00Z" }
         let (engine, _) = try await setUp(starts)
-        let checklists = try ChecklistCatalog.load(from: DataFiles(overrideDirectory: nil))
         let sender = FakeSender()
         let at = TestClock.date("2027-03-14T20:00:00Z")
-        async let a = ReminderRunner(engine: engine, checklists: checklists).run(at: at, sender: sender)
-        async let b = ReminderRunner(engine: engine, checklists: checklists).run(at: at, sender: sender)
+        async let a = ReminderRunner(engine: engine).run(at: at, sender: sender)
+        async let b = ReminderRunner(engine: engine).run(at: at, sender: sender)
         let (first, second) = try await (a, b)
         // One reminder (the latest due: 24h) per interview, each sent by exactly one of the runs.
         #expect(first.sent.count + second.sent.count == 20)

@@ -24,10 +24,14 @@ enum Fixtures {
         try! InterviewTypeCatalog.load(from: DataFiles(overrideDirectory: nil))
     }()
 
+    static let checklists: ChecklistCatalog = {
+        try! ChecklistCatalog.load(from: DataFiles(overrideDirectory: nil))
+    }()
+
     /// An engine on a fresh in-memory database with a controllable clock.
     static func engine(clock: TestClock = TestClock(), zone: String = "America/New_York") -> InterviewEngine {
         InterviewEngine(
-            database: .inMemory(), catalog: catalog, defaultTimeZone: TimeZone(identifier: zone)!,
+            database: .inMemory(), catalog: catalog, checklists: checklists, defaultTimeZone: TimeZone(identifier: zone)!,
             now: { clock.now })
     }
 

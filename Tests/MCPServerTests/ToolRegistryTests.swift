@@ -1,4 +1,5 @@
 import Foundation
+import Coaching
 import InterviewPrep
 import Mail
 import MCP
@@ -13,7 +14,9 @@ import Testing
         "update_interview_status", "reschedule_interview", "cancel_interview", "save_interview_prep_notes",
         "get_interview_prep_notes", "mark_interview_prep_complete", "get_interview_statistics", "get_interview_timeline",
         "send_interview_reminder_email", "send_thank_you_email", "send_follow_up_email", "send_status_update_email",
-        "get_email_template", "export_calendar",
+        "get_email_template", "export_calendar", "get_interview_prep_materials", "get_interview_questions", "get_interview_tips",
+        "get_company_research_template", "generate_elevator_pitch", "analyze_star_answer", "get_prep_checklist",
+        "tick_prep_checklist_item",
     ]
 
     @Test func theServerOffersEveryFoundationTool() {
@@ -38,13 +41,15 @@ import Testing
     func context() -> ToolContext {
         let files = DataFiles(overrideDirectory: nil)
         let catalog = try! InterviewTypeCatalog.load(from: files)
+        let checklists = try! ChecklistCatalog.load(from: files)
         let engine = InterviewEngine(
-            database: .inMemory(), catalog: catalog, defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!,
+            database: .inMemory(), catalog: catalog, checklists: checklists, defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!,
             now: { Date(timeIntervalSince1970: 1_772_000_000) })
         let composer = EmailComposer(
             templates: try! EmailTemplates(files: files), settings: MailSettings(smtp: nil, candidateEmail: nil, candidateName: "Ada"),
-            catalog: catalog, checklists: try! ChecklistCatalog.load(from: files))
-        return ToolContext(engine: engine, mail: MailService(composer: composer, client: nil), actor: .mcp)
+            catalog: catalog, checklists: checklists)
+        let coaching = CoachingService(library: try! CoachingLibrary.load(files: files), engine: engine)
+        return ToolContext(engine: engine, mail: MailService(composer: composer, client: nil), coaching: coaching, actor: .mcp)
     }
 
     @Test func aCallReturnsStructuredContentAndTheSameJSONAsText() async throws {

@@ -26,7 +26,7 @@ public struct Runtime: Sendable {
         let checklists = try ChecklistCatalog.load(from: dataFiles)
         let database = try AppDatabase.open(at: paths.database)
         let engine = InterviewEngine(
-            database: database, catalog: catalog, defaultTimeZone: configuration.defaultTimeZone,
+            database: database, catalog: catalog, checklists: checklists, defaultTimeZone: configuration.defaultTimeZone,
             reminderPolicy: ReminderPolicy(catalog: catalog, overrides: configuration.reminderHours), now: now)
         return Runtime(paths: paths, configuration: configuration, dataFiles: dataFiles, engine: engine, checklists: checklists)
     }

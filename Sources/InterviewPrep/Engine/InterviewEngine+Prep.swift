@@ -53,21 +53,31 @@ extension InterviewEngine {
     }
 
     /// Marks preparation complete (or open again). Idempotent: no event when nothing changes.
+    /// Completing is refused while checklist items are open, unless `force`.
     public func markPreparation(
-        interviewID: String, complete: Bool, actor: EventActor
+        interviewID: String, complete: Bool, force: Bool = false, actor: EventActor
     ) async throws(InterviewPrepError) -> InterviewDetail {
         let rowID = try Self.interviewRowID(interviewID)
+        let checklists = self.checklists
         let now = self.now()
         return try await write { db in
             let (stored, job) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
             guard stored.preparationComplete != complete else { return InterviewDetail(stored, job: job) }
+            if complete, !force {
+                let open = try Self.checklist(db, interview: stored, checklists: checklists).filter { !$0.done }
+                if !open.isEmpty {
+                    throw InterviewPrepError.invalidArgument(
+                        field: "force", reason: "\(open.count) checklist item(s) are still open (first: '\(open[0].item)'); "
+                            + "tick them with tick_prep_checklist_item, or pass force: true to complete anyway")
+                }
+            }
             var interview = stored
             interview.preparationComplete = complete
             interview.updatedAt = now
             try interview.update(db)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
-                type: complete ? "preparation_completed" : "preparation_reopened", payload: [:])
+                type: complete ? "preparation_completed" : "preparation_reopened", payload: ["forced": .bool(force)])
             return InterviewDetail(interview, job: job)
         }
     }

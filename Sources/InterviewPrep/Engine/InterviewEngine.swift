@@ -9,15 +9,18 @@ public struct InterviewEngine: Sendable {
     public let resolver: StartTimeResolver
     /// Which reminders each interview gets.
     public let reminderPolicy: ReminderPolicy
+    /// The prep checklist of each interview type.
+    public let checklists: ChecklistCatalog
     /// The clock: only the engine asks it, rules take its answer as a parameter.
     public let now: @Sendable () -> Date
 
     public init(
-        database: AppDatabase, catalog: InterviewTypeCatalog, defaultTimeZone: TimeZone,
+        database: AppDatabase, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog, defaultTimeZone: TimeZone,
         reminderPolicy: ReminderPolicy? = nil, now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.database = database
         self.catalog = catalog
+        self.checklists = checklists
         self.reminderPolicy = reminderPolicy ?? ReminderPolicy(catalog: catalog)
         self.resolver = StartTimeResolver(defaultTimeZone: defaultTimeZone)
         self.now = now

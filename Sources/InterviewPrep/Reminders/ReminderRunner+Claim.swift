@@ -11,7 +11,7 @@ extension ReminderRunner {
     /// Takes back dead runs' claims and claims what is due, in one write transaction (a read
     /// transaction for a dry run, which then reports what it would do).
     func claimDue(at now: Date, dryRun: Bool) async throws(InterviewPrepError) -> Claim {
-        let (claimant, claimTimeout, checklists, host) = (claimant.description, claimTimeout, checklists, claimant.host)
+        let (claimant, claimTimeout, checklists, host) = (claimant.description, claimTimeout, engine.checklists, claimant.host)
         let body: @Sendable (Database) throws -> Claim = { db in
             var claim = Claim()
             try Self.recoverAbandoned(db, now: now, timeout: claimTimeout, host: host, into: &claim)

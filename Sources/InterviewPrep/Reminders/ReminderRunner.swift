@@ -14,7 +14,6 @@ import GRDB
 ///    permanent ones (5xx) are recorded and reported.
 public struct ReminderRunner: Sendable {
     public let engine: InterviewEngine
-    public let checklists: ChecklistCatalog
     /// How long a claim holds before another run may take it over.
     public var claimTimeout: TimeInterval = 15 * 60
     /// Temporary failures are retried at most this often.
@@ -22,9 +21,8 @@ public struct ReminderRunner: Sendable {
     /// Identifies this run's claims: host, process and a random part.
     public let claimant: Claimant
 
-    public init(engine: InterviewEngine, checklists: ChecklistCatalog, claimant: Claimant = .current()) {
+    public init(engine: InterviewEngine, claimant: Claimant = .current()) {
         self.engine = engine
-        self.checklists = checklists
         self.claimant = claimant
     }
 

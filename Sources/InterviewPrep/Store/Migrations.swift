@@ -99,6 +99,17 @@ enum Migrations {
                 CREATE INDEX outbox_by_reminder ON outbox (reminder_id);
                 """)
         }
+        migrator.registerMigration("v3: prep checklist progress") { db in
+            try db.execute(sql: """
+                CREATE TABLE checklist_progress (
+                    interview_id INTEGER NOT NULL REFERENCES interviews(id),
+                    item TEXT NOT NULL,
+                    done BOOLEAN NOT NULL,
+                    updated_at DATETIME NOT NULL,
+                    PRIMARY KEY (interview_id, item)
+                );
+                """)
+        }
         return migrator
     }
 }

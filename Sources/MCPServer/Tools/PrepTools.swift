@@ -39,15 +39,17 @@ enum PrepTools {
     static let markComplete = ToolDefinition(
         name: "mark_interview_prep_complete",
         title: "Mark preparation complete",
-        description: "Mark the candidate's preparation for an interview as complete (or, with complete=false, as not yet complete).",
+        description: "Mark the candidate's preparation for an interview as complete (or, with complete=false, as not yet complete). Refused while prep checklist items are open (see get_prep_checklist) unless force is true.",
         parameters: [
             InterviewTools.interviewID,
             ToolParameter("complete", .boolean, default: true, "true to mark complete, false to reopen."),
+            ToolParameter("force", .boolean, default: false, "Complete even with open checklist items."),
         ],
         outputSchema: Schema.interview,
         annotations: ToolDefinition.idempotentWrite
     ) { args, context in
         try await context.engine.markPreparation(
-            interviewID: args.requiredString("interview_id"), complete: args.bool("complete") ?? true, actor: context.actor)
+            interviewID: args.requiredString("interview_id"), complete: args.bool("complete") ?? true,
+            force: args.bool("force") ?? false, actor: context.actor)
     }
 }

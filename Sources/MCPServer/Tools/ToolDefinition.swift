@@ -1,5 +1,6 @@
 import Foundation
 import InterviewPrep
+import Coaching
 import Mail
 import MCP
 
@@ -8,6 +9,8 @@ public struct ToolContext: Sendable {
     public let engine: InterviewEngine
     /// Templates, checklists and the SMTP client.
     public let mail: MailService
+    /// Question banks, tips, packets.
+    public let coaching: CoachingService
     /// Who the changes are recorded as (`mcp`).
     public let actor: EventActor
 }

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewPrep
+import Coaching
 import Mail
 import MCP
 
@@ -27,6 +28,8 @@ public enum ToolOutcome: Sendable, Equatable {
             .failure(message: "invalid_argument: \(field): \(reason)")
         case let error as MailError:
             .failure(message: "mail_error: \(error.description)")
+        case let error as CoachingError:
+            .failure(message: "\(error.field == nil ? "coaching_error" : "invalid_argument"): \(error.description)")
         default:
             .failure(message: "internal_error: \(error)")
         }

@@ -15,6 +15,8 @@ public struct ToolParameter: Sendable {
         case listOf([String])
         /// A list of integers, each within `range`.
         case integers(ClosedRange<Int>)
+        /// A list of free strings, each at most `maxLength` characters.
+        case strings(maxLength: Int, maxItems: Int)
     }
 
     public var name: String
@@ -57,6 +59,10 @@ public struct ToolParameter: Sendable {
             schema["type"] = "array"
             schema["items"] = ["type": "integer", "minimum": .int(range.lowerBound), "maximum": .int(range.upperBound)]
             schema["maxItems"] = 10
+        case .strings(let maxLength, let maxItems):
+            schema["type"] = "array"
+            schema["items"] = ["type": "string", "maxLength": .int(maxLength)]
+            schema["maxItems"] = .int(maxItems)
         }
         if let defaultValue { schema["default"] = defaultValue }
         return .object(schema)
@@ -91,6 +97,13 @@ public struct ToolParameter: Sendable {
                 }
             }
             return .array(items.map { .int($0.intValue ?? Int($0.doubleValue!)) })
+        case (.strings(let maxLength, let maxItems), .array(let items)):
+            guard items.count <= maxItems else { throw fail("has \(items.count) values; at most \(maxItems) are allowed") }
+            for (index, item) in items.enumerated() {
+                guard let text = item.stringValue else { throw fail("item \(index + 1) must be a string, got \(Self.typeName(of: item))") }
+                guard text.count <= maxLength else { throw fail("item \(index + 1) is \(text.count) characters long; at most \(maxLength) are allowed") }
+                if Self.looksLikeDataURL(text) { throw fail("item \(index + 1) looks like a data URL (data:…;base64,…); send plain text instead") }
+            }
         case (.listOf, .string):
             // A single value is accepted where a list is expected.
             return try validate(.array([value]))
@@ -114,6 +127,7 @@ public struct ToolParameter: Sendable {
         case .oneOf(let values): "one of \(values.joined(separator: ", "))"
         case .listOf(let values): "a list of \(values.joined(separator: ", "))"
         case .integers(let range): "a list of whole numbers from \(range.lowerBound) to \(range.upperBound)"
+        case .strings: "a list of strings"
         }
     }
 

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Deterministic checks of a STAR answer: which parts are there, missing or thin; length and
+/// speaking time; "I" versus "we"; a measurable result; concrete suggestions. No model, no network.
+public enum StarAnalyzer {
+    public enum Part: String, Codable, Sendable, CaseIterable {
+        case situation, task, action, result
+    }
+
+    public enum PartStatus: String, Codable, Sendable {
+        case present, thin, missing
+    }
+
+    public struct PartReport: Codable, Sendable, Equatable {
+        public var status: PartStatus
+        public var words: Int
+        public var excerpt: String?
+    }
+
+    public struct Report: Codable, Sendable, Equatable {
+        public var parts: [String: PartReport]
+        public var wordCount: Int
+        public var speakingTimeSeconds: Int
+        public var length: String
+        public var iCount: Int
+        public var weCount: Int
+        public var iRatio: Double?
+        public var hasMeasurableResult: Bool
+        public var suggestions: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case parts
+            case wordCount = "word_count"
+            case speakingTimeSeconds = "speaking_time_seconds"
+            case length
+            case iCount = "i_count"
+            case weCount = "we_count"
+            case iRatio = "i_ratio"
+            case hasMeasurableResult = "has_measurable_result"
+            case suggestions
+        }
+    }
+
+    static let cues: [Part: [String]] = [
+        .situation: ["when ", "at my ", "at the time", "our team", "we had", "was facing", "the situation", "in my previous", "last year",
+                     "while working", "there was", "we were", "the company", "our product", "a customer", "our customers"],
+        .task: ["my task", "my role", "i was responsible", "responsible for", "i needed to", "i had to", "my goal", "the goal was",
+                "was asked to", "my job was", "i owned", "i was tasked", "it was up to me", "i was in charge"],
+        .action: ["i decided", "i built", "i implemented", "i analyzed", "i analysed", "i led", "i proposed", "i wrote", "i created",
+                  "i worked with", "i organized", "i organised", "i designed", "i set up", "i talked", "i reached out", "so i ",
+                  "i started", "i added", "i changed", "i introduced", "i ran", "i met", "i scheduled", "i refactored", "i profiled",
+                  "i automated", "i migrated", "i convinced", "i negotiated", "first, i", "then i", "i asked"],
+        .result: ["as a result", "the result", "reduced", "increased", "improved", "saved", "which led", "in the end", "ultimately",
+                  "outcome", "we shipped", "cut ", "grew", "dropped", "went from", "resulting", "i learned", "we delivered", "succeeded"],
+    ]
+
+    static let minimumWords: [Part: Int] = [.situation: 10, .task: 8, .action: 30, .result: 10]
+
+    public static func analyze(_ text: String, speakingRateWpm: Int = 150) throws(CoachingError) -> Report {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.split(whereSeparator: \.isWhitespace).count >= 5 else {
+            throw .invalidArgument(field: "text", reason: "give the full answer to analyse (at least a few sentences)")
+        }
+        guard trimmed.count <= 20_000 else { throw .invalidArgument(field: "text", reason: "is over 20,000 characters; analyse one story at a time") }
+        let sentences = trimmed.split(omittingEmptySubsequences: true) { ".!?\n".contains($0) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var words: [Part: Int] = [:], excerpts: [Part: String] = [:]
+        var current = Part.situation
+        for sentence in sentences {
+            let lowered = " " + sentence.lowercased() + " "
+            let scored = Part.allCases.map { part in (part, cues[part]!.filter { lowered.contains($0) }.count) }
+            if let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 {
+                // Ties go to the later part: stories move forward.
+                current = scored.last { $0.1 == best.1 }!.0
+            }
+            words[current, default: 0] += sentence.split(whereSeparator: \.isWhitespace).count
+            if excerpts[current] == nil { excerpts[current] = String(sentence.prefix(120)) }
+        }
+        var parts: [String: PartReport] = [:]
+        for part in Part.allCases {
+            let count = words[part] ?? 0
+            let status: PartStatus = count == 0 ? .missing : count < minimumWords[part]! ? .thin : .present
+            parts[part.rawValue] = PartReport(status: status, words: count, excerpt: excerpts[part])
+        }
+        let tokens = trimmed.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let iCount = tokens.filter { ["i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself"].contains($0) }.count
+        let weCount = tokens.filter { ["we", "we're", "we've", "we'd", "we'll", "our", "us", "ourselves"].contains($0) }.count
+        let wordCount = tokens.count
+        let seconds = Int((Double(wordCount) / Double(speakingRateWpm) * 60).rounded())
+        let measurable = trimmed.range(of: #"\d+(\.\d+)?\s*(%|percent|x\b|ms\b|s\b|seconds|minutes|hours|days|weeks|months|k\b|m\b|users|customers|people|engineers|\$|€|£)|[\$€£]\s*\d"#, options: [.regularExpression, .caseInsensitive]) != nil
+        let length = seconds < 60 ? "too_short" : seconds > 200 ? "too_long" : seconds < 100 ? "short" : "good"
+        return Report(
+            parts: parts, wordCount: wordCount, speakingTimeSeconds: seconds, length: length, iCount: iCount, weCount: weCount,
+            iRatio: iCount + weCount == 0 ? nil : (Double(iCount) / Double(iCount + weCount) * 100).rounded() / 100,
+            hasMeasurableResult: measurable,
+            suggestions: suggestions(parts: parts, seconds: seconds, iCount: iCount, weCount: weCount, measurable: measurable))
+    }
+
+    static func suggestions(parts: [String: PartReport], seconds: Int, iCount: Int, weCount: Int, measurable: Bool) -> [String] {
+        var advice: [String] = []
+        let wording: [Part: (missing: String, thin: String)] = [
+            .situation: ("Open with one or two sentences of context: where you were and what was at stake.", "Add a little context: the scale (users, money, deadline) makes the story land."),
+            .task: ("Say what was yours to do: 'My responsibility was…'.", "Make your own responsibility explicit, separate from the team's goal."),
+            .action: ("Describe what you did, step by step: this is the heart of the answer.", "Expand the actions: what you did, in what order, and why you chose that approach."),
+            .result: ("End with the result: what changed because of your actions.", "Strengthen the result: give the outcome and what you learned."),
+        ]
+        for part in Part.allCases {
+            switch parts[part.rawValue]!.status {
+            case .missing: advice.append(wording[part]!.missing)
+            case .thin: advice.append(wording[part]!.thin)
+            case .present: break
+            }
+        }
+        if !measurable { advice.append("Quantify the result: a percentage, time saved, money, or users affected.") }
+        if weCount > iCount { advice.append("Say 'I' for your own actions: the answer uses 'we' \(weCount) times and 'I' \(iCount) times, which hides your contribution.") }
+        if seconds < 60 { advice.append("At about \(seconds) seconds it is too short: aim for 2-3 minutes (300-450 words).") }
+        if seconds > 200 { advice.append("At about \(seconds / 60) min \(seconds % 60) s it runs long: trim the situation and keep to 2-3 minutes.") }
+        return advice
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import InterviewPrep
+
+/// Everything to prepare one interview, offline: the type's checklist and tips, the role family's
+/// questions, behavioral questions, the STAR guide, the strengths/weaknesses framework, questions
+/// to ask; for a scheduled interview also its prep notes and the earlier interviews at that company.
+public struct PrepPacket: Codable, Sendable {
+    public struct PastInterview: Codable, Sendable {
+        public var id: String
+        public var role: String
+        public var type: InterviewType
+        public var date: String
+        public var status: InterviewStatus
+        public var feedback: String?
+        public var notes: String?
+    }
+
+    public var interviewID: String?
+    public var company: String?
+    public var role: String?
+    public var interviewType: InterviewType
+    public var roleFamily: String
+    public var checklist: [String]
+    public var tips: InterviewTips
+    public var questions: [Question]
+    public var behavioralQuestions: [Question]
+    public var starMethod: StarGuide
+    public var strengthsWeaknesses: StrengthsWeaknesses
+    public var questionsToAsk: [String: [String]]
+    public var prepNotes: String?
+    public var pastInterviewsAtCompany: [PastInterview]
+
+    enum CodingKeys: String, CodingKey {
+        case interviewID = "interview_id"
+        case company, role
+        case interviewType = "interview_type"
+        case roleFamily = "role_family"
+        case checklist, tips, questions
+        case behavioralQuestions = "behavioral_questions"
+        case starMethod = "star_method"
+        case strengthsWeaknesses = "strengths_weaknesses"
+        case questionsToAsk = "questions_to_ask"
+        case prepNotes = "prep_notes"
+        case pastInterviewsAtCompany = "past_interviews_at_company"
+    }
+}
+
+/// Builds packets and research templates from the library and the store.
+public struct CoachingService: Sendable {
+    public let library: CoachingLibrary
+    public let engine: InterviewEngine
+
+    public init(library: CoachingLibrary, engine: InterviewEngine) {
+        self.library = library
+        self.engine = engine
+    }
+
+    /// The packet for a type and role family (no interview).
+    public func packet(type: InterviewType, roleFamily: RoleFamily) throws(CoachingError) -> PrepPacket {
+        try makePacket(type: type, family: roleFamily.rawValue, seed: "\(type.rawValue)|\(roleFamily.rawValue)")
+    }
+
+    /// The packet for a scheduled interview, with its notes and the earlier interviews at the same company.
+    public func packet(interviewID: String) async throws -> PrepPacket {
+        let interview = try await engine.interview(id: interviewID)
+        var packet = try makePacket(type: interview.type, family: interview.roleFamily.rawValue, seed: interview.id)
+        packet.interviewID = interview.id
+        packet.company = interview.company
+        packet.role = interview.role
+        let notes = try await engine.prepNotes(interviewID: interview.id).markdown
+        packet.prepNotes = notes.isEmpty ? nil : notes
+        packet.pastInterviewsAtCompany = try await engine.companyHistory(company: interview.company).interviews
+            .filter { $0.id != interview.id && $0.start.utc < interview.start.utc }
+            .map { .init(id: $0.id, role: $0.role, type: $0.type, date: String($0.start.local.prefix(10)), status: $0.status, feedback: $0.feedback, notes: $0.notes) }
+        return packet
+    }
+
+    func makePacket(type: InterviewType, family: String, seed: String) throws(CoachingError) -> PrepPacket {
+        let bank = try library.bank(for: family)
+        let behavioral = try library.bank(for: "behavioral")
+        return PrepPacket(
+            interviewID: nil, company: nil, role: nil, interviewType: type, roleFamily: family,
+            checklist: engine.checklists.items(for: type), tips: library.tips[type]!,
+            questions: bank.roleFamily == "behavioral" ? [] : QuestionSelector.select(from: bank, count: library.settings.questionsPerPacket, seed: seed),
+            behavioralQuestions: QuestionSelector.select(from: behavioral, count: library.settings.behavioralQuestionsPerPacket, seed: seed),
+            starMethod: library.star, strengthsWeaknesses: library.strengthsWeaknesses, questionsToAsk: library.questionsToAsk,
+            prepNotes: nil, pastInterviewsAtCompany: [])
+    }
+
+    /// The research template for a company, with what the store already knows about it.
+    public func researchTemplate(company: String) async throws -> ResearchTemplate {
+        let history = try await engine.companyHistory(company: company)
+        return ResearchTemplate(
+            company: history.company, sections: library.research,
+            rolesAppliedTo: history.roles.map { "\($0.role) (\($0.jobID))" },
+            interviewHistory: history.interviews.map { "\($0.start.local.prefix(10)) \($0.type.rawValue) for \($0.role): \($0.status.rawValue)" + ($0.feedback.map { " — feedback: \($0)" } ?? "") })
+    }
+}
+
+/// The six research sections with guiding questions, and what is already known.
+public struct ResearchTemplate: Codable, Sendable {
+    public var company: String
+    public var sections: [ResearchSection]
+    public var rolesAppliedTo: [String]
+    public var interviewHistory: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case company, sections
+        case rolesAppliedTo = "roles_applied_to"
+        case interviewHistory = "interview_history"
+    }
+}

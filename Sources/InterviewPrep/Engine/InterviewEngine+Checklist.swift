@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+/// One item of an interview's prep checklist and whether it is done.
+public struct ChecklistItem: Codable, Sendable, Equatable {
+    public var index: Int
+    public var item: String
+    public var done: Bool
+}
+
+/// An interview's checklist with its progress.
+public struct PrepChecklist: Codable, Sendable, Equatable {
+    public var interviewID: String
+    public var items: [ChecklistItem]
+    public var done: Int
+    public var total: Int
+    public var preparationComplete: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case interviewID = "interview_id"
+        case items, done, total
+        case preparationComplete = "preparation_complete"
+    }
+}
+
+extension InterviewEngine {
+    /// The type's checklist for an interview, with what is ticked.
+    public func prepChecklist(interviewID: String) async throws(InterviewPrepError) -> PrepChecklist {
+        let rowID = try Self.interviewRowID(interviewID)
+        let checklists = self.checklists
+        return try await read { db in
+            let (interview, _) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            return Self.summary(interview, items: try Self.checklist(db, interview: interview, checklists: checklists))
+        }
+    }
+
+    /// Ticks (or unticks) one item, given by its 1-based index or its exact text.
+    public func tickChecklistItem(interviewID: String, item: String, done: Bool, actor: EventActor) async throws(InterviewPrepError) -> PrepChecklist {
+        let rowID = try Self.interviewRowID(interviewID)
+        let checklists = self.checklists
+        let now = self.now()
+        return try await write { db in
+            let (interview, _) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            let items = try Self.checklist(db, interview: interview, checklists: checklists)
+            let trimmed = item.trimmingCharacters(in: .whitespaces)
+            guard let match = Int(trimmed).flatMap({ index in items.first { $0.index == index } })
+                ?? items.first(where: { $0.item.caseInsensitiveCompare(trimmed) == .orderedSame }) else {
+                throw InterviewPrepError.invalidArgument(
+                    field: "item", reason: "'\(item)' is not on this interview's checklist; give a number from 1 to \(items.count) or the exact text")
+            }
+            try db.execute(
+                sql: "INSERT INTO checklist_progress (interview_id, item, done, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (interview_id, item) DO UPDATE SET done = excluded.done, updated_at = excluded.updated_at",
+                arguments: [rowID, match.item, done, now])
+            try EventRecord.append(
+                db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
+                type: done ? "checklist_item_done" : "checklist_item_reopened", payload: ["item": .string(match.item), "index": .int(match.index)])
+            return Self.summary(interview, items: try Self.checklist(db, interview: interview, checklists: checklists))
+        }
+    }
+
+    static func checklist(_ db: Database, interview: InterviewRecord, checklists: ChecklistCatalog) throws -> [ChecklistItem] {
+        let done = Set(try String.fetchAll(db, sql: "SELECT item FROM checklist_progress WHERE interview_id = ? AND done", arguments: [interview.id!]))
+        return checklists.items(for: interview.type).enumerated().map { ChecklistItem(index: $0.offset + 1, item: $0.element, done: done.contains($0.element)) }
+    }
+
+    static func summary(_ interview: InterviewRecord, items: [ChecklistItem]) -> PrepChecklist {
+        PrepChecklist(interviewID: interview.publicID, items: items, done: items.filter(\.done).count, total: items.count,
+                      preparationComplete: interview.preparationComplete)
+    }
+}

@@ -1,0 +1,156 @@
+import ArgumentParser
+import Coaching
+import Foundation
+import InterviewPrep
+
+/// `interview-prep prep …`: coaching from the command line.
+struct PrepCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prep", abstract: "Prep packets, practice questions, elevator pitch, STAR analysis and checklists.",
+        subcommands: [PrepPacketCommand.self, PrepQuestions.self, PrepPitch.self, PrepStar.self, PrepChecklistCommand.self])
+}
+
+/// The runtime plus the coaching library.
+struct CoachingRuntime {
+    let runtime: Runtime
+    let service: CoachingService
+
+    init(_ global: GlobalOptions) throws {
+        runtime = try global.runtime()
+        service = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), engine: runtime.engine)
+    }
+}
+
+struct PrepPacketCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "packet", abstract: "The prep packet of an interview (or of --type and --role).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id, e.g. int_7.") var id: String?
+    @Option(help: "Interview type, without an id.") var type: InterviewType?
+    @Option(help: "Role family, without an id.") var role: RoleFamily?
+
+    func validate() throws {
+        if id == nil, type == nil || role == nil { throw ValidationError("give an interview id, or both --type and --role") }
+    }
+
+    func run() async throws {
+        let coaching = try CoachingRuntime(global)
+        let packet: PrepPacket
+        if let id {
+            packet = try await coaching.service.packet(interviewID: id)
+        } else {
+            packet = try coaching.service.packet(type: type!, roleFamily: role!)
+        }
+        if output.json { return try Terminal.printJSON(packet) }
+        print(Self.markdown(packet))
+    }
+
+    static func markdown(_ packet: PrepPacket) -> String {
+        let subject: String = packet.company.map { company in " at \(company) (\(packet.role ?? ""))" } ?? " for \(packet.roleFamily)"
+        var lines: [String] = ["# Prep packet: \(packet.interviewType.rawValue)\(subject)", "", "## Checklist"]
+        lines += packet.checklist.map { (item: String) -> String in "- [ ] \(item)" }
+        lines += ["", "## Tips (\(packet.tips.duration))"]
+        lines += packet.tips.tips.map { (tip: String) -> String in "- \(tip)" }
+        lines.append("Timing: \(packet.tips.timing)")
+        lines += ["", "## Questions"]
+        for question in packet.questions {
+            lines.append("- [\(question.id)] \(question.text)")
+            lines.append("    covers: \(question.strongAnswerCovers.joined(separator: "; "))")
+        }
+        lines += ["", "## Behavioral questions (STAR: \(packet.starMethod.timing))"]
+        lines += packet.behavioralQuestions.map { (question: Question) -> String in "- [\(question.id)] \(question.text)" }
+        if let notes = packet.prepNotes { lines += ["", "## Your prep notes", notes] }
+        if !packet.pastInterviewsAtCompany.isEmpty {
+            lines += ["", "## Earlier interviews at this company"]
+            for past in packet.pastInterviewsAtCompany {
+                lines.append("- \(past.date) \(past.type.rawValue) (\(past.status.rawValue))" + (past.feedback.map { ": \($0)" } ?? ""))
+            }
+        }
+        lines += ["", "## Questions to ask your manager"]
+        lines += (packet.questionsToAsk["manager"] ?? []).prefix(5).map { (question: String) -> String in "- \(question)" }
+        return lines.joined(separator: "\n")
+    }
+}
+
+struct PrepQuestions: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "questions", abstract: "Practice questions for a role family (or 'behavioral').")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Role family, or behavioral.") var role: String
+    @Option(help: "Only this category.") var category: String?
+    @Option(help: "junior, mid or senior.") var difficulty: String?
+    @Option(help: "How many (1-25).") var count = 5
+    @Option(help: "Skip this question id (repeatable).") var exclude: [String] = []
+
+    func run() async throws {
+        guard (1...25).contains(count) else { throw InterviewPrepError.invalidArgument(field: "--count", reason: "must be between 1 and 25") }
+        let library = try CoachingRuntime(global).service.library
+        let questions = QuestionSelector.select(
+            from: try library.bank(for: role), category: category, difficulty: difficulty, count: count, excluding: Set(exclude))
+        if output.json { return try Terminal.printJSON(questions) }
+        print(questions.map { "[\($0.id)] (\($0.category), \($0.difficulty)) \($0.text)\n    strong answers cover: \($0.strongAnswerCovers.joined(separator: "; "))" }.joined(separator: "\n"))
+    }
+}
+
+struct PrepPitch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pitch", abstract: "Generate a ~2-minute elevator pitch.")
+
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Your name.") var name: String
+    @Option(help: "Your current role.") var currentRole: String
+    @Option(help: "An achievement, ideally with a number (repeat 3-4 times).") var achievement: [String] = []
+    @Option(help: "What you want next.") var goal: String
+    @Option(help: "Years of experience.") var years: Int?
+    @Option(help: "The role you are applying for.") var targetRole: String?
+    @Option(help: "The company you are applying to.") var targetCompany: String?
+
+    func run() async throws {
+        let pitch = try ElevatorPitch.generate(.init(
+            name: name, currentRole: currentRole, achievements: achievement, goal: goal, yearsOfExperience: years,
+            targetRole: targetRole, targetCompany: targetCompany))
+        if output.json { return try Terminal.printJSON(pitch) }
+        print(pitch.pitch + "\n\n(\(pitch.wordCount) words, about \(pitch.speakingTimeSeconds) seconds)")
+        if !pitch.suggestions.isEmpty { print("\nSuggestions:\n" + pitch.suggestions.map { "- \($0)" }.joined(separator: "\n")) }
+    }
+}
+
+struct PrepStar: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "star", abstract: "Analyse a STAR answer read from stdin (or --file).")
+
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Read the answer from this file instead of stdin.") var file: String?
+
+    func run() async throws {
+        let data = try file.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } ?? FileHandle.standardInput.readDataToEndOfFile()
+        let report = try StarAnalyzer.analyze(String(decoding: data, as: UTF8.self))
+        if output.json { return try Terminal.printJSON(report) }
+        print(StarAnalyzer.Part.allCases.map { part in
+            let entry = report.parts[part.rawValue]!
+            return "\(part.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(entry.status.rawValue) (\(entry.words) words)"
+        }.joined(separator: "\n"))
+        print("\n\(report.wordCount) words, about \(report.speakingTimeSeconds) s (\(report.length)); I: \(report.iCount), we: \(report.weCount); measurable result: \(report.hasMeasurableResult ? "yes" : "no")")
+        if !report.suggestions.isEmpty { print("\nSuggestions:\n" + report.suggestions.map { "- \($0)" }.joined(separator: "\n")) }
+    }
+}
+
+struct PrepChecklistCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "checklist", abstract: "Show an interview's prep checklist, or tick items.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id.") var id: String
+    @Option(help: "Tick this item (its number or text; repeatable).") var tick: [String] = []
+    @Option(help: "Untick this item (repeatable).") var untick: [String] = []
+
+    func run() async throws {
+        let engine = try global.runtime().engine
+        var checklist = try await engine.prepChecklist(interviewID: id)
+        for item in tick { checklist = try await engine.tickChecklistItem(interviewID: id, item: item, done: true, actor: .cli) }
+        for item in untick { checklist = try await engine.tickChecklistItem(interviewID: id, item: item, done: false, actor: .cli) }
+        if output.json { return try Terminal.printJSON(checklist) }
+        print(checklist.items.map { "\($0.done ? "[x]" : "[ ]") \($0.index). \($0.item)" }.joined(separator: "\n"))
+        print("\n\(checklist.done)/\(checklist.total) done")
+    }
+}
