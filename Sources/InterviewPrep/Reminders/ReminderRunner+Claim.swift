@@ -62,22 +62,16 @@ extension ReminderRunner {
             let expired = (reminder.claimedAt ?? .distantPast) < now.addingTimeInterval(-timeout)
             guard expired || ReminderRunner.Claimant.isDead(reminder.claimedBy ?? "", host: host) else { continue }
             let attempt = try OutboxRecord.filter(sql: "reminder_id = ?", arguments: [reminder.id!]).order(sql: "id DESC").fetchOne(db)
-            if var attempt, attempt.status == "awaiting_reply" {
-                attempt.status = "unknown"
-                attempt.lastError = "the run died after sending the whole message, before the server answered"
-                attempt.updatedAt = now
-                try attempt.update(db)
+            if let attempt, attempt.status == "awaiting_reply" {
+                try Self.close(attempt, db, status: "unknown", reason: "the run died after sending the whole message, before the server answered", now: now)
                 reminder.status = .unknown
                 reminder.note = "may have been delivered (\(attempt.messageID)); not resent, to never send twice"
                 claim.unknown.append(.init(
                     reminderID: reminder.publicID, interviewID: PublicID.format(PublicID.interview, reminder.interviewID),
                     hoursBefore: reminder.hoursBefore, outcome: "unknown", detail: reminder.note))
             } else {
-                if var attempt, attempt.status == "sending" {
-                    attempt.status = "failed"
-                    attempt.lastError = "the run died before the message was fully sent"
-                    attempt.updatedAt = now
-                    try attempt.update(db)
+                if let attempt, attempt.status == "sending" {
+                    try Self.close(attempt, db, status: "failed", reason: "the run died before the message was fully sent", now: now)
                 }
                 reminder.status = .pending
             }
@@ -86,5 +80,14 @@ extension ReminderRunner {
             reminder.updatedAt = now
             try reminder.update(db)
         }
+    }
+
+    /// Records how an abandoned attempt ended.
+    private static func close(_ attempt: OutboxRecord, _ db: Database, status: String, reason: String, now: Date) throws {
+        var attempt = attempt
+        attempt.status = status
+        attempt.lastError = reason
+        attempt.updatedAt = now
+        try attempt.update(db)
     }
 }

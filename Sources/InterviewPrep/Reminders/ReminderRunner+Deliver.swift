@@ -61,7 +61,8 @@ extension ReminderRunner {
 
     /// Schedules a retry with backoff for a temporary failure; records a permanent one.
     private func recordFailure(_ reminder: DueReminder, rowID: Int64, failure: DeliveryFailure, now: Date) async -> ReminderRunSummary.Entry {
-        let attempts = (try? await engine.read { db in try Int.fetchOne(db, sql: "SELECT attempts FROM reminders WHERE id = ?", arguments: [rowID]) }) ?? nil ?? 1
+        let recorded = try? await engine.read { db in try Int.fetchOne(db, sql: "SELECT attempts FROM reminders WHERE id = ?", arguments: [rowID]) }
+        let attempts = (recorded ?? nil) ?? 1
         let start = TimeFormat.utcDate(reminder.interview.start.utc)
         let retryAt = now.addingTimeInterval(Self.backoff(afterAttempt: attempts))
         let retry = failure.isTemporary && attempts < maxAttempts && start.map { retryAt < $0 } ?? false
