@@ -54,6 +54,16 @@ async def main(binary: str) -> None:
         await call("get_upcoming_interviews", {"days": 7})
         await call("get_interview_statistics", {})
         await call("get_interview_timeline", {"interview_id": stripe["id"]})
+        packet = (await session.call_tool("get_interview_prep_materials", {"interview_id": stripe["id"]})).structured_content
+        show("get_interview_prep_materials (first practice questions)", [q["text"] for q in packet["questions"][:3]])
+        await call("analyze_star_answer", {"text": (
+            "Last year our checkout slowed to four-second loads during a sale. My task was to find the bottleneck. "
+            "I analysed the slow query log, added two missing indexes and batched the cart lookups. "
+            "As a result, page load improved by 40%.")})
+        await call("send_thank_you_email", {"interview_id": stripe["id"], "talking_points": "scaling the payments ledger",
+                                            "candidate_name": "Ada Lovelace"})
+        calendar = (await session.call_tool("export_calendar", {})).structured_content
+        show("export_calendar (start of the .ics)", calendar["ics"].splitlines()[:12])
     print(f"\nDone. The database is at {env['INTERVIEW_PREP_DB']}; try:\n"
           f"  INTERVIEW_PREP_DB={env['INTERVIEW_PREP_DB']} {binary} interviews list")
 
