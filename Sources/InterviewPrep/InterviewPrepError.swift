@@ -10,6 +10,10 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
     case notFound(kind: String, id: String)
     /// The interview cannot move from `from` to `to`.
     case illegalTransition(interviewID: String, from: InterviewStatus, to: InterviewStatus, allowed: [InterviewStatus])
+    /// A pipeline stage cannot take this event in its status.
+    case illegalStageTransition(stageID: String, from: StageStatus, event: StageEvent, allowed: [StageEvent])
+    /// A stage guard refused the change; `requiresDebrief` when a live stage's debrief is missing.
+    case stageGuard(stageID: String, message: String, requiresDebrief: Bool)
     /// A live interview for the same job already starts at that instant.
     case duplicateInterview(existingID: String, jobID: String, startUTC: String)
     /// A local time that the zone skips (clocks jump forward).
@@ -30,6 +34,8 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
         case .invalidArgument: "invalid_argument"
         case .notFound: "not_found"
         case .illegalTransition: "illegal_transition"
+        case .illegalStageTransition: "illegal_stage_transition"
+        case .stageGuard(_, _, let requiresDebrief): requiresDebrief ? "requires_debrief" : "stage_guard"
         case .duplicateInterview: "duplicate_interview"
         case .nonexistentLocalTime: "nonexistent_local_time"
         case .ambiguousLocalTime: "ambiguous_local_time"
@@ -64,6 +70,11 @@ extension InterviewPrepError: LocalizedError, CustomStringConvertible {
             "interview \(id) is \(from.rawValue) and cannot become \(to.rawValue); allowed: "
                 + (allowed.isEmpty ? "none (\(from.rawValue) is final)" : allowed.map(\.rawValue).joined(separator: ", "))
                 + (to == .rescheduled ? " (use reschedule_interview / 'interviews reschedule' to move it)" : "")
+        case .illegalStageTransition(let stage, let from, let event, let allowed):
+            "stage \(stage) is \(from.rawValue) and cannot \(event.rawValue); allowed: "
+                + (allowed.isEmpty ? "none (\(from.rawValue) is final)" : allowed.map(\.rawValue).joined(separator: ", "))
+        case .stageGuard(let stage, let message, let requiresDebrief):
+            "stage \(stage): \(message)" + (requiresDebrief ? " (requires_debrief: true)" : "")
         case .duplicateInterview(let existing, let job, let start):
             "job \(job) already has a live interview \(existing) starting at \(start); reschedule or cancel it instead"
         case .nonexistentLocalTime(let local, let zone, let suggestions):

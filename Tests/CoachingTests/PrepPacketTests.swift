@@ -8,7 +8,7 @@ import Testing
         let files = DataFiles(overrideDirectory: nil)
         let clock = Date(timeIntervalSince1970: 1_800_000_000)
         let engine = InterviewEngine(
-            database: .inMemory(), catalog: try! InterviewTypeCatalog.load(from: files), checklists: try! ChecklistCatalog.load(from: files),
+            database: .inMemory(), catalog: try! InterviewTypeCatalog.load(from: files), checklists: try! ChecklistCatalog.load(from: files), pipeline: try! PipelineCatalog.load(from: files),
             defaultTimeZone: TimeZone(identifier: "America/New_York")!, now: { clock })
         return CoachingService(library: try! CoachingLibrary.load(files: files), engine: engine)
     }

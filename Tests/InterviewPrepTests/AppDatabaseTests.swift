@@ -25,14 +25,14 @@ import Testing
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("db.sqlite")
-        let engine = InterviewEngine(database: try AppDatabase.open(at: url), catalog: Fixtures.catalog, checklists: Fixtures.checklists, defaultTimeZone: .gmt)
+        let engine = InterviewEngine(database: try AppDatabase.open(at: url), catalog: Fixtures.catalog, checklists: Fixtures.checklists, pipeline: try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil)), defaultTimeZone: .gmt)
         _ = try await engine.schedule(Fixtures.request(), actor: .cli)
         let reopened = try AppDatabase.open(at: url)
         let (tables, migrations) = try await reopened.writer.read { db in
             (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
              try Migrations.migrator.appliedIdentifiers(db))
         }
-        #expect(tables == ["checklist_progress", "events", "grdb_migrations", "interviews", "jobs", "outbox", "reminders"])
+        #expect(tables == ["checklist_progress", "debriefs", "events", "grdb_migrations", "interviews", "jobs", "outbox", "reminders", "stages"])
         #expect(migrations == Set(Migrations.migrator.migrations))
         #expect(try await reopened.writer.read { try InterviewRecord.fetchCount($0) } == 1)
     }

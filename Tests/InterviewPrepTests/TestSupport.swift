@@ -31,7 +31,7 @@ enum Fixtures {
     /// An engine on a fresh in-memory database with a controllable clock.
     static func engine(clock: TestClock = TestClock(), zone: String = "America/New_York") -> InterviewEngine {
         InterviewEngine(
-            database: .inMemory(), catalog: catalog, checklists: checklists, defaultTimeZone: TimeZone(identifier: zone)!,
+            database: .inMemory(), catalog: catalog, checklists: checklists, pipeline: try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil)), defaultTimeZone: TimeZone(identifier: zone)!,
             now: { clock.now })
     }
 

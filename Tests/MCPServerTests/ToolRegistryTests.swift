@@ -43,7 +43,7 @@ import Testing
         let catalog = try! InterviewTypeCatalog.load(from: files)
         let checklists = try! ChecklistCatalog.load(from: files)
         let engine = InterviewEngine(
-            database: .inMemory(), catalog: catalog, checklists: checklists, defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!,
+            database: .inMemory(), catalog: catalog, checklists: checklists, pipeline: try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil)), defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!,
             now: { Date(timeIntervalSince1970: 1_772_000_000) })
         let composer = EmailComposer(
             templates: try! EmailTemplates(files: files), settings: MailSettings(smtp: nil, candidateEmail: nil, candidateName: "Ada"),

@@ -26,7 +26,8 @@ public struct Runtime: Sendable {
         let checklists = try ChecklistCatalog.load(from: dataFiles)
         let database = try AppDatabase.open(at: paths.database)
         let engine = InterviewEngine(
-            database: database, catalog: catalog, checklists: checklists, defaultTimeZone: configuration.defaultTimeZone,
+            database: database, catalog: catalog, checklists: checklists, pipeline: try PipelineCatalog.load(from: dataFiles),
+            defaultTimeZone: configuration.defaultTimeZone,
             reminderPolicy: ReminderPolicy(catalog: catalog, overrides: configuration.reminderHours), now: now)
         return Runtime(paths: paths, configuration: configuration, dataFiles: dataFiles, engine: engine, checklists: checklists)
     }

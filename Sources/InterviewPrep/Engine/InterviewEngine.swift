@@ -11,16 +11,19 @@ public struct InterviewEngine: Sendable {
     public let reminderPolicy: ReminderPolicy
     /// The prep checklist of each interview type.
     public let checklists: ChecklistCatalog
+    /// Debrief traits, stage templates, ghosting.
+    public let pipeline: PipelineCatalog
     /// The clock: only the engine asks it, rules take its answer as a parameter.
     public let now: @Sendable () -> Date
 
     public init(
-        database: AppDatabase, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog, defaultTimeZone: TimeZone,
-        reminderPolicy: ReminderPolicy? = nil, now: @escaping @Sendable () -> Date = Date.init
+        database: AppDatabase, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog, pipeline: PipelineCatalog,
+        defaultTimeZone: TimeZone, reminderPolicy: ReminderPolicy? = nil, now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.database = database
         self.catalog = catalog
         self.checklists = checklists
+        self.pipeline = pipeline
         self.reminderPolicy = reminderPolicy ?? ReminderPolicy(catalog: catalog)
         self.resolver = StartTimeResolver(defaultTimeZone: defaultTimeZone)
         self.now = now

@@ -25,6 +25,8 @@ public struct InterviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
     public var updatedAt: Date
     /// Hours before the start to remind, when this interview overrides its type's default (JSON).
     public var reminderHours: String? = nil
+    /// The pipeline stage this interview belongs to.
+    public var stageID: Int64? = nil
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -41,6 +43,7 @@ public struct InterviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
         case createdAt = "created_at"
         case updatedAt = "updated_at"
         case reminderHours = "reminder_hours"
+        case stageID = "stage_id"
     }
 
     /// Column names for queries.
@@ -87,6 +90,7 @@ extension InterviewRecord {
         createdAt = row["created_at"]
         updatedAt = row["updated_at"]
         reminderHours = row["reminder_hours"]
+        stageID = row["stage_id"]
     }
 
     /// The interview's own reminder hours, when it has them.

@@ -13,6 +13,9 @@ public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
     public var notes: String?
     public var createdAt: Date
     public var updatedAt: Date
+    public var status: JobStatus = .active
+    /// Where the candidate found or applied to the job (referral, LinkedIn, …).
+    public var source: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, company, role
@@ -20,6 +23,7 @@ public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
         case url, notes
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+        case status, source
     }
 
     /// Column names for queries.
@@ -47,5 +51,7 @@ extension JobRecord {
         notes = row["notes"]
         createdAt = row["created_at"]
         updatedAt = row["updated_at"]
+        status = row["status"] ?? .active
+        source = row["source"]
     }
 }

@@ -110,6 +110,41 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v4: job pipelines, stages and debriefs") { db in
+            try db.execute(sql: """
+                ALTER TABLE jobs ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
+                ALTER TABLE jobs ADD COLUMN source TEXT;
+                ALTER TABLE interviews ADD COLUMN stage_id INTEGER REFERENCES stages(id);
+
+                CREATE TABLE stages (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    job_id INTEGER NOT NULL REFERENCES jobs(id),
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    deadline DATETIME,
+                    status TEXT NOT NULL,
+                    completed_at DATETIME,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX stages_by_job ON stages (job_id, position);
+                CREATE INDEX interviews_by_stage ON interviews (stage_id);
+
+                CREATE TABLE debriefs (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    interview_id INTEGER NOT NULL UNIQUE REFERENCES interviews(id),
+                    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 10),
+                    traits TEXT NOT NULL CHECK (json_valid(traits)),
+                    outcome TEXT NOT NULL,
+                    went_well TEXT,
+                    to_improve TEXT,
+                    questions_asked TEXT,
+                    feedback_received TEXT,
+                    created_at DATETIME NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

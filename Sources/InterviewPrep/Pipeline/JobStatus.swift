@@ -1,0 +1,56 @@
+import GRDB
+
+/// The candidate's overall status with a company.
+public enum JobStatus: String, Codable, Sendable, CaseIterable, ParsableName, DatabaseValueConvertible {
+    case active, shortlisted, rejected, hired, withdrawn
+
+    /// What the company's side looks like, mapped automatically (the seed's candidate-facing status).
+    public var candidateFacing: String {
+        switch self {
+        case .active: "in_progress"
+        case .shortlisted: "advanced"
+        case .rejected: "not_selected"
+        case .hired: "offer_extended"
+        case .withdrawn: "withdrawn"
+        }
+    }
+}
+
+/// Pipeline settings from `data/pipeline.json`: debrief traits, stage templates, when a job counts as ghosted.
+public struct PipelineCatalog: Sendable, Equatable {
+    public struct TemplateStage: Codable, Sendable, Equatable {
+        public var name: String
+        public var kind: StageKind
+    }
+
+    public static let file = "data/pipeline.json"
+
+    public var traits: [String]
+    public var templates: [String: [TemplateStage]]
+    public var ghostedAfterDays: Int
+
+    /// The template for a role family, else the default one.
+    public func template(for family: RoleFamily) -> [TemplateStage] {
+        templates[family.rawValue] ?? templates["default"] ?? []
+    }
+
+    public static func load(from files: DataFiles) throws(InterviewPrepError) -> PipelineCatalog {
+        struct FileShape: Decodable {
+            var traits: [String]
+            var templates: [String: [TemplateStage]]
+            var ghostedAfterDays: Int
+            enum CodingKeys: String, CodingKey {
+                case traits, templates
+                case ghostedAfterDays = "ghosted_after_days"
+            }
+        }
+        let shape = try files.decodeJSON(FileShape.self, from: file)
+        guard !shape.traits.isEmpty, shape.templates["default"]?.isEmpty == false, (1...365).contains(shape.ghostedAfterDays) else {
+            throw .dataFile(file: file, reason: "needs 'traits', a non-empty 'templates.default' and 'ghosted_after_days' from 1 to 365")
+        }
+        for key in shape.templates.keys where key != "default" && RoleFamily(rawValue: key) == nil {
+            throw .dataFile(file: file, reason: "'templates.\(key)' is not a role family; allowed: default, \(RoleFamily.allowedNames.joined(separator: ", "))")
+        }
+        return PipelineCatalog(traits: shape.traits, templates: shape.templates, ghostedAfterDays: shape.ghostedAfterDays)
+    }
+}
