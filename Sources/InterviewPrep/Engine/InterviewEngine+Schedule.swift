@@ -14,21 +14,38 @@ extension InterviewEngine {
         let interviewerEmail = try FieldRules.email(request.interviewerEmail, field: "interviewer_email")
         let location = try FieldRules.text(request.location, field: "location", maxLength: 2000, singleLine: true)
         let notes = try FieldRules.text(request.notes, field: "notes", maxLength: 20_000, singleLine: false)
-        let jobTarget = try JobTarget(request)
+        let stageRow = try request.stageID.map { (id) throws(InterviewPrepError) in try PublicID.parse(id, prefix: PublicID.stage, field: "stage_id") }
+        let jobTarget = stageRow != nil && request.jobID == nil && request.company == nil ? nil : try JobTarget(request)
         let reminderHours = try ReminderPolicy.validate(request.reminderHours, field: "reminder_hours")
         let policy = reminderPolicy
         let now = self.now()
 
         return try await write { db in
-            let job = try jobTarget.findOrCreate(db, now: now, actor: actor)
+            var stage = try stageRow.map { try Self.stageForScheduling(db, rowID: $0, publicID: request.stageID!) }
+            let job: JobRecord
+            if let jobTarget {
+                job = try jobTarget.findOrCreate(db, now: now, actor: actor)
+                if let stage, stage.jobID != job.id {
+                    throw InterviewPrepError.invalidArgument(field: "stage_id", reason: "\(stage.publicID) belongs to job_\(stage.jobID), not \(job.publicID)")
+                }
+            } else {
+                job = try JobRecord.fetchOne(db, key: stage!.jobID)!
+            }
             try Self.guardNoDuplicate(db, jobID: job.id!, start: start, excluding: nil)
             var interview = InterviewRecord(
                 id: nil, jobID: job.id!, type: request.type, startAt: start, timeZone: zone.identifier,
                 durationMinutes: duration, interviewerName: interviewerName, interviewerEmail: interviewerEmail,
                 location: location, status: .scheduled, notes: notes, feedback: nil, prepNotes: nil,
                 preparationComplete: false, createdAt: now, updatedAt: now,
-                reminderHours: reminderHours.map { JSONValue.array($0.map(JSONValue.int)).encodedString })
+                reminderHours: reminderHours.map { JSONValue.array($0.map(JSONValue.int)).encodedString }, stageID: stage?.id)
             try interview.insert(db)
+            if var invited = stage {
+                invited.status = try invited.status.applying(.invite, stageID: invited.publicID)
+                invited.updatedAt = now
+                try invited.update(db)
+                try Self.stageEvent(db, invited, type: "stage_invited", now: now, actor: actor, extra: ["interview_id": .string(interview.publicID)])
+                stage = invited
+            }
             let reminders = try ReminderStore.plan(db, interview: interview, policy: policy, now: now)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
@@ -41,6 +58,29 @@ extension InterviewEngine {
                 ])
             return InterviewDetail(interview, job: job, reminders: reminders)
         }
+    }
+}
+
+extension InterviewEngine {
+    /// The stage an interview is being scheduled for, after the seed's guards.
+    static func stageForScheduling(_ db: Database, rowID: Int64, publicID: String) throws -> StageRecord {
+        guard let stage = try StageRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "stage", id: publicID) }
+        guard stage.kind.isLive else {
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "\(stage.kind.rawValue) is an async stage: it has no interview; use submit_stage when done", requiresDebrief: false)
+        }
+        switch stage.status {
+        case .pending:
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "Stage is locked — unlock it first", requiresDebrief: false)
+        case .invited, .inProgress, .completed:
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "Cannot invite: stage already \(stage.status.rawValue)", requiresDebrief: false)
+        default:
+            break
+        }
+        if let existing = try InterviewRecord.filter(sql: "stage_id = ? AND status != 'cancelled'", arguments: [rowID]).fetchOne(db) {
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "already has the live interview \(existing.publicID)", requiresDebrief: false)
+        }
+        _ = try stage.status.applying(.invite, stageID: stage.publicID)
+        return stage
     }
 }
 

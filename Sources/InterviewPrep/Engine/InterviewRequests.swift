@@ -20,14 +20,17 @@ public struct ScheduleInterviewRequest: Codable, Sendable, Equatable {
     public var notes: String?
     /// Hours before the start to send reminders; the type's default when absent.
     public var reminderHours: [Int]?
+    /// The pipeline stage (e.g. `stg_4`) this interview is for; its job is used when no job is given.
+    public var stageID: String?
 
     public init(
         jobID: String? = nil, company: String? = nil, role: String? = nil, roleFamily: RoleFamily? = nil,
         type: InterviewType, start: String, timeZone: String? = nil, durationMinutes: Int? = nil,
         interviewerName: String? = nil, interviewerEmail: String? = nil, location: String? = nil, notes: String? = nil,
-        reminderHours: [Int]? = nil
+        reminderHours: [Int]? = nil, stageID: String? = nil
     ) {
         self.reminderHours = reminderHours
+        self.stageID = stageID
         self.jobID = jobID
         self.company = company
         self.role = role
@@ -53,6 +56,7 @@ public struct ScheduleInterviewRequest: Codable, Sendable, Equatable {
         case interviewerEmail = "interviewer_email"
         case location, notes
         case reminderHours = "reminder_hours"
+        case stageID = "stage_id"
     }
 }
 

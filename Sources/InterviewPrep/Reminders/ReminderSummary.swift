@@ -62,7 +62,7 @@ enum ReminderStore {
 
     /// Every reminder of an interview, in due order.
     static func reminders(_ db: Database, interview: InterviewRecord) throws -> [ReminderSummary] {
-        try ReminderRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).order(sql: "due_at, id").fetchAll(db)
+        try ReminderRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM reminders WHERE interview_id = ? ORDER BY due_at, id"), arguments: [interview.id!])
             .map { ReminderSummary($0, zone: interview.zone) }
     }
 

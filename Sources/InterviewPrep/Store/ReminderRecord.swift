@@ -96,3 +96,24 @@ public struct OutboxRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension ReminderRecord {
+    /// Decodes a row by column name, without `Decodable` (get_interview shows reminders on a hot path).
+    public init(row: Row) throws {
+        id = row["id"]
+        interviewID = row["interview_id"]
+        hoursBefore = row["hours_before"]
+        dueAt = row["due_at"]
+        status = row["status"]
+        attempts = row["attempts"]
+        nextAttemptAt = row["next_attempt_at"]
+        claimedBy = row["claimed_by"]
+        claimedAt = row["claimed_at"]
+        lastError = row["last_error"]
+        note = row["note"]
+        messageID = row["message_id"]
+        sentAt = row["sent_at"]
+        createdAt = row["created_at"]
+        updatedAt = row["updated_at"]
+    }
+}

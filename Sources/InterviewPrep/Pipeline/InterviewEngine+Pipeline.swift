@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+
+/// A stage to create: a name and a kind, with an optional deadline for async stages.
+public struct StageInput: Codable, Sendable, Equatable {
+    public var name: String?
+    public var kind: StageKind
+    public var deadline: String?
+
+    public init(name: String? = nil, kind: StageKind, deadline: String? = nil) {
+        self.name = name
+        self.kind = kind
+        self.deadline = deadline
+    }
+}
+
+extension InterviewEngine {
+    /// Creates a job with stages (given, else the role family's template); the first stage is unlocked.
+    public func addJob(
+        company: String, role: String, roleFamily: RoleFamily? = nil, url: String? = nil, source: String? = nil,
+        notes: String? = nil, stages: [StageInput]? = nil, actor: EventActor
+    ) async throws(InterviewPrepError) -> JobPipeline {
+        let company = try FieldRules.requiredText(company, field: "company", maxLength: 200)
+        let role = try FieldRules.requiredText(role, field: "role", maxLength: 200)
+        let url = try FieldRules.text(url, field: "url", maxLength: 2000, singleLine: true)
+        let source = try FieldRules.text(source, field: "source", maxLength: 200, singleLine: true)
+        let notes = try FieldRules.text(notes, field: "notes", maxLength: 20_000, singleLine: false)
+        let family = roleFamily ?? RoleFamily.inferred(fromRole: role)
+        let planned = try stages.map { (inputs) throws(InterviewPrepError) in try validate(inputs) }
+            ?? pipeline.template(for: family).map { (name: $0.name, kind: $0.kind, deadline: nil as Date?) }
+        let now = self.now()
+        let jobID: Int64 = try await write { db in
+            var job = JobRecord(id: nil, company: company, role: role, roleFamily: family, url: url, notes: notes, createdAt: now, updatedAt: now, status: .active, source: source)
+            try job.insert(db)
+            for (index, stage) in planned.enumerated() {
+                var record = StageRecord(
+                    id: nil, jobID: job.id!, position: index + 1, name: stage.name, kind: stage.kind, deadline: stage.deadline,
+                    status: index == 0 ? .unlocked : .pending, completedAt: nil, createdAt: now, updatedAt: now)
+                try record.insert(db)
+            }
+            try EventRecord.append(
+                db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: "job_created",
+                payload: ["company": .string(company), "role": .string(role), "role_family": .string(family.rawValue),
+                          "stages": .array(planned.map { .string($0.kind.rawValue) })])
+            return job.id!
+        }
+        return try await pipeline(jobID: PublicID.format(PublicID.job, jobID))
+    }
+
+    /// Checks stage inputs: names, kinds, deadlines (async stages only).
+    func validate(_ inputs: [StageInput]) throws(InterviewPrepError) -> [(name: String, kind: StageKind, deadline: Date?)] {
+        guard inputs.count <= 20 else { throw .invalidArgument(field: "stages", reason: "at most 20 stages, got \(inputs.count)") }
+        var result: [(name: String, kind: StageKind, deadline: Date?)] = []
+        for (index, input) in inputs.enumerated() {
+            let name = try FieldRules.text(input.name, field: "stages[\(index)].name", maxLength: 200, singleLine: true)
+            var deadline: Date?
+            if let text = input.deadline {
+                guard !input.kind.isLive else {
+                    throw .invalidArgument(field: "stages[\(index)].deadline", reason: "only async stages (screening_questionnaire, take_home, online_assessment) have deadlines")
+                }
+                deadline = try resolveBound(text, field: "stages[\(index)].deadline", endOfDay: true)
+            }
+            result.append((name ?? Self.defaultName(input.kind), input.kind, deadline))
+        }
+        return result
+    }
+
+    static func defaultName(_ kind: StageKind) -> String {
+        kind.rawValue.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    /// One job's pipeline: stages (expired ones evaluated first), interviews, debriefs and the next action.
+    public func pipeline(jobID: String) async throws(InterviewPrepError) -> JobPipeline {
+        let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
+        let now = self.now()
+        return try await write { db in
+            try Self.expireOverdueStages(db, jobID: rowID, now: now)
+            return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID)
+        }
+    }
+
+    /// Async stages past their deadline become expired; the event records the deadline, not the read time.
+    static func expireOverdueStages(_ db: Database, jobID: Int64?, now: Date) throws {
+        var request = StageRecord.filter(sql: "deadline IS NOT NULL AND deadline < ? AND status IN ('unlocked', 'invited', 'in_progress')", arguments: [now])
+        if let jobID { request = request.filter(sql: "job_id = ?", arguments: [jobID]) }
+        for var stage in try request.fetchAll(db) {
+            stage.status = try stage.status.applying(.expire, stageID: stage.publicID)
+            stage.updatedAt = now
+            try stage.update(db)
+            try EventRecord.append(
+                db, at: stage.deadline!, actor: .system, subjectType: "job", subjectID: PublicID.format(PublicID.job, stage.jobID),
+                type: "stage_expired", payload: ["stage_id": .string(stage.publicID), "deadline": .string(TimeFormat.utc(stage.deadline!))])
+        }
+    }
+
+    static func pipelineView(_ db: Database, jobRowID: Int64, publicID: String) throws -> JobPipeline {
+        guard let job = try JobRecord.fetchOne(db, key: jobRowID) else { throw InterviewPrepError.notFound(kind: "job", id: publicID) }
+        let stages = try StageRecord.filter(sql: "job_id = ?", arguments: [jobRowID]).order(sql: "position, id").fetchAll(db)
+        let interviews = try InterviewRecord.filter(sql: "job_id = ? AND stage_id IS NOT NULL", arguments: [jobRowID]).fetchAll(db)
+        let debriefs = try DebriefRecord.filter(interviews.map(\.id!).contains(Column("interview_id"))).fetchAll(db)
+        let views = stages.map { stage in
+            let mine = interviews.filter { $0.stageID == stage.id }
+            let mineDebriefs = debriefs.filter { debrief in mine.contains { $0.id == debrief.interviewID } }
+            let held = mine.contains { $0.status == .completed || $0.status == .inProgress }
+            return StageView(
+                id: stage.publicID, position: stage.position, name: stage.name, kind: stage.kind, live: stage.kind.isLive,
+                status: stage.status, deadline: stage.deadline.map(TimeFormat.utc), interviewIDs: mine.map(\.publicID),
+                debriefs: mineDebriefs.map(DebriefView.init),
+                debriefOwed: stage.kind.isLive && held && mineDebriefs.isEmpty && !stage.status.isFinal)
+        }
+        return JobPipeline(
+            jobID: job.publicID, company: job.company, role: job.role, roleFamily: job.roleFamily, status: job.status,
+            candidateFacingStatus: job.status.candidateFacing, source: job.source, url: job.url, stages: views,
+            nextAction: nextAction(job: job, stages: views))
+    }
+
+    static func nextAction(job: JobRecord, stages: [StageView]) -> String {
+        guard job.status == .active || job.status == .shortlisted else { return "none: the job is \(job.status.rawValue)" }
+        if let owed = stages.first(where: \.debriefOwed) { return "record your debrief for \(owed.name) (\(owed.id))" }
+        if let open = stages.first(where: { $0.status == .unlocked }) {
+            return open.live ? "schedule the \(open.name) interview (\(open.id))" : "start and submit \(open.name) (\(open.id))" + (open.deadline.map { " by \($0)" } ?? "")
+        }
+        if let active = stages.first(where: { $0.status == .invited || $0.status == .inProgress }) {
+            return active.live ? "prepare for \(active.name) (\(active.id))" : "submit \(active.name) (\(active.id))" + (active.deadline.map { " by \($0)" } ?? "")
+        }
+        if let next = stages.first(where: { $0.status == .pending }) { return "wait to hear back, then unlock \(next.name) (\(next.id))" }
+        return "all stages are done: wait for the decision or record an offer"
+    }
+}
+
+extension InterviewEngine {
+    /// Sets a job's overall status; the candidate-facing status follows from it.
+    public func setJobStatus(jobID: String, status: JobStatus, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
+        let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
+        let now = self.now()
+        return try await write { db in
+            guard var job = try JobRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
+            let previous = job.status
+            guard previous != status else { return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID) }
+            job.status = status
+            job.updatedAt = now
+            try job.update(db)
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: "job_status_changed",
+                                   payload: ["from": .string(previous.rawValue), "to": .string(status.rawValue), "candidate_facing": .string(status.candidateFacing)])
+            return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID)
+        }
+    }
+}

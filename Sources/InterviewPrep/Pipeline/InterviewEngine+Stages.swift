@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+
+extension InterviewEngine {
+    /// Adds a stage at the end of a job's pipeline (unlocked when every earlier stage is final).
+    public func addStage(jobID: String, stage input: StageInput, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
+        let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
+        let stage = try validate([input])[0]
+        let now = self.now()
+        return try await write { db in
+            guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
+            let existing = try StageRecord.filter(sql: "job_id = ?", arguments: [rowID]).fetchAll(db)
+            var record = StageRecord(
+                id: nil, jobID: rowID, position: (existing.map(\.position).max() ?? 0) + 1, name: stage.name, kind: stage.kind,
+                deadline: stage.deadline, status: existing.allSatisfy(\.status.isFinal) ? .unlocked : .pending,
+                completedAt: nil, createdAt: now, updatedAt: now)
+            try record.insert(db)
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, rowID), type: "stage_added",
+                                   payload: ["stage_id": .string(record.publicID), "kind": .string(stage.kind.rawValue), "status": .string(record.status.rawValue)])
+            return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID)
+        }
+    }
+
+    /// Unlocks a stage. Refused while an earlier stage is not final, unless `force`, which completes
+    /// earlier async stages; refused always while an earlier live stage has no debrief.
+    public func unlockStage(stageID: String, force: Bool = false, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
+        try await changeStage(stageID, actor: actor) { db, stage, now in
+            let earlier = try StageRecord.filter(sql: "job_id = ? AND position < ?", arguments: [stage.jobID, stage.position]).order(sql: "position").fetchAll(db)
+            for previous in earlier where previous.kind.isLive && previous.status != .skipped && previous.status != .declined {
+                if try !Self.hasDebrief(db, stageRowID: previous.id!) {
+                    throw InterviewPrepError.stageGuard(
+                        stageID: stage.publicID,
+                        message: "record a debrief for the live stage \(previous.name) (\(previous.publicID)) first; force does not bypass this",
+                        requiresDebrief: true)
+                }
+            }
+            let incomplete = earlier.filter { !$0.status.isFinal }
+            if !incomplete.isEmpty {
+                guard force else {
+                    throw InterviewPrepError.stageGuard(
+                        stageID: stage.publicID,
+                        message: "earlier stages are not finished: \(incomplete.map { "\($0.name) (\($0.publicID), \($0.status.rawValue))" }.joined(separator: ", ")); finish them or pass force: true",
+                        requiresDebrief: false)
+                }
+                for var previous in incomplete {
+                    previous.status = .completed
+                    previous.completedAt = now
+                    previous.updatedAt = now
+                    try previous.update(db)
+                    try Self.stageEvent(db, previous, type: "stage_completed", now: now, actor: actor, extra: ["forced_by": .string(stage.publicID)])
+                }
+            }
+            return .unlock
+        }
+    }
+
+    /// Skips a stage that is not needed.
+    public func skipStage(stageID: String, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
+        try await changeStage(stageID, actor: actor) { _, _, _ in .skip }
+    }
+
+    /// The candidate declines a stage.
+    public func declineStage(stageID: String, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
+        try await changeStage(stageID, actor: actor) { _, _, _ in .decline }
+    }
+
+    /// Submits an async stage (take-home, questionnaire, assessment): it completes.
+    public func submitStage(stageID: String, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
+        try await changeStage(stageID, actor: actor) { _, stage, _ in
+            guard !stage.kind.isLive else {
+                throw InterviewPrepError.stageGuard(
+                    stageID: stage.publicID, message: "live stages complete when you record a debrief (record_debrief), not by submitting", requiresDebrief: true)
+            }
+            return .complete
+        }
+    }
+
+    /// Applies the event `decide` picks to a stage, after expiring overdue stages; writes the event.
+    func changeStage(
+        _ stageID: String, actor: EventActor,
+        decide: @escaping @Sendable (Database, StageRecord, Date) throws -> StageEvent
+    ) async throws(InterviewPrepError) -> JobPipeline {
+        let rowID = try PublicID.parse(stageID, prefix: PublicID.stage, field: "stage_id")
+        let now = self.now()
+        return try await write { db in
+            guard var stage = try StageRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "stage", id: stageID) }
+            try Self.expireOverdueStages(db, jobID: stage.jobID, now: now)
+            stage = try StageRecord.fetchOne(db, key: rowID)!
+            let event = try decide(db, stage, now)
+            let previous = stage.status
+            stage.status = try previous.applying(event, stageID: stage.publicID)
+            if stage.status == .completed { stage.completedAt = now }
+            stage.updatedAt = now
+            try stage.update(db)
+            try Self.stageEvent(db, stage, type: "stage_\(stage.status.rawValue)", now: now, actor: actor, extra: ["from": .string(previous.rawValue)])
+            return try Self.pipelineView(db, jobRowID: stage.jobID, publicID: PublicID.format(PublicID.job, stage.jobID))
+        }
+    }
+
+    static func hasDebrief(_ db: Database, stageRowID: Int64) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM debriefs JOIN interviews ON interviews.id = debriefs.interview_id WHERE interviews.stage_id = ?)", arguments: [stageRowID]) ?? false
+    }
+
+    static func stageEvent(_ db: Database, _ stage: StageRecord, type: String, now: Date, actor: EventActor, extra: [String: JSONValue] = [:]) throws {
+        try EventRecord.append(
+            db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, stage.jobID), type: type,
+            payload: ["stage_id": .string(stage.publicID), "status": .string(stage.status.rawValue)].merging(extra) { $1 })
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import InterviewPrep
+
+@Suite struct StageStatusTests {
+    static let legal: [StageStatus: [StageEvent: StageStatus]] = [
+        .pending: [.unlock: .unlocked, .skip: .skipped],
+        .unlocked: [.invite: .invited, .complete: .completed, .decline: .declined, .skip: .skipped, .expire: .expired],
+        .invited: [.start: .inProgress, .complete: .completed, .decline: .declined, .skip: .skipped, .expire: .expired],
+        .inProgress: [.complete: .completed, .skip: .skipped, .expire: .expired],
+        .completed: [:], .expired: [:], .declined: [:], .skipped: [:],
+    ]
+
+    static let table: [(StageStatus, StageEvent)] = StageStatus.allCases.flatMap { status in StageEvent.allCases.map { (status, $0) } }
+
+    @Test("every stage status × event follows the table", arguments: table)
+    func transition(status: StageStatus, event: StageEvent) throws {
+        if let expected = Self.legal[status]![event] {
+            #expect(try status.applying(event, stageID: "stg_1") == expected)
+        } else {
+            #expect(throws: InterviewPrepError.illegalStageTransition(stageID: "stg_1", from: status, event: event, allowed: status.allowedEvents)) {
+                try status.applying(event, stageID: "stg_1")
+            }
+        }
+    }
+
+    @Test("job statuses map to the candidate-facing ones", arguments: [
+        (JobStatus.active, "in_progress"), (.shortlisted, "advanced"), (.rejected, "not_selected"), (.hired, "offer_extended"), (.withdrawn, "withdrawn"),
+    ])
+    func mapping(status: JobStatus, facing: String) {
+        #expect(status.candidateFacing == facing)
+    }
+}
+
+@Suite struct PipelineEngineTests {
+    let clock = TestClock("2027-03-01T12:00:00Z")
+
+    func job(_ engine: InterviewEngine, stages: [StageInput]? = nil) async throws -> JobPipeline {
+        try await engine.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: stages, actor: .cli)
+    }
+
+    @Test func aJobGetsItsRoleFamilysTemplateWithTheFirstStageUnlocked() async throws {
+        let pipeline = try await job(Fixtures.engine(clock: clock))
+        #expect(pipeline.stages.map(\.kind) == [.phoneScreen, .onlineAssessment, .technical, .onSite, .finalRound])
+        #expect(pipeline.stages.map(\.status) == [.unlocked, .pending, .pending, .pending, .pending])
+        #expect(pipeline.candidateFacingStatus == "in_progress")
+        #expect(pipeline.nextAction == "schedule the Recruiter screen interview (stg_1)")
+    }
+
+    @Test func schedulingFollowsTheSeedsGuardsAndInvitesTheStage() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        _ = try await job(engine)
+        await #expect(throws: InterviewPrepError.stageGuard(stageID: "stg_3", message: "Stage is locked — unlock it first", requiresDebrief: false)) {
+            _ = try await engine.schedule(ScheduleInterviewRequest(type: .technical, start: "2027-03-05T10:00", stageID: "stg_3"), actor: .cli)
+        }
+        let screen = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-05T10:00", stageID: "stg_1"), actor: .cli)
+        #expect(screen.jobID == "job_1")
+        #expect(try await engine.pipeline(jobID: "job_1").stages[0].status == .invited)
+        await #expect(throws: InterviewPrepError.stageGuard(stageID: "stg_1", message: "Cannot invite: stage already invited", requiresDebrief: false)) {
+            _ = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-06T10:00", stageID: "stg_1"), actor: .cli)
+        }
+        let asyncError = await #expect(throws: InterviewPrepError.self) {
+            _ = try await engine.schedule(ScheduleInterviewRequest(type: .technical, start: "2027-03-06T10:00", stageID: "stg_2"), actor: .cli)
+        }
+        #expect(asyncError?.description.contains("async stage") == true)
+    }
+
+    @Test func theDebriefGateHoldsEvenWithForceAndForceCascadesAsyncStages() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        _ = try await job(engine)
+        let screen = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-01T13:00", stageID: "stg_1"), actor: .cli)
+        for force in [false, true] {
+            let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.unlockStage(stageID: "stg_2", force: force, actor: .cli) }
+            #expect(error?.code == "requires_debrief")
+        }
+        clock.advance(hours: 7)  // 13:00 in New York is 18:00Z
+        _ = try await engine.recordDebrief(interviewID: screen.id, DebriefInput(rating: 8, traits: ["clear"], outcome: .yes, wentWell: "Good rapport"), actor: .cli)
+        var pipeline = try await engine.pipeline(jobID: "job_1")
+        #expect(pipeline.stages[0].status == .completed)
+        #expect(pipeline.stages[0].debriefs.first?.rating == 8)
+        #expect(try await engine.interview(id: screen.id).status == .completed)
+        // The online assessment (stg_2) is pending: unlocking stg_3 needs force, which completes it.
+        let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.unlockStage(stageID: "stg_3", actor: .cli) }
+        #expect(error?.code == "stage_guard")
+        pipeline = try await engine.unlockStage(stageID: "stg_3", force: true, actor: .cli)
+        #expect(pipeline.stages.map(\.status).prefix(3) == [.completed, .completed, .unlocked])
+    }
+
+    @Test func anAsyncStageExpiresAtItsDeadlineAndTheEventRecordsTheDeadline() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        _ = try await job(engine, stages: [StageInput(kind: .takeHome, deadline: "2027-03-03"), StageInput(kind: .technical)])
+        #expect(try await engine.pipeline(jobID: "job_1").nextAction.contains("by 2027-03-04T05:00:00Z"))
+        clock.advance(hours: 24 * 5)
+        let pipeline = try await engine.pipeline(jobID: "job_1")
+        #expect(pipeline.stages[0].status == .expired)
+        let event = try await engine.database.writer.read { try EventRecord.filter(sql: "type = 'stage_expired'").fetchOne($0) }
+        #expect(event.map { TimeFormat.utc($0.occurredAt) } == "2027-03-04T05:00:00Z")
+        await #expect(throws: InterviewPrepError.self) { _ = try await engine.submitStage(stageID: "stg_1", actor: .cli) }
+    }
+
+    @Test func submittingSkippingAndDecliningStages() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        _ = try await job(engine, stages: [StageInput(kind: .screeningQuestionnaire), StageInput(kind: .technical), StageInput(kind: .onSite)])
+        #expect(try await engine.submitStage(stageID: "stg_1", actor: .cli).stages[0].status == .completed)
+        #expect(try await engine.skipStage(stageID: "stg_3", actor: .cli).stages[2].status == .skipped)
+        _ = try await engine.unlockStage(stageID: "stg_2", actor: .cli)
+        let declined = try await engine.declineStage(stageID: "stg_2", actor: .cli)
+        #expect(declined.stages[1].status == .declined)
+        let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.submitStage(stageID: "stg_2", actor: .cli) }
+        #expect(error?.code == "requires_debrief")
+    }
+
+    @Test func debriefsAreValidatedAndRecordedOnce() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        let interview = try await engine.schedule(Fixtures.request(start: "2027-03-01T10:00"), actor: .cli)
+        let bad = [
+            DebriefInput(rating: 11, outcome: .yes), DebriefInput(rating: 5, traits: ["telepathic"], outcome: .no),
+        ]
+        for input in bad {
+            await #expect(throws: InterviewPrepError.self) { _ = try await engine.recordDebrief(interviewID: interview.id, input, actor: .cli) }
+        }
+        clock.advance(hours: 4)  // after 10:00 in New York
+        _ = try await engine.recordDebrief(interviewID: interview.id, DebriefInput(rating: 6, outcome: .no, toImprove: "Clarify first"), actor: .cli)
+        await #expect(throws: InterviewPrepError.self) {
+            _ = try await engine.recordDebrief(interviewID: interview.id, DebriefInput(rating: 6, outcome: .no), actor: .cli)
+        }
+        let future = try await engine.schedule(Fixtures.request(start: "2027-04-01T10:00"), actor: .cli)
+        await #expect(throws: InterviewPrepError.self) {
+            _ = try await engine.recordDebrief(interviewID: future.id, DebriefInput(rating: 6, outcome: .yes), actor: .cli)
+        }
+    }
+
+    @Test func theJobStatusSetsTheCandidateFacingStatus() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        _ = try await job(engine)
+        let rejected = try await engine.setJobStatus(jobID: "job_1", status: .rejected, actor: .cli)
+        #expect(rejected.candidateFacingStatus == "not_selected")
+        #expect(rejected.nextAction == "none: the job is rejected")
+    }
+}
