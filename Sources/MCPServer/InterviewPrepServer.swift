@@ -27,6 +27,8 @@ public enum InterviewPrepServer {
         get_company_research_template, generate_elevator_pitch, analyze_star_answer, get_prep_checklist and \
         tick_prep_checklist_item. Prompts: prepare_for_interview, practice_behavioral_question, draft_thank_you. \
         Markdown guides are resources under coaching://.
+        - Pipelines: add_job (with stages), get_pipeline, add_stage, unlock_stage, skip_stage, decline_stage, submit_stage \
+        (async stages), record_debrief (completes a live stage), set_job_status. schedule_interview takes a stage_id.
         Times come back in UTC and in the interview's own zone: show the candidate the local one.
         Errors say which argument was wrong and what is allowed: fix it and call again.
         """

@@ -18,6 +18,7 @@ import Testing
         let engine = service.engine
         let screen = try await engine.schedule(ScheduleInterviewRequest(company: "Stripe", role: "Backend Engineer", type: .phoneScreen, start: "2027-03-01T10:00"), actor: .cli)
         _ = try await engine.updateStatus(interviewID: screen.id, to: .completed, feedback: "Liked the API design answer", actor: .cli)
+        _ = try await engine.recordDebrief(interviewID: screen.id, DebriefInput(rating: 7, traits: ["nervous"], outcome: .yes, toImprove: "Slow down"), actor: .cli)
         _ = try await engine.schedule(ScheduleInterviewRequest(company: "Figma", role: "Frontend", type: .phoneScreen, start: "2027-03-02T10:00"), actor: .cli)
         let technical = try await engine.schedule(ScheduleInterviewRequest(company: "stripe", role: "Backend Engineer", type: .technical, start: "2027-03-10T10:00"), actor: .cli)
         _ = try await engine.savePrepNotes(interviewID: technical.id, markdown: "Review idempotency keys", mode: .replace, actor: .cli)
@@ -27,6 +28,7 @@ import Testing
         #expect(packet.prepNotes == "Review idempotency keys")
         #expect(packet.pastInterviewsAtCompany.map(\.id) == [screen.id])
         #expect(packet.pastInterviewsAtCompany.first?.feedback == "Liked the API design answer")
+        #expect(packet.pastInterviewsAtCompany.first?.debrief?.toImprove == "Slow down")
         #expect(packet.questions.count == 8 && packet.behavioralQuestions.count == 4)
         #expect(packet.checklist.contains("Review data structures and their complexity"))
         let again = try await service.packet(interviewID: technical.id)

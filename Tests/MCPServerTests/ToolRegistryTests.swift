@@ -16,7 +16,8 @@ import Testing
         "send_interview_reminder_email", "send_thank_you_email", "send_follow_up_email", "send_status_update_email",
         "get_email_template", "export_calendar", "get_interview_prep_materials", "get_interview_questions", "get_interview_tips",
         "get_company_research_template", "generate_elevator_pitch", "analyze_star_answer", "get_prep_checklist",
-        "tick_prep_checklist_item",
+        "tick_prep_checklist_item", "add_job", "get_pipeline", "add_stage", "unlock_stage", "skip_stage", "decline_stage",
+        "submit_stage", "record_debrief", "set_job_status",
     ]
 
     @Test func theServerOffersEveryFoundationTool() {

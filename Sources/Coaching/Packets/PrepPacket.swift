@@ -13,6 +13,8 @@ public struct PrepPacket: Codable, Sendable {
         public var status: InterviewStatus
         public var feedback: String?
         public var notes: String?
+        /// The candidate's own debrief of that interview.
+        public var debrief: DebriefView?
     }
 
     public var interviewID: String?
@@ -69,9 +71,13 @@ public struct CoachingService: Sendable {
         packet.role = interview.role
         let notes = try await engine.prepNotes(interviewID: interview.id).markdown
         packet.prepNotes = notes.isEmpty ? nil : notes
-        packet.pastInterviewsAtCompany = try await engine.companyHistory(company: interview.company).interviews
+        let history = try await engine.companyHistory(company: interview.company)
+        packet.pastInterviewsAtCompany = history.interviews
             .filter { $0.id != interview.id && $0.start.utc < interview.start.utc }
-            .map { .init(id: $0.id, role: $0.role, type: $0.type, date: String($0.start.local.prefix(10)), status: $0.status, feedback: $0.feedback, notes: $0.notes) }
+            .map { past in
+                .init(id: past.id, role: past.role, type: past.type, date: String(past.start.local.prefix(10)), status: past.status,
+                      feedback: past.feedback, notes: past.notes, debrief: history.debriefs.first { $0.interviewID == past.id })
+            }
         return packet
     }
 

@@ -18,6 +18,8 @@ public struct CompanyHistory: Codable, Sendable, Equatable {
     public var company: String
     public var roles: [Role]
     public var interviews: [InterviewDetail]
+    /// The candidate's debriefs of those interviews.
+    public var debriefs: [DebriefView]
 }
 
 extension InterviewEngine {
@@ -28,10 +30,11 @@ extension InterviewEngine {
             let jobs = try JobRecord.filter(sql: "company = ? COLLATE NOCASE", arguments: [name]).order(sql: "id").fetchAll(db)
             let records = try InterviewRecord.filter(jobs.map(\.id!).contains(InterviewRecord.Columns.jobID))
                 .order(InterviewRecord.Columns.startAt, InterviewRecord.Columns.id).fetchAll(db)
+            let debriefs = try DebriefRecord.filter(records.map(\.id!).contains(Column("interview_id"))).order(sql: "id").fetchAll(db)
             return CompanyHistory(
                 company: jobs.first?.company ?? name,
                 roles: jobs.map { .init(jobID: $0.publicID, role: $0.role, roleFamily: $0.roleFamily) },
-                interviews: try Self.details(db, records))
+                interviews: try Self.details(db, records), debriefs: debriefs.map(DebriefView.init))
         }
     }
 }

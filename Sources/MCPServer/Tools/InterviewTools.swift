@@ -36,6 +36,7 @@ enum InterviewTools {
             ToolParameter("location", .string(maxLength: 2000), "Address, or a meeting link like https://zoom.us/j/123."),
             ToolParameter("notes", .string(maxLength: 20_000), "Anything worth remembering about it."),
             ToolParameter("reminder_hours", .integers(1...720), "Hours before the start to email reminders, e.g. [48, 24, 2]; by type when omitted."),
+            ToolParameter("stage_id", .string(maxLength: 40), "The pipeline stage this interview is for (e.g. stg_4): it must be unlocked, and becomes invited. Its job is used when job_id and company are omitted."),
         ],
         outputSchema: Schema.interview,
         annotations: ToolDefinition.additiveWrite
@@ -47,7 +48,8 @@ enum InterviewTools {
                 type: args.value("type", as: InterviewType.self)!, start: args.requiredString("start"),
                 timeZone: args.string("timezone"), durationMinutes: args.int("duration_minutes"),
                 interviewerName: args.string("interviewer_name"), interviewerEmail: args.string("interviewer_email"),
-                location: args.string("location"), notes: args.string("notes"), reminderHours: args.integers("reminder_hours")),
+                location: args.string("location"), notes: args.string("notes"), reminderHours: args.integers("reminder_hours"),
+                stageID: args.string("stage_id")),
             actor: context.actor)
     }
 

@@ -1,0 +1,64 @@
+"""Job pipelines through the official MCP client: stages, guards, debriefs, status."""
+
+import datetime as dt
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from conftest import error_text, mcp_session, structured
+
+pytestmark = pytest.mark.anyio
+
+
+def when(days, hour=10):
+    return f"{(dt.date.today() + dt.timedelta(days=days)).isoformat()}T{hour:02d}:00"
+
+
+async def test_a_job_moves_through_its_stages(binary, env):
+    async with mcp_session(binary, env) as session:
+        schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
+
+        async def call(name, arguments):
+            payload = structured(await session.call_tool(name, arguments))
+            Draft202012Validator(schemas[name]).validate(payload)
+            return payload
+
+        job = await call("add_job", {"company": "Stripe", "role": "Backend Engineer", "source": "referral",
+                                     "stage_kinds": ["phone_screen", "take_home", "on_site", "final_round"]})
+        assert [s["status"] for s in job["stages"]] == ["unlocked", "pending", "pending", "pending"]
+        assert job["candidate_facing_status"] == "in_progress"
+        locked = error_text(await session.call_tool("schedule_interview", {"type": "on_site", "start": when(5), "stage_id": "stg_3"}))
+        assert "Stage is locked — unlock it first" in locked
+        past = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M:00Z")
+        screen = structured(await session.call_tool("schedule_interview", {"type": "phone_screen", "start": past, "stage_id": "stg_1"}))
+        assert screen["job_id"] == job["job_id"]
+        again = error_text(await session.call_tool("schedule_interview", {"type": "phone_screen", "start": when(6), "stage_id": "stg_1"}))
+        assert "Cannot invite: stage already invited" in again
+        gate = error_text(await session.call_tool("unlock_stage", {"stage_id": "stg_2", "force": True}))
+        assert gate.startswith("requires_debrief") and "requires_debrief: true" in gate
+
+        debrief = await call("record_debrief", {"interview_id": screen["id"], "rating": 8, "outcome": "yes", "traits": ["clear", "prepared"],
+                                               "went_well": "Told the migration story well", "questions_asked": "Why Stripe?"})
+        assert debrief["traits"] == ["clear", "prepared"]
+        pipeline = await call("get_pipeline", {"job_id": job["job_id"]})
+        assert pipeline["stages"][0]["status"] == "completed" and pipeline["stages"][0]["debriefs"][0]["rating"] == 8
+        assert "unlock Take Home" in pipeline["next_action"]
+
+        unlocked = await call("unlock_stage", {"stage_id": "stg_2"})
+        assert unlocked["stages"][1]["status"] == "unlocked"
+        submitted = await call("submit_stage", {"stage_id": "stg_2"})
+        assert submitted["stages"][1]["status"] == "completed"
+        added = await call("add_stage", {"job_id": job["job_id"], "kind": "online_assessment", "deadline": (dt.date.today() + dt.timedelta(days=3)).isoformat()})
+        assert added["stages"][-1]["kind"] == "online_assessment" and added["stages"][-1]["deadline"]
+        assert (await call("skip_stage", {"stage_id": "stg_4"}))["stages"][3]["status"] == "skipped"
+        await call("unlock_stage", {"stage_id": "stg_3"})
+        assert (await call("decline_stage", {"stage_id": "stg_3"}))["stages"][2]["status"] == "declined"
+        status = await call("set_job_status", {"job_id": job["job_id"], "status": "withdrawn"})
+        assert status["candidate_facing_status"] == "withdrawn" and status["next_action"].startswith("none")
+
+        bad = error_text(await session.call_tool("record_debrief", {"interview_id": screen["id"], "rating": 11, "outcome": "yes"}))
+        assert "rating" in bad
+        traits = error_text(await session.call_tool("record_debrief", {"interview_id": screen["id"], "rating": 5, "outcome": "yes", "traits": ["psychic"]}))
+        assert "traits" in traits and "allowed" in traits
+        live_submit = error_text(await session.call_tool("submit_stage", {"stage_id": "stg_1"}))
+        assert "illegal_stage_transition" in live_submit or "record_debrief" in live_submit
