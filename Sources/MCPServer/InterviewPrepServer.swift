@@ -28,7 +28,9 @@ public enum InterviewPrepServer {
         tick_prep_checklist_item. Prompts: prepare_for_interview, practice_behavioral_question, draft_thank_you. \
         Markdown guides are resources under coaching://.
         - Pipelines: add_job (with stages), get_pipeline, add_stage, unlock_stage, skip_stage, decline_stage, submit_stage \
-        (async stages), record_debrief (completes a live stage), set_job_status. schedule_interview takes a stage_id.
+        (async stages), record_debrief (completes a live stage), set_job_status. schedule_interview takes a stage_id. \
+        list_jobs, add_job_note, add_contact, record_offer, compare_offers; get_next_actions answers "what is waiting on me"; \
+        get_pipeline_funnel shows conversion. Each job is also the resource job://{id}.
         Times come back in UTC and in the interview's own zone: show the candidate the local one.
         Errors say which argument was wrong and what is allowed: fix it and call again.
         """
@@ -62,7 +64,7 @@ public enum InterviewPrepServer {
             return ListResources.Result(resources: coachingResources + interviews.resources, nextCursor: interviews.nextCursor)
         }
         await server.withMethodHandler(ListResourceTemplates.self) { _ in
-            ListResourceTemplates.Result(templates: InterviewResources.templates + CoachingResources.templates)
+            ListResourceTemplates.Result(templates: InterviewResources.templates + [JobResources.template] + CoachingResources.templates)
         }
         await server.withMethodHandler(ReadResource.self) { params in
             if params.uri.hasPrefix("coaching://") {
@@ -71,6 +73,7 @@ public enum InterviewPrepServer {
                 }
                 return ReadResource.Result(contents: [.text(markdown, uri: params.uri, mimeType: "text/markdown")])
             }
+            if params.uri.hasPrefix("job://") { return try await JobResources.read(params.uri, engine: engine) }
             return try await InterviewResources.read(params.uri, engine: engine)
         }
         await server.withMethodHandler(ListPrompts.self) { _ in

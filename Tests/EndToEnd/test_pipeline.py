@@ -62,3 +62,36 @@ async def test_a_job_moves_through_its_stages(binary, env):
         assert "traits" in traits and "allowed" in traits
         live_submit = error_text(await session.call_tool("submit_stage", {"stage_id": "stg_1"}))
         assert "illegal_stage_transition" in live_submit or "record_debrief" in live_submit
+
+
+async def test_jobs_notes_contacts_offers_actions_and_funnel(binary, env):
+    async with mcp_session(binary, env) as session:
+        schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
+
+        async def call(name, arguments):
+            payload = structured(await session.call_tool(name, arguments))
+            Draft202012Validator(schemas[name]).validate(payload)
+            return payload
+
+        await call("add_job", {"company": "Stripe", "role": "Backend Engineer", "source": "referral"})
+        await call("add_job", {"company": "Figma", "role": "Frontend Engineer", "source": "linkedin", "stage_kinds": ["take_home", "on_site"]})
+        await call("add_stage", {"job_id": "job_2", "kind": "online_assessment", "deadline": (dt.date.today() + dt.timedelta(days=2)).isoformat()})
+        jobs = await call("list_jobs", {})
+        assert jobs["count"] == 2 and {j["company"] for j in jobs["jobs"]} == {"Stripe", "Figma"}
+        notes = await call("add_job_note", {"job_id": "job_1", "text": "Recruiter: decision by Friday"})
+        assert notes["notes"][0]["text"] == "Recruiter: decision by Friday"
+        contact = await call("add_contact", {"job_id": "job_1", "name": "Jamie", "role": "Recruiter", "email": "jamie@stripe.com"})
+        assert contact["id"] == "con_1"
+        offer = await call("record_offer", {"job_id": "job_1", "base_salary": 200000, "currency": "USD", "bonus": 20000,
+                                            "deadline": (dt.date.today() + dt.timedelta(days=5)).isoformat()})
+        assert offer["total_cash"] == 220000
+        compared = await call("compare_offers", {})
+        assert compared["count"] == 1
+        actions = await call("get_next_actions", {})
+        assert [a["kind"] for a in actions["actions"]] == ["offer_deadline"]
+        funnel = await call("get_pipeline_funnel", {})
+        assert {row["key"] for row in funnel["by_source"]} == {"referral", "linkedin"}
+        resource = await session.read_resource("job://job_1")
+        assert resource.contents[0].mime_type == "text/markdown" and "# Stripe — Backend Engineer (job_1)" in resource.contents[0].text
+        bad = error_text(await session.call_tool("record_offer", {"job_id": "job_1", "base_salary": 1, "currency": "dollars"}))
+        assert "currency" in bad

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import InterviewPrep
 
@@ -136,5 +137,65 @@ import Testing
         let rejected = try await engine.setJobStatus(jobID: "job_1", status: .rejected, actor: .cli)
         #expect(rejected.candidateFacingStatus == "not_selected")
         #expect(rejected.nextAction == "none: the job is rejected")
+    }
+}
+
+@Suite struct JobOverviewTests {
+    let clock = TestClock("2027-03-01T12:00:00Z")
+
+    @Test func notesContactsAndOffersAreRecordedAndCompared() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        _ = try await engine.addJob(company: "Stripe", role: "Backend Engineer", actor: .cli)
+        _ = try await engine.addJob(company: "Figma", role: "Frontend Engineer", actor: .cli)
+        let notes = try await engine.addJobNote(jobID: "job_1", text: "Recruiter: decision by Friday", actor: .cli)
+        #expect(notes.map(\.text) == ["Recruiter: decision by Friday"])
+        await #expect(throws: DatabaseError.self) { try await engine.database.writer.write { try $0.execute(sql: "DELETE FROM job_notes") } }
+        let contact = try await engine.addContact(jobID: "job_1", name: "Jamie", role: "Recruiter", email: "jamie@stripe.com", lastContacted: "2027-02-28", actor: .cli)
+        #expect(contact.id == "con_1")
+        await #expect(throws: InterviewPrepError.self) {
+            _ = try await engine.addContact(jobID: "job_1", name: "X", role: nil, email: "nope", lastContacted: nil, actor: .cli)
+        }
+        _ = try await engine.recordOffer(jobID: "job_1", baseSalary: 200_000, currency: "usd", bonus: 20_000, equity: "0.1%", deadline: "2027-03-10", decision: .pending, notes: nil, actor: .cli)
+        _ = try await engine.recordOffer(jobID: "job_2", baseSalary: 180_000, currency: "EUR", bonus: nil, equity: nil, deadline: "2027-03-05", decision: .pending, notes: nil, actor: .cli)
+        let offers = try await engine.offers()
+        #expect(offers.map(\.company) == ["Figma", "Stripe"])
+        #expect(offers[1].totalCash == 220_000 && offers[1].currency == "USD")
+        #expect(try await engine.pipeline(jobID: "job_1").candidateFacingStatus == "offer_extended")
+        await #expect(throws: InterviewPrepError.self) {
+            _ = try await engine.recordOffer(jobID: "job_1", baseSalary: 1, currency: "dollars", bonus: nil, equity: nil, deadline: nil, decision: .pending, notes: nil, actor: .cli)
+        }
+    }
+
+    @Test func nextActionsAreOrderedByUrgency() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        _ = try await engine.addJob(company: "Stripe", role: "Backend Engineer", stages: [StageInput(kind: .phoneScreen), StageInput(kind: .takeHome)], actor: .cli)
+        let held = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-01T06:00", stageID: "stg_1"), actor: .cli)
+        _ = try await engine.schedule(ScheduleInterviewRequest(company: "Figma", role: "Designer", type: .technical, start: "2027-03-04T10:00"), actor: .cli)
+        _ = try await engine.addStage(jobID: "job_1", stage: StageInput(kind: .onlineAssessment, deadline: "2027-03-02"), actor: .cli)
+        let actions = try await engine.nextActions()
+        #expect(actions.map(\.kind) == ["debrief", "prepare"])
+        #expect(actions[0].reference == held.id)
+        _ = try await engine.recordDebrief(interviewID: held.id, DebriefInput(rating: 7, outcome: .yes), actor: .cli)
+        _ = try await engine.unlockStage(stageID: "stg_3", force: true, actor: .cli)
+        #expect(try await engine.nextActions().map(\.kind) == ["deadline", "prepare"])
+    }
+
+    @Test func aQuietJobIsGhostedAndTheFunnelCounts() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        _ = try await engine.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: [StageInput(kind: .screeningQuestionnaire), StageInput(kind: .takeHome), StageInput(kind: .onSite)], actor: .cli)
+        _ = try await engine.addJob(company: "Figma", role: "Frontend Engineer", source: "linkedin", actor: .cli)
+        _ = try await engine.submitStage(stageID: "stg_1", actor: .cli)
+        clock.advance(hours: 24 * 4)
+        _ = try await engine.unlockStage(stageID: "stg_2", actor: .cli)
+        _ = try await engine.submitStage(stageID: "stg_2", actor: .cli)
+        #expect(try await engine.listJobs().allSatisfy { !$0.ghosted })
+        clock.advance(hours: 24 * 30)
+        let jobs = try await engine.listJobs()
+        #expect(jobs.allSatisfy { $0.ghosted && $0.candidateFacingStatus == "ghosted" })
+        let funnel = try await engine.funnel()
+        let take = try #require(funnel.stages.first { $0.kind == .takeHome })
+        #expect(take.reached == 1 && take.completed == 1 && take.conversion == 1)
+        #expect(funnel.bySource.map(\.key) == ["linkedin", "referral"])
+        #expect(funnel.medianDaysBetweenStages == 4)
     }
 }

@@ -17,7 +17,8 @@ import Testing
         "get_email_template", "export_calendar", "get_interview_prep_materials", "get_interview_questions", "get_interview_tips",
         "get_company_research_template", "generate_elevator_pitch", "analyze_star_answer", "get_prep_checklist",
         "tick_prep_checklist_item", "add_job", "get_pipeline", "add_stage", "unlock_stage", "skip_stage", "decline_stage",
-        "submit_stage", "record_debrief", "set_job_status",
+        "submit_stage", "record_debrief", "set_job_status", "list_jobs", "add_job_note", "add_contact", "record_offer",
+        "compare_offers", "get_next_actions", "get_pipeline_funnel",
     ]
 
     @Test func theServerOffersEveryFoundationTool() {

@@ -145,6 +145,47 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v5: job notes, contacts and offers") { db in
+            try db.execute(sql: """
+                CREATE TABLE job_notes (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    job_id INTEGER NOT NULL REFERENCES jobs(id),
+                    text TEXT NOT NULL,
+                    created_at DATETIME NOT NULL
+                );
+                CREATE INDEX job_notes_by_job ON job_notes (job_id, id);
+                CREATE TRIGGER job_notes_are_append_only_update BEFORE UPDATE ON job_notes
+                BEGIN SELECT RAISE(ABORT, 'job notes are append-only'); END;
+                CREATE TRIGGER job_notes_are_append_only_delete BEFORE DELETE ON job_notes
+                BEGIN SELECT RAISE(ABORT, 'job notes are append-only'); END;
+
+                CREATE TABLE contacts (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    job_id INTEGER NOT NULL REFERENCES jobs(id),
+                    name TEXT NOT NULL,
+                    role TEXT,
+                    email TEXT,
+                    last_contacted_at DATETIME,
+                    created_at DATETIME NOT NULL
+                );
+                CREATE INDEX contacts_by_job ON contacts (job_id);
+
+                CREATE TABLE offers (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    job_id INTEGER NOT NULL REFERENCES jobs(id),
+                    base_salary INTEGER NOT NULL CHECK (base_salary > 0),
+                    currency TEXT NOT NULL,
+                    bonus INTEGER,
+                    equity TEXT,
+                    deadline DATETIME,
+                    decision TEXT NOT NULL DEFAULT 'pending',
+                    notes TEXT,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX offers_by_job ON offers (job_id);
+                """)
+        }
         return migrator
     }
 }

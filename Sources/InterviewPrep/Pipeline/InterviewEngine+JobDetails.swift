@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+
+/// A dated note on a job.
+public struct JobNote: Codable, Sendable, Equatable {
+    public var jobID: String
+    public var text: String
+    public var createdAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case jobID = "job_id"
+        case text
+        case createdAt = "created_at"
+    }
+}
+
+/// Someone at a company.
+public struct Contact: Codable, Sendable, Equatable {
+    public var id: String
+    public var jobID: String
+    public var name: String
+    public var role: String?
+    public var email: String?
+    public var lastContactedAt: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case jobID = "job_id"
+        case name, role, email
+        case lastContactedAt = "last_contacted_at"
+    }
+}
+
+/// What the candidate decided about an offer.
+public enum OfferDecision: String, Codable, Sendable, CaseIterable, ParsableName {
+    case pending, accepted, declined, negotiating
+}
+
+/// An offer, comparable with others.
+public struct Offer: Codable, Sendable, Equatable {
+    public var id: String
+    public var jobID: String
+    public var company: String
+    public var role: String
+    public var baseSalary: Int
+    public var currency: String
+    public var bonus: Int?
+    public var equity: String?
+    /// Base plus bonus, per year.
+    public var totalCash: Int
+    public var deadline: String?
+    public var decision: OfferDecision
+    public var notes: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case jobID = "job_id"
+        case company, role
+        case baseSalary = "base_salary"
+        case currency, bonus, equity
+        case totalCash = "total_cash"
+        case deadline, decision, notes
+    }
+}
+
+extension InterviewEngine {
+    /// Appends a dated note to a job's timeline (notes are never edited).
+    public func addJobNote(jobID: String, text: String, actor: EventActor) async throws(InterviewPrepError) -> [JobNote] {
+        let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
+        guard let text = try FieldRules.text(text, field: "text", maxLength: 20_000, singleLine: false) else {
+            throw .invalidArgument(field: "text", reason: "is required and must not be empty")
+        }
+        let now = self.now()
+        return try await write { db in
+            guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
+            try db.execute(sql: "INSERT INTO job_notes (job_id, text, created_at) VALUES (?, ?, ?)", arguments: [rowID, text, now])
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, rowID), type: "job_note_added", payload: ["text": .string(text)])
+            return try Self.notes(db, jobRowID: rowID)
+        }
+    }
+
+    static func notes(_ db: Database, jobRowID: Int64) throws -> [JobNote] {
+        try Row.fetchAll(db, sql: "SELECT text, created_at FROM job_notes WHERE job_id = ? ORDER BY id", arguments: [jobRowID]).map {
+            JobNote(jobID: PublicID.format(PublicID.job, jobRowID), text: $0["text"], createdAt: TimeFormat.utc($0["created_at"]))
+        }
+    }
+
+    /// Adds a contact (recruiter, hiring manager, …) to a job.
+    public func addContact(jobID: String, name: String, role: String?, email: String?, lastContacted: String?, actor: EventActor) async throws(InterviewPrepError) -> Contact {
+        let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
+        let name = try FieldRules.requiredText(name, field: "name", maxLength: 200)
+        let role = try FieldRules.text(role, field: "role", maxLength: 200, singleLine: true)
+        let email = try FieldRules.email(email, field: "email")
+        let contacted = try lastContacted.map { (text) throws(InterviewPrepError) in try resolveBound(text, field: "last_contacted", endOfDay: false) }
+        let now = self.now()
+        return try await write { db in
+            guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
+            try db.execute(sql: "INSERT INTO contacts (job_id, name, role, email, last_contacted_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [rowID, name, role, email, contacted, now])
+            let contact = Contact(id: PublicID.format("con", db.lastInsertedRowID), jobID: PublicID.format(PublicID.job, rowID), name: name,
+                                  role: role, email: email, lastContactedAt: contacted.map(TimeFormat.utc))
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: contact.jobID, type: "contact_added", payload: ["contact_id": .string(contact.id), "role": .optional(role)])
+            return contact
+        }
+    }
+
+    /// Records an offer for a job (and moves the job to hired/offer_extended unless it is already decided).
+    public func recordOffer(
+        jobID: String, baseSalary: Int, currency: String, bonus: Int?, equity: String?, deadline: String?, decision: OfferDecision,
+        notes: String?, actor: EventActor
+    ) async throws(InterviewPrepError) -> Offer {
+        let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
+        guard (1...100_000_000).contains(baseSalary) else { throw .invalidArgument(field: "base_salary", reason: "must be a positive yearly amount") }
+        let code = currency.uppercased()
+        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw .invalidArgument(field: "currency", reason: "'\(currency)' is not an ISO 4217 code like USD, EUR or GBP")
+        }
+        if let bonus, !(0...100_000_000).contains(bonus) { throw .invalidArgument(field: "bonus", reason: "must be a yearly amount of 0 or more") }
+        let equity = try FieldRules.text(equity, field: "equity", maxLength: 500, singleLine: true)
+        let notes = try FieldRules.text(notes, field: "notes", maxLength: 5000, singleLine: false)
+        let due = try deadline.map { (text) throws(InterviewPrepError) in try resolveBound(text, field: "deadline", endOfDay: true) }
+        let now = self.now()
+        return try await write { db in
+            guard var job = try JobRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
+            try db.execute(
+                sql: "INSERT INTO offers (job_id, base_salary, currency, bonus, equity, deadline, decision, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [rowID, baseSalary, code, bonus, equity, due, decision.rawValue, notes, now, now])
+            let offerID = db.lastInsertedRowID
+            if job.status == .active || job.status == .shortlisted {
+                job.status = .hired
+                job.updatedAt = now
+                try job.update(db)
+            }
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: "offer_recorded",
+                                   payload: ["offer_id": .string(PublicID.format("off", offerID)), "currency": .string(code), "base_salary": .int(baseSalary)])
+            return try Self.offers(db, where: "offers.id = ?", [offerID])[0]
+        }
+    }
+
+    /// Every offer, pending decisions first, then by deadline, then by total cash (highest first).
+    public func offers() async throws(InterviewPrepError) -> [Offer] {
+        try await read { db in try Self.offers(db, where: "1", []) }
+    }
+
+    static func offers(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Offer] {
+        try Row.fetchAll(db, sql: """
+            SELECT offers.*, jobs.company, jobs.role FROM offers JOIN jobs ON jobs.id = offers.job_id WHERE \(condition)
+            ORDER BY offers.decision != 'pending', offers.deadline IS NULL, offers.deadline, offers.base_salary + IFNULL(offers.bonus, 0) DESC
+            """, arguments: arguments).map { row in
+            let base: Int = row["base_salary"], bonus: Int? = row["bonus"]
+            return Offer(
+                id: PublicID.format("off", row["id"]), jobID: PublicID.format(PublicID.job, row["job_id"]), company: row["company"], role: row["role"],
+                baseSalary: base, currency: row["currency"], bonus: bonus, equity: row["equity"], totalCash: base + (bonus ?? 0),
+                deadline: (row["deadline"] as Date?).map(TimeFormat.utc), decision: OfferDecision(rawValue: row["decision"]) ?? .pending, notes: row["notes"])
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+
+/// A job in a list: where it stands and what is next.
+public struct JobSummary: Codable, Sendable, Equatable {
+    public var jobID: String
+    public var company: String
+    public var role: String
+    public var status: JobStatus
+    public var candidateFacingStatus: String
+    /// Active, but nothing happened for longer than `ghosted_after_days`.
+    public var ghosted: Bool
+    public var lastActivity: String
+    public var stagesDone: Int
+    public var stagesTotal: Int
+    public var nextAction: String
+
+    enum CodingKeys: String, CodingKey {
+        case jobID = "job_id"
+        case company, role, status
+        case candidateFacingStatus = "candidate_facing_status"
+        case ghosted
+        case lastActivity = "last_activity"
+        case stagesDone = "stages_done"
+        case stagesTotal = "stages_total"
+        case nextAction = "next_action"
+    }
+}
+
+/// Something waiting on the candidate.
+public struct NextAction: Codable, Sendable, Equatable {
+    /// `deadline`, `debrief`, `prepare`, `offer_deadline`, `follow_up`.
+    public var kind: String
+    public var jobID: String
+    public var company: String
+    public var summary: String
+    /// When it is due (UTC); overdue ones come first.
+    public var due: String
+    public var reference: String?
+
+    enum CodingKeys: String, CodingKey {
+        case kind
+        case jobID = "job_id"
+        case company, summary, due, reference
+    }
+}
+
+extension InterviewEngine {
+    /// Jobs, most recently active first, optionally only some statuses.
+    public func listJobs(statuses: [JobStatus] = [], company: String? = nil, limit: Int = 100) async throws(InterviewPrepError) -> [JobSummary] {
+        guard (1...500).contains(limit) else { throw .invalidArgument(field: "limit", reason: "must be between 1 and 500, got \(limit)") }
+        let company = try FieldRules.text(company, field: "company", maxLength: 200, singleLine: true)
+        let now = self.now()
+        let ghostAfter = TimeInterval(pipeline.ghostedAfterDays) * 86_400
+        return try await write { db in
+            try Self.expireOverdueStages(db, jobID: nil, now: now)
+            var request = JobRecord.all()
+            if !statuses.isEmpty { request = request.filter(statuses.map(\.rawValue).contains(Column("status"))) }
+            if let company { request = request.filter(sql: "company LIKE ?", arguments: ["%\(company)%"]) }
+            let summaries = try request.fetchAll(db).map { job -> JobSummary in
+                let view = try Self.pipelineView(db, jobRowID: job.id!, publicID: job.publicID)
+                let last = try Self.lastActivity(db, job: job)
+                let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN ('completed', 'cancelled')", arguments: [job.id!, now]).fetchCount(db) > 0
+                let ghosted = (job.status == .active || job.status == .shortlisted) && !upcoming && now.timeIntervalSince(last) > ghostAfter
+                return JobSummary(
+                    jobID: job.publicID, company: job.company, role: job.role, status: job.status,
+                    candidateFacingStatus: ghosted ? "ghosted" : job.status.candidateFacing, ghosted: ghosted, lastActivity: TimeFormat.utc(last),
+                    stagesDone: view.stages.filter(\.status.isFinal).count, stagesTotal: view.stages.count, nextAction: view.nextAction)
+            }
+            return Array(summaries.sorted { $0.lastActivity > $1.lastActivity }.prefix(limit))
+        }
+    }
+
+    /// The latest event about the job or any of its interviews.
+    static func lastActivity(_ db: Database, job: JobRecord) throws -> Date {
+        let interviewIDs = try Int64.fetchAll(db, sql: "SELECT id FROM interviews WHERE job_id = ?", arguments: [job.id!]).map { PublicID.format(PublicID.interview, $0) }
+        let subjects = [job.publicID] + interviewIDs
+        let placeholders = subjects.map { _ in "?" }.joined(separator: ", ")
+        return try Date.fetchOne(db, sql: "SELECT MAX(occurred_at) FROM events WHERE subject_id IN (\(placeholders))", arguments: StatementArguments(subjects)) ?? job.createdAt
+    }
+
+    /// Everything waiting on the candidate across active jobs, most urgent (earliest due) first.
+    public func nextActions() async throws(InterviewPrepError) -> [NextAction] {
+        let now = self.now()
+        return try await write { db in
+            try Self.expireOverdueStages(db, jobID: nil, now: now)
+            var actions: [NextAction] = []
+            let jobs = try JobRecord.filter(sql: "status IN ('active', 'shortlisted', 'hired')").fetchAll(db)
+            for job in jobs {
+                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline IS NOT NULL AND status IN ('unlocked', 'invited', 'in_progress')", arguments: [job.id!]).fetchAll(db) {
+                    actions.append(.init(kind: "deadline", jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
+                }
+                for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != 'cancelled'", arguments: [job.id!]).fetchAll(db) {
+                    let debriefed = try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) > 0
+                    if interview.endAt <= now, !debriefed {
+                        actions.append(.init(kind: "debrief", jobID: job.publicID, company: job.company,
+                                             summary: "Record your debrief of the \(interview.type.rawValue) interview", due: TimeFormat.utc(interview.endAt), reference: interview.publicID))
+                    } else if interview.startAt > now, interview.startAt < now.addingTimeInterval(7 * 86_400), !interview.preparationComplete, interview.status.isLive {
+                        actions.append(.init(kind: "prepare", jobID: job.publicID, company: job.company,
+                                             summary: "Prepare for the \(interview.type.rawValue) interview", due: TimeFormat.utc(interview.startAt), reference: interview.publicID))
+                    }
+                }
+                for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN ('pending', 'negotiating') AND offers.deadline IS NOT NULL", [job.id!]) {
+                    actions.append(.init(kind: "offer_deadline", jobID: job.publicID, company: job.company,
+                                         summary: "Decide on the offer (\(offer.totalCash) \(offer.currency))", due: offer.deadline!, reference: offer.id))
+                }
+                if job.status != .hired {
+                    let last = try Self.lastActivity(db, job: job)
+                    let held = try InterviewRecord.filter(sql: "job_id = ? AND status = 'completed'", arguments: [job.id!]).fetchCount(db) > 0
+                    let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != 'cancelled'", arguments: [job.id!, now]).fetchCount(db) > 0
+                    if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
+                        actions.append(.init(kind: "follow_up", jobID: job.publicID, company: job.company,
+                                             summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days (send_follow_up_email)",
+                                             due: TimeFormat.utc(last.addingTimeInterval(7 * 86_400)), reference: nil))
+                    }
+                }
+            }
+            return actions.sorted { ($0.due, $0.jobID) < ($1.due, $1.jobID) }
+        }
+    }
+}

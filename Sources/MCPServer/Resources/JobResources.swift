@@ -1,0 +1,29 @@
+import InterviewPrep
+import MCP
+
+/// Each job's pipeline as Markdown: `job://{id}`.
+enum JobResources {
+    static let template = Resource.Template(
+        uriTemplate: "job://{id}", name: "job-pipeline", title: "Job pipeline",
+        description: "One job's pipeline as Markdown: stages, interviews, debriefs and the next action, e.g. job://job_3.", mimeType: "text/markdown")
+
+    static func read(_ uri: String, engine: InterviewEngine) async throws -> ReadResource.Result {
+        let id = String(uri.dropFirst("job://".count))
+        let pipeline: JobPipeline
+        do { pipeline = try await engine.pipeline(jobID: id) } catch {
+            throw InterviewResources.notFound(uri)
+        }
+        var lines = ["# \(pipeline.company) — \(pipeline.role) (\(pipeline.jobID))", "",
+                     "Status: \(pipeline.status.rawValue) (company side: \(pipeline.candidateFacingStatus))" + (pipeline.source.map { ", source: \($0)" } ?? ""),
+                     "Next: \(pipeline.nextAction)", "", "## Stages"]
+        for stage in pipeline.stages {
+            lines.append("\(stage.position). **\(stage.name)** (\(stage.kind.rawValue), \(stage.live ? "live" : "async")): \(stage.status.rawValue)"
+                + (stage.deadline.map { ", due \($0)" } ?? "") + (stage.interviewIDs.isEmpty ? "" : ", interviews: \(stage.interviewIDs.joined(separator: ", "))")
+                + (stage.debriefOwed ? " — debrief owed" : ""))
+            for debrief in stage.debriefs {
+                lines.append("   - Debrief of \(debrief.interviewID): \(debrief.rating)/10, \(debrief.outcome.rawValue)" + (debrief.toImprove.map { "; to improve: \($0)" } ?? ""))
+            }
+        }
+        return ReadResource.Result(contents: [.text(lines.joined(separator: "\n") + "\n", uri: uri, mimeType: "text/markdown")])
+    }
+}

@@ -1,0 +1,130 @@
+import InterviewPrep
+import MCP
+
+/// Jobs across the search: lists, notes, contacts, offers, next actions, funnel.
+enum JobTools {
+    static var all: [ToolDefinition] { [list, note, contact, offer, compare, next, funnel] }
+
+    static let jobSummary = Schema.object([
+        "job_id": Schema.string, "company": Schema.string, "role": Schema.string, "status": Schema.oneOf(JobStatus.allowedNames),
+        "candidate_facing_status": Schema.string, "ghosted": Schema.boolean, "last_activity": Schema.dateTime,
+        "stages_done": Schema.integer, "stages_total": Schema.integer, "next_action": Schema.string,
+    ])
+
+    static let offerSchema = Schema.object([
+        "id": Schema.string, "job_id": Schema.string, "company": Schema.string, "role": Schema.string, "base_salary": Schema.integer,
+        "currency": Schema.string, "bonus": Schema.integer, "equity": Schema.string, "total_cash": Schema.integer,
+        "deadline": Schema.dateTime, "decision": Schema.oneOf(OfferDecision.allowedNames), "notes": Schema.string,
+    ], optional: ["bonus", "equity", "deadline", "notes"])
+
+    static let list = ToolDefinition(
+        name: "list_jobs", title: "List jobs",
+        description: "Every job, most recently active first: status, candidate-facing status (ghosted when nothing happened for weeks), stage progress and the next action. Filter by status and company.",
+        parameters: [
+            ToolParameter("status", .listOf(JobStatus.allowedNames), "Only these statuses."),
+            ToolParameter("company", .string(maxLength: 200), "Company name or part of it."),
+            ToolParameter("limit", .integer(1...500), default: 100, "At most this many."),
+        ],
+        outputSchema: Schema.object(["jobs": Schema.array(of: jobSummary), "count": Schema.integer]),
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        let jobs = try await context.engine.listJobs(statuses: args.values("status", as: JobStatus.self), company: args.string("company"), limit: args.int("limit") ?? 100)
+        return JobListOutput(jobs: jobs, count: jobs.count)
+    }
+
+    static let note = ToolDefinition(
+        name: "add_job_note", title: "Add a job note",
+        description: "Append a dated note to a job's timeline (e.g. 'Recruiter said decision by Friday'). Notes are never edited.",
+        parameters: [PipelineTools.jobID, ToolParameter("text", .string(maxLength: 20_000), required: true, "The note.")],
+        outputSchema: Schema.object(["notes": Schema.array(of: Schema.object(["job_id": Schema.string, "text": Schema.string, "created_at": Schema.dateTime]))]),
+        annotations: ToolDefinition.additiveWrite
+    ) { args, context in
+        NotesOutput(notes: try await context.engine.addJobNote(jobID: args.requiredString("job_id"), text: args.requiredString("text"), actor: context.actor))
+    }
+
+    static let contact = ToolDefinition(
+        name: "add_contact", title: "Add a contact",
+        description: "Remember someone at a company for a job: name, role (recruiter, hiring manager…), email, when last contacted.",
+        parameters: [
+            PipelineTools.jobID,
+            ToolParameter("name", .string(maxLength: 200), required: true, "Their name."),
+            ToolParameter("role", .string(maxLength: 200), "Their role."),
+            ToolParameter("email", .string(maxLength: 254, format: "email"), "Their email."),
+            ToolParameter("last_contacted", .string(maxLength: 40), "When you last talked (date or date-time)."),
+        ],
+        outputSchema: Schema.object([
+            "id": Schema.string, "job_id": Schema.string, "name": Schema.string, "role": Schema.string, "email": Schema.string, "last_contacted_at": Schema.dateTime,
+        ], optional: ["role", "email", "last_contacted_at"]),
+        annotations: ToolDefinition.additiveWrite
+    ) { args, context in
+        try await context.engine.addContact(
+            jobID: args.requiredString("job_id"), name: args.requiredString("name"), role: args.string("role"), email: args.string("email"),
+            lastContacted: args.string("last_contacted"), actor: context.actor)
+    }
+
+    static let offer = ToolDefinition(
+        name: "record_offer", title: "Record an offer",
+        description: "Record an offer for a job: yearly base salary, currency (ISO code), bonus, equity, answer deadline and decision. The job becomes hired (offer_extended).",
+        parameters: [
+            PipelineTools.jobID,
+            ToolParameter("base_salary", .integer(1...100_000_000), required: true, "Yearly base salary."),
+            ToolParameter("currency", .string(maxLength: 3), required: true, "ISO 4217 code: USD, EUR, GBP…"),
+            ToolParameter("bonus", .integer(0...100_000_000), "Yearly target bonus."),
+            ToolParameter("equity", .string(maxLength: 500), "E.g. '0.1% over 4 years' or '40,000 USD RSUs/year'."),
+            ToolParameter("deadline", .string(maxLength: 40), "When you must answer (date or date-time)."),
+            ToolParameter("decision", .oneOf(OfferDecision.allowedNames), default: "pending", "Your decision so far."),
+            ToolParameter("notes", .string(maxLength: 5000), "Anything else."),
+        ],
+        outputSchema: offerSchema, annotations: ToolDefinition.additiveWrite
+    ) { args, context in
+        try await context.engine.recordOffer(
+            jobID: args.requiredString("job_id"), baseSalary: args.int("base_salary")!, currency: args.requiredString("currency"),
+            bonus: args.int("bonus"), equity: args.string("equity"), deadline: args.string("deadline"),
+            decision: args.value("decision", as: OfferDecision.self) ?? .pending, notes: args.string("notes"), actor: context.actor)
+    }
+
+    static let compare = ToolDefinition(
+        name: "compare_offers", title: "Compare offers",
+        description: "Every offer side by side: pending decisions first, soonest deadline first, then by total cash (base + bonus). Amounts stay in their own currency.",
+        parameters: [],
+        outputSchema: Schema.object(["offers": Schema.array(of: offerSchema), "count": Schema.integer]),
+        annotations: ToolDefinition.readOnly
+    ) { _, context in
+        let offers = try await context.engine.offers()
+        return OffersOutput(offers: offers, count: offers.count)
+    }
+
+    static let next = ToolDefinition(
+        name: "get_next_actions", title: "What is waiting on me",
+        description: "Everything waiting on the candidate across all active jobs, most urgent first: async stage deadlines, debriefs owed, interviews to prepare this week, offer deadlines and follow-ups due.",
+        parameters: [],
+        outputSchema: Schema.object(["actions": Schema.array(of: Schema.object([
+            "kind": Schema.oneOf(["deadline", "debrief", "prepare", "offer_deadline", "follow_up"]), "job_id": Schema.string, "company": Schema.string,
+            "summary": Schema.string, "due": Schema.dateTime, "reference": Schema.string,
+        ], optional: ["reference"])), "count": Schema.integer]),
+        annotations: ToolDefinition.idempotentWrite
+    ) { _, context in
+        let actions = try await context.engine.nextActions()
+        return ActionsOutput(actions: actions, count: actions.count)
+    }
+
+    static let funnel = ToolDefinition(
+        name: "get_pipeline_funnel", title: "Pipeline funnel",
+        description: "How the search converts: per stage kind how many were reached and completed, jobs/interviewed/offers by month and by source, and the median days between stages. Definitions are in the result.",
+        parameters: [],
+        outputSchema: Schema.object([
+            "stages": Schema.array(of: Schema.object(["kind": Schema.string, "reached": Schema.integer, "completed": Schema.integer, "conversion": Schema.nullableNumber], optional: ["conversion"])),
+            "by_month": Schema.array(of: Schema.object(["key": Schema.string, "jobs": Schema.integer, "interviewed": Schema.integer, "offers": Schema.integer])),
+            "by_source": Schema.array(of: Schema.object(["key": Schema.string, "jobs": Schema.integer, "interviewed": Schema.integer, "offers": Schema.integer])),
+            "median_days_between_stages": Schema.nullableNumber, "definitions": Schema.string,
+        ], optional: ["median_days_between_stages"]),
+        annotations: ToolDefinition.readOnly
+    ) { _, context in
+        try await context.engine.funnel()
+    }
+}
+
+struct JobListOutput: Encodable, Sendable { var jobs: [JobSummary]; var count: Int }
+struct NotesOutput: Encodable, Sendable { var notes: [JobNote] }
+struct OffersOutput: Encodable, Sendable { var offers: [Offer]; var count: Int }
+struct ActionsOutput: Encodable, Sendable { var actions: [NextAction]; var count: Int }
