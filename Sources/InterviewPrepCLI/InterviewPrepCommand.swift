@@ -14,7 +14,10 @@ struct InterviewPrepCommand: AsyncParsableCommand {
             $XDG_DATA_HOME/interview-prep/interview-prep.sqlite. Exit codes: 0 ok, 1 user error, 2 usage.
             """,
         version: Version.current,
-        subcommands: [ServeCommand.self, InterviewsCommand.self, PrepCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self]
+        subcommands: [
+            ServeCommand.self, InterviewsCommand.self, PrepCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self,
+            ImportCommand.self, ExportCommand.self, BackupCommand.self,
+        ]
     )
 }
 

@@ -186,6 +186,17 @@ enum Migrations {
                 CREATE INDEX offers_by_job ON offers (job_id);
                 """)
         }
+        migrator.registerMigration("v6: import provenance") { db in
+            try db.execute(sql: """
+                CREATE TABLE imports (
+                    source TEXT NOT NULL,
+                    external_id TEXT NOT NULL,
+                    subject_id TEXT NOT NULL,
+                    imported_at DATETIME NOT NULL,
+                    PRIMARY KEY (source, external_id)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+
+/// Restores a JSON export into an empty database, row for row.
+public enum DataImport {
+    public struct Summary: Codable, Sendable, Equatable {
+        public var rows: [String: Int]
+    }
+
+    public static func json(_ data: Data, into database: AppDatabase) throws(InterviewPrepError) -> Summary {
+        guard case .object(let document)? = try? JSONDecoder().decode(JSONValue.self, from: data),
+              document["format"] == .string("interview-prep-export"), case .object(let tables)? = document["tables"] else {
+            throw .invalidArgument(field: "file", reason: "is not an interview-prep JSON export (format \"interview-prep-export\")")
+        }
+        do {
+            return try database.writer.write { db in
+                for table in DataExport.tables where table != "events" {
+                    guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") == 0 else {
+                        throw InterviewPrepError.invalidArgument(field: "--db", reason: "the target database already has \(table); import into a new, empty database file")
+                    }
+                }
+                guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") == 0 else {
+                    throw InterviewPrepError.invalidArgument(field: "--db", reason: "the target database already has events; import into a new, empty database file")
+                }
+                var counts: [String: Int] = [:]
+                for table in DataExport.tables {
+                    guard case .array(let rows)? = tables[table] else { continue }
+                    let known = Set(try db.columns(in: table).map(\.name))
+                    for case .object(let row) in rows {
+                        let columns = row.keys.sorted()
+                        if let unknown = columns.first(where: { !known.contains($0) }) {
+                            throw InterviewPrepError.invalidArgument(field: "tables.\(table)", reason: "unknown column '\(unknown)'")
+                        }
+                        let values: [DatabaseValueConvertible?] = columns.map { column in
+                            switch row[column]! {
+                            case .null: nil
+                            case .bool(let flag): flag
+                            case .int(let number): number
+                            case .double(let number): number
+                            case .string(let text): text
+                            case .array, .object: JSONValue.object(["_": row[column]!]).encodedString
+                            }
+                        }
+                        try db.execute(
+                            sql: "INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                            arguments: StatementArguments(values))
+                        counts[table, default: 0] += 1
+                    }
+                }
+                return Summary(rows: counts)
+            }
+        } catch let error as InterviewPrepError {
+            throw error
+        } catch {
+            throw .storage("import failed, nothing was written: \(error)")
+        }
+    }
+
+    /// A consistent copy of the live database (SQLite backup API), safe while the server runs.
+    public static func backup(_ database: AppDatabase, to url: URL) throws(InterviewPrepError) {
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw .invalidArgument(field: "--out", reason: "\(url.path) already exists; choose a new file")
+        }
+        do {
+            let target = try DatabaseQueue(path: url.path)
+            try database.writer.backup(to: target)
+            try target.close()
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        } catch {
+            throw .storage("backup to \(url.path) failed: \(error)")
+        }
+    }
+}
