@@ -77,7 +77,10 @@ async def test_jobs_notes_contacts_offers_actions_and_funnel(binary, env):
         await call("add_job", {"company": "Figma", "role": "Frontend Engineer", "source": "linkedin", "stage_kinds": ["take_home", "on_site"]})
         await call("add_stage", {"job_id": "job_2", "kind": "online_assessment", "deadline": (dt.date.today() + dt.timedelta(days=2)).isoformat()})
         jobs = await call("list_jobs", {})
-        assert jobs["count"] == 2 and {j["company"] for j in jobs["jobs"]} == {"Stripe", "Figma"}
+        assert jobs["total"] == 2 and {j["company"] for j in jobs["jobs"]} == {"Stripe", "Figma"}
+        page = await call("list_jobs", {"limit": 1})
+        rest = await call("list_jobs", {"limit": 1, "cursor": page["next_cursor"]})
+        assert page["jobs"][0]["job_id"] != rest["jobs"][0]["job_id"] and "next_cursor" not in rest
         notes = await call("add_job_note", {"job_id": "job_1", "text": "Recruiter: decision by Friday"})
         assert notes["notes"][0]["text"] == "Recruiter: decision by Friday"
         contact = await call("add_contact", {"job_id": "job_1", "name": "Jamie", "role": "Recruiter", "email": "jamie@stripe.com"})

@@ -188,10 +188,15 @@ import Testing
         clock.advance(hours: 24 * 4)
         _ = try await engine.unlockStage(stageID: "stg_2", actor: .cli)
         _ = try await engine.submitStage(stageID: "stg_2", actor: .cli)
-        #expect(try await engine.listJobs().allSatisfy { !$0.ghosted })
+        #expect(try await engine.listJobs().jobs.allSatisfy { !$0.ghosted })
         clock.advance(hours: 24 * 30)
-        let jobs = try await engine.listJobs()
+        let jobs = try await engine.listJobs().jobs
         #expect(jobs.allSatisfy { $0.ghosted && $0.candidateFacingStatus == "ghosted" })
+        let first = try await engine.listJobs(limit: 1)
+        #expect(first.total == 2 && first.jobs.count == 1)
+        let second = try await engine.listJobs(limit: 1, cursor: first.nextCursor)
+        #expect(second.nextCursor == nil && second.jobs[0].jobID != first.jobs[0].jobID)
+        await #expect(throws: InterviewPrepError.self) { _ = try await engine.listJobs(cursor: "bogus") }
         let funnel = try await engine.funnel()
         let take = try #require(funnel.stages.first { $0.kind == .takeHome })
         #expect(take.reached == 1 && take.completed == 1 && take.conversion == 1)

@@ -142,4 +142,12 @@ final class FakeSender: ReminderSender {
         #expect(sender.sentIDs.count == 20)
         #expect(Set(sender.sentIDs).count == 20)
     }
+
+    @Test func aRunAlsoExpiresOverdueAsyncStages() async throws {
+        let (engine, runner) = try await setUp([])
+        _ = try await engine.addJob(company: "Figma", role: "Designer", stages: [StageInput(kind: .takeHome, deadline: "2027-03-02")], actor: .cli)
+        _ = try await runner.run(at: TestClock.date("2027-03-05T12:00:00Z"), sender: nil)
+        let status = try await engine.database.writer.read { try String.fetchOne($0, sql: "SELECT status FROM stages") }
+        #expect(status == "expired")
+    }
 }

@@ -27,6 +27,19 @@ public struct JobSummary: Codable, Sendable, Equatable {
     }
 }
 
+/// A page of jobs.
+public struct JobPage: Codable, Sendable, Equatable {
+    public var jobs: [JobSummary]
+    public var nextCursor: String?
+    public var total: Int
+
+    enum CodingKeys: String, CodingKey {
+        case jobs
+        case nextCursor = "next_cursor"
+        case total
+    }
+}
+
 /// Something waiting on the candidate.
 public struct NextAction: Codable, Sendable, Equatable {
     /// `deadline`, `debrief`, `prepare`, `offer_deadline`, `follow_up`.
@@ -46,9 +59,16 @@ public struct NextAction: Codable, Sendable, Equatable {
 }
 
 extension InterviewEngine {
-    /// Jobs, most recently active first, optionally only some statuses.
-    public func listJobs(statuses: [JobStatus] = [], company: String? = nil, limit: Int = 100) async throws(InterviewPrepError) -> [JobSummary] {
+    /// Jobs, most recently active first, optionally only some statuses; `cursor` from the previous page.
+    public func listJobs(statuses: [JobStatus] = [], company: String? = nil, limit: Int = 100, cursor: String? = nil) async throws(InterviewPrepError) -> JobPage {
         guard (1...500).contains(limit) else { throw .invalidArgument(field: "limit", reason: "must be between 1 and 500, got \(limit)") }
+        let offset = try cursor.map { (text) throws(InterviewPrepError) -> Int in
+            guard let data = Data(base64Encoded: text), let value = Int(String(decoding: data, as: UTF8.self).dropFirst(3)),
+                  String(decoding: data, as: UTF8.self).hasPrefix("jo|"), value >= 0 else {
+                throw .invalidArgument(field: "cursor", reason: "is not a cursor returned by a previous list_jobs call; omit it to start from the first page")
+            }
+            return value
+        } ?? 0
         let company = try FieldRules.text(company, field: "company", maxLength: 200, singleLine: true)
         let now = self.now()
         let ghostAfter = TimeInterval(pipeline.ghostedAfterDays) * 86_400
@@ -67,7 +87,10 @@ extension InterviewEngine {
                     candidateFacingStatus: ghosted ? "ghosted" : job.status.candidateFacing, ghosted: ghosted, lastActivity: TimeFormat.utc(last),
                     stagesDone: view.stages.filter(\.status.isFinal).count, stagesTotal: view.stages.count, nextAction: view.nextAction)
             }
-            return Array(summaries.sorted { $0.lastActivity > $1.lastActivity }.prefix(limit))
+            let sorted = summaries.sorted { ($0.lastActivity, $1.jobID) > ($1.lastActivity, $0.jobID) }
+            let page = Array(sorted.dropFirst(offset).prefix(limit))
+            let next = offset + page.count < sorted.count ? Data("jo|\(offset + page.count)".utf8).base64EncodedString() : nil
+            return JobPage(jobs: page, nextCursor: next, total: sorted.count)
         }
     }
 

@@ -14,6 +14,8 @@ extension ReminderRunner {
         let (claimant, claimTimeout, checklists, host) = (claimant.description, claimTimeout, engine.checklists, claimant.host)
         let body: @Sendable (Database) throws -> Claim = { db in
             var claim = Claim()
+            // Cron runs are also when async pipeline stages past their deadline expire.
+            if !dryRun { try InterviewEngine.expireOverdueStages(db, jobID: nil, now: now) }
             try Self.recoverAbandoned(db, now: now, timeout: claimTimeout, host: host, into: &claim)
             let due = try ReminderRecord
                 .filter(sql: "status = 'pending' AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", arguments: [now, now])

@@ -23,13 +23,14 @@ enum JobTools {
         parameters: [
             ToolParameter("status", .listOf(JobStatus.allowedNames), "Only these statuses."),
             ToolParameter("company", .string(maxLength: 200), "Company name or part of it."),
-            ToolParameter("limit", .integer(1...500), default: 100, "At most this many."),
+            ToolParameter("limit", .integer(1...500), default: 100, "Page size."),
+            ToolParameter("cursor", .string(maxLength: 100), "next_cursor from the previous page."),
         ],
-        outputSchema: Schema.object(["jobs": Schema.array(of: jobSummary), "count": Schema.integer]),
+        outputSchema: Schema.object(["jobs": Schema.array(of: jobSummary), "next_cursor": Schema.string, "total": Schema.integer], optional: ["next_cursor"]),
         annotations: ToolDefinition.idempotentWrite
     ) { args, context in
-        let jobs = try await context.engine.listJobs(statuses: args.values("status", as: JobStatus.self), company: args.string("company"), limit: args.int("limit") ?? 100)
-        return JobListOutput(jobs: jobs, count: jobs.count)
+        try await context.engine.listJobs(
+            statuses: args.values("status", as: JobStatus.self), company: args.string("company"), limit: args.int("limit") ?? 100, cursor: args.string("cursor"))
     }
 
     static let note = ToolDefinition(
@@ -124,7 +125,6 @@ enum JobTools {
     }
 }
 
-struct JobListOutput: Encodable, Sendable { var jobs: [JobSummary]; var count: Int }
 struct NotesOutput: Encodable, Sendable { var notes: [JobNote] }
 struct OffersOutput: Encodable, Sendable { var offers: [Offer]; var count: Int }
 struct ActionsOutput: Encodable, Sendable { var actions: [NextAction]; var count: Int }
