@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-swift build -c release --product interview-prep 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2
-binary="$(swift build -c release --show-bin-path)/interview-prep"
+# The binary as scripts/install.sh builds it: release, Swift runtime linked statically.
+swift build -c release --product interview-prep --static-swift-stdlib --scratch-path .build-static 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2
+binary="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/interview-prep"
 .venv/bin/python scripts/bench.py "$binary"
 echo
 .venv/bin/python scripts/bench_reminders.py "$binary"

@@ -6,8 +6,11 @@ set -euo pipefail
 prefix="${1:-${PREFIX:-/usr/local}}"
 configuration="${CONFIGURATION:-release}"
 cd "$(dirname "$0")/.."
-swift build -c "$configuration" --product interview-prep >&2
-bin_dir="$(swift build -c "$configuration" --show-bin-path)"
+# Release builds link the Swift runtime statically: faster start and less memory.
+static=()
+[ "$configuration" = release ] && static=(--static-swift-stdlib --scratch-path .build-static)
+swift build -c "$configuration" --product interview-prep "${static[@]}" >&2
+bin_dir="$(swift build -c "$configuration" "${static[@]}" --show-bin-path)"
 mkdir -p "$prefix/bin" "$prefix/share/interview-prep"
 install -m 0755 "$bin_dir/interview-prep" "$prefix/bin/interview-prep"
 rm -rf "$prefix/share/interview-prep/data" "$prefix/share/interview-prep/templates"

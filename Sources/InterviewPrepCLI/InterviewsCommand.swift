@@ -47,6 +47,9 @@ enum InterviewOutput {
         }
         if let location = interview.location { lines.append("Location:    \(location)") }
         lines.append("Prepared:    \(interview.preparationComplete ? "yes" : "no")\(interview.hasPrepNotes ? ", has prep notes" : "")")
+        for reminder in interview.reminders ?? [] {
+            lines.append("Reminder:    \(reminder.hoursBefore)h before, \(reminder.due.local) \(reminder.due.abbreviation): \(reminder.status.rawValue)")
+        }
         if let notes = interview.notes { lines.append("Notes:\n\(notes)") }
         if let feedback = interview.feedback { lines.append("Feedback:\n\(feedback)") }
         print(lines.joined(separator: "\n"))
@@ -130,7 +133,7 @@ struct ShowInterview: AsyncParsableCommand {
     @Argument(help: "Interview id, e.g. int_7.") var id: String
 
     func run() async throws {
-        try InterviewOutput.show(try await global.runtime().engine.interview(id: id), json: output.json)
+        try InterviewOutput.show(try await global.runtime().engine.interview(id: id, includeReminders: true), json: output.json)
     }
 }
 

@@ -2,12 +2,12 @@ import Foundation
 import GRDB
 
 extension InterviewEngine {
-    /// One interview, or `notFound`.
-    public func interview(id: String) async throws(InterviewPrepError) -> InterviewDetail {
+    /// One interview, or `notFound`; with its reminders when asked.
+    public func interview(id: String, includeReminders: Bool = false) async throws(InterviewPrepError) -> InterviewDetail {
         let rowID = try Self.interviewRowID(id)
         return try await read { db in
             let (interview, job) = try Self.fetch(db, rowID: rowID, publicID: id)
-            return InterviewDetail(interview, job: job, reminders: try ReminderStore.reminders(db, interview: interview))
+            return InterviewDetail(interview, job: job, reminders: includeReminders ? try ReminderStore.reminders(db, interview: interview) : nil)
         }
     }
 

@@ -41,7 +41,7 @@ enum InterviewResources {
         do {
             switch path.count {
             case 1:
-                let interview = try await engine.interview(id: path[0])
+                let interview = try await engine.interview(id: path[0], includeReminders: true)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
                 let json = String(decoding: try encoder.encode(interview), as: UTF8.self)

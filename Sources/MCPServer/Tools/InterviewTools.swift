@@ -56,12 +56,12 @@ enum InterviewTools {
     static let get = ToolDefinition(
         name: "get_interview",
         title: "Get an interview",
-        description: "Everything about one interview: job, type, status and the statuses it may move to, times in UTC and local, interviewer, location, notes, feedback and whether preparation is done.",
-        parameters: [interviewID],
+        description: "Everything about one interview: job, type, status and the statuses it may move to, times in UTC and local, interviewer, location, notes, feedback and whether preparation is done; with include_reminders, its reminder emails and their state.",
+        parameters: [interviewID, ToolParameter("include_reminders", .boolean, default: false, "Also list its reminders (due times, sent, skipped…).")],
         outputSchema: Schema.interview,
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        try await context.engine.interview(id: args.requiredString("interview_id"))
+        try await context.engine.interview(id: args.requiredString("interview_id"), includeReminders: args.bool("include_reminders") ?? false)
     }
 
     static let list = ToolDefinition(
