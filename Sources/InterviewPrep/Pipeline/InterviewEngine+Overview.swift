@@ -94,12 +94,16 @@ extension InterviewEngine {
         }
     }
 
-    /// The latest event about the job or any of its interviews.
+    /// The latest event about the job or any of its interviews (both lookups use the events index).
     static func lastActivity(_ db: Database, job: JobRecord) throws -> Date {
-        let interviewIDs = try Int64.fetchAll(db, sql: "SELECT id FROM interviews WHERE job_id = ?", arguments: [job.id!]).map { PublicID.format(PublicID.interview, $0) }
-        let subjects = [job.publicID] + interviewIDs
-        let placeholders = subjects.map { _ in "?" }.joined(separator: ", ")
-        return try Date.fetchOne(db, sql: "SELECT MAX(occurred_at) FROM events WHERE subject_id IN (\(placeholders))", arguments: StatementArguments(subjects)) ?? job.createdAt
+        let latestJobEvent = try Date.fetchOne(
+            db, sql: "SELECT MAX(occurred_at) FROM events WHERE subject_type = 'job' AND subject_id = ?", arguments: [job.publicID])
+        let latestInterviewEvent = try Date.fetchOne(db, sql: """
+            SELECT MAX(events.occurred_at) FROM interviews
+            JOIN events ON events.subject_type = 'interview' AND events.subject_id = ? || interviews.id
+            WHERE interviews.job_id = ?
+            """, arguments: [PublicID.interview + "_", job.id!])
+        return [latestJobEvent, latestInterviewEvent, job.createdAt].compactMap(\.self).max()!
     }
 
     /// Everything waiting on the candidate across active jobs, most urgent (earliest due) first.
