@@ -90,6 +90,9 @@ async def test_jobs_notes_contacts_offers_actions_and_funnel(binary, env):
         assert offer["total_cash"] == 220000
         compared = await call("compare_offers", {})
         assert compared["count"] == 1
+        pipeline = await call("get_pipeline", {"job_id": "job_1"})
+        assert pipeline["notes"][0]["text"] == "Recruiter: decision by Friday" and pipeline["contacts"][0]["name"] == "Jamie"
+        assert pipeline["offers"][0]["total_cash"] == 220000 and pipeline["candidate_facing_status"] == "offer_extended"
         actions = await call("get_next_actions", {})
         assert [a["kind"] for a in actions["actions"]] == ["offer_deadline"]
         funnel = await call("get_pipeline_funnel", {})

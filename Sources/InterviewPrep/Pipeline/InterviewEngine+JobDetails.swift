@@ -85,6 +85,13 @@ extension InterviewEngine {
         }
     }
 
+    static func contacts(_ db: Database, jobRowID: Int64) throws -> [Contact] {
+        try Row.fetchAll(db, sql: "SELECT * FROM contacts WHERE job_id = ? ORDER BY id", arguments: [jobRowID]).map {
+            Contact(id: PublicID.format("con", $0["id"]), jobID: PublicID.format(PublicID.job, jobRowID), name: $0["name"], role: $0["role"],
+                    email: $0["email"], lastContactedAt: ($0["last_contacted_at"] as Date?).map(TimeFormat.utc))
+        }
+    }
+
     /// Adds a contact (recruiter, hiring manager, …) to a job.
     public func addContact(jobID: String, name: String, role: String?, email: String?, lastContacted: String?, actor: EventActor) async throws(InterviewPrepError) -> Contact {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")

@@ -111,7 +111,8 @@ extension InterviewEngine {
         return JobPipeline(
             jobID: job.publicID, company: job.company, role: job.role, roleFamily: job.roleFamily, status: job.status,
             candidateFacingStatus: job.status.candidateFacing, source: job.source, url: job.url, stages: views,
-            nextAction: nextAction(job: job, stages: views))
+            notes: try notes(db, jobRowID: jobRowID), contacts: try contacts(db, jobRowID: jobRowID),
+            offers: try offers(db, where: "offers.job_id = ?", [jobRowID]), nextAction: nextAction(job: job, stages: views))
     }
 
     static func nextAction(job: JobRecord, stages: [StageView]) -> String {

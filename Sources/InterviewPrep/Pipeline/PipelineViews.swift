@@ -68,6 +68,9 @@ public struct JobPipeline: Codable, Sendable, Equatable {
     public var source: String?
     public var url: String?
     public var stages: [StageView]
+    public var notes: [JobNote]
+    public var contacts: [Contact]
+    public var offers: [Offer]
     public var nextAction: String
 
     enum CodingKeys: String, CodingKey {
@@ -76,7 +79,7 @@ public struct JobPipeline: Codable, Sendable, Equatable {
         case roleFamily = "role_family"
         case status
         case candidateFacingStatus = "candidate_facing_status"
-        case source, url, stages
+        case source, url, stages, notes, contacts, offers
         case nextAction = "next_action"
     }
 }

@@ -18,6 +18,8 @@ enum PipelineTools {
         "job_id": Schema.string, "company": Schema.string, "role": Schema.string, "role_family": Schema.roleFamily,
         "status": Schema.oneOf(JobStatus.allowedNames), "candidate_facing_status": Schema.string, "source": Schema.string,
         "url": Schema.string, "stages": Schema.array(of: stageSchema), "next_action": Schema.string,
+        "notes": Schema.array(of: Schema.object(["job_id": Schema.string, "text": Schema.string, "created_at": Schema.dateTime])),
+        "contacts": Schema.array(of: ["type": "object"]), "offers": Schema.array(of: JobTools.offerSchema),
     ], optional: ["source", "url"])
 
     static let stageWrite = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false)
@@ -45,7 +47,7 @@ enum PipelineTools {
 
     static let getPipeline = ToolDefinition(
         name: "get_pipeline", title: "A job's pipeline",
-        description: "One job: status (and what the company's side looks like), stages with their status, interviews and debriefs, and the next action. Overdue async stages are marked expired first.",
+        description: "One job: status (and what the company's side looks like), stages with their status, interviews and debriefs, notes, contacts, offers and the next action. Overdue async stages are marked expired first.",
         parameters: [jobID], outputSchema: pipelineSchema, annotations: ToolDefinition.idempotentWrite
     ) { args, context in
         try await context.engine.pipeline(jobID: args.requiredString("job_id"))
