@@ -7,7 +7,7 @@ import Testing
     static let legal: [StageStatus: [StageEvent: StageStatus]] = [
         .pending: [.unlock: .unlocked, .skip: .skipped],
         .unlocked: [.invite: .invited, .complete: .completed, .decline: .declined, .skip: .skipped, .expire: .expired],
-        .invited: [.start: .inProgress, .complete: .completed, .decline: .declined, .skip: .skipped, .expire: .expired],
+        .invited: [.start: .inProgress, .complete: .completed, .decline: .declined, .skip: .skipped, .expire: .expired, .reopen: .unlocked],
         .inProgress: [.complete: .completed, .skip: .skipped, .expire: .expired],
         .completed: [:], .expired: [:], .declined: [:], .skipped: [:],
     ]
@@ -60,6 +60,11 @@ import Testing
         await #expect(throws: InterviewPrepError.stageGuard(stageID: "stg_1", message: "Cannot invite: stage already invited", requiresDebrief: false)) {
             _ = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-06T10:00", stageID: "stg_1"), actor: .cli)
         }
+        // Cancelling the stage's interview frees the stage for a new one.
+        _ = try await engine.cancel(interviewID: screen.id, reason: "Moved by the recruiter", actor: .cli)
+        #expect(try await engine.pipeline(jobID: "job_1").stages[0].status == .unlocked)
+        let again = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-06T10:00", stageID: "stg_1"), actor: .cli)
+        #expect(try await engine.pipeline(jobID: "job_1").stages[0].interviewIDs == [screen.id, again.id])
         let asyncError = await #expect(throws: InterviewPrepError.self) {
             _ = try await engine.schedule(ScheduleInterviewRequest(type: .technical, start: "2027-03-06T10:00", stageID: "stg_2"), actor: .cli)
         }

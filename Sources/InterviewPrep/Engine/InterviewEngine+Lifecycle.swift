@@ -34,6 +34,7 @@ extension InterviewEngine {
             try interview.update(db)
             let withdrawn = interview.status.isLive ? 0
                 : try ReminderStore.cancelPending(db, interviewID: rowID, reason: "interview \(interview.status.rawValue)", now: now)
+            if interview.status == .cancelled { try Self.reopenStage(db, of: interview, now: now, actor: actor) }
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
                 type: action == .cancel ? "interview_cancelled" : "interview_status_changed",
@@ -92,6 +93,15 @@ extension InterviewEngine {
                 ])
             return InterviewDetail(interview, job: job, reminders: try ReminderStore.reminders(db, interview: interview))
         }
+    }
+
+    /// A cancelled interview frees its invited stage for a new interview.
+    static func reopenStage(_ db: Database, of interview: InterviewRecord, now: Date, actor: EventActor) throws {
+        guard let stageRow = interview.stageID, var stage = try StageRecord.fetchOne(db, key: stageRow), stage.status == .invited else { return }
+        stage.status = try stage.status.applying(.reopen, stageID: stage.publicID)
+        stage.updatedAt = now
+        try stage.update(db)
+        try stageEvent(db, stage, type: "stage_reopened", now: now, actor: actor, extra: ["cancelled_interview": .string(interview.publicID)])
     }
 
     static func appending(_ addition: String, to existing: String?) -> String {

@@ -25,6 +25,8 @@ public enum StageStatus: String, Codable, Sendable, CaseIterable, ParsableName {
 /// What can happen to a stage.
 public enum StageEvent: String, Codable, Sendable, CaseIterable {
     case unlock, invite, start, complete, expire, decline, skip
+    /// The stage's interview was cancelled: the stage can be scheduled again.
+    case reopen
 
     /// The status this event leads to.
     public var resultingStatus: StageStatus {
@@ -36,6 +38,7 @@ public enum StageEvent: String, Codable, Sendable, CaseIterable {
         case .expire: .expired
         case .decline: .declined
         case .skip: .skipped
+        case .reopen: .unlocked
         }
     }
 }
@@ -46,7 +49,7 @@ extension StageStatus {
         switch self {
         case .pending: [.unlock, .skip]
         case .unlocked: [.invite, .complete, .decline, .skip, .expire]
-        case .invited: [.start, .complete, .decline, .skip, .expire]
+        case .invited: [.start, .complete, .decline, .skip, .expire, .reopen]
         case .inProgress: [.complete, .skip, .expire]
         case .completed, .expired, .declined, .skipped: []
         }
