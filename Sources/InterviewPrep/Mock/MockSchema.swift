@@ -1,0 +1,132 @@
+import Foundation
+
+/// A practice interview's script (the seed's `InterviewSchema`): timed sections, their prompts, the
+/// dimensions a good answer covers with the cues that count as covering them, bounded follow-up
+/// pools, warnings and late grace. Data in `data/mock-schemas/`; users add their own.
+public struct MockSchema: Codable, Sendable, Equatable {
+    public struct Dimension: Codable, Sendable, Equatable {
+        public var id: String
+        /// 1 is asked about first.
+        public var priority: Int
+        /// Required dimensions decide coverage_satisfied.
+        public var required: Bool
+        /// Phrases in the candidate's messages that count as covering it.
+        public var cues: [String]
+        /// The follow-ups to pick from, in order.
+        public var followups: [String]
+    }
+
+    public struct Hints: Codable, Sendable, Equatable {
+        public var definitions: [String]
+        public var clarifications: [String]
+        public var nudges: [String]
+    }
+
+    public struct Section: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var goal: String
+        public var durationMinutes: Int
+        /// `conversation` or `coding` (code submissions are kept as code history).
+        public var kind: String
+        public var primaryPrompts: [String]
+        public var dimensions: [Dimension]
+        public var followupCap: Int
+        /// Words the candidate must write before "I'm done" ends the section.
+        public var minimumContentWords: Int
+        public var hints: Hints
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, goal
+            case durationMinutes = "duration_minutes"
+            case kind
+            case primaryPrompts = "primary_prompts"
+            case dimensions
+            case followupCap = "followup_cap"
+            case minimumContentWords = "minimum_content_words"
+            case hints
+        }
+    }
+
+    public var id: String
+    public var version: Int
+    public var title: String
+    public var roleFamily: RoleFamily?
+    public var durationMinutes: Int
+    /// Warnings this many seconds before a section ends (seed: 120 and 30).
+    public var warningsSecondsBeforeEnd: [Int]
+    /// Late messages within this many seconds still count for the ended section (seed: 15).
+    public var lateGraceSeconds: Int
+    public var sections: [Section]
+
+    enum CodingKeys: String, CodingKey {
+        case id, version, title
+        case roleFamily = "role_family"
+        case durationMinutes = "duration_minutes"
+        case warningsSecondsBeforeEnd = "warnings_seconds_before_end"
+        case lateGraceSeconds = "late_grace_seconds"
+        case sections
+    }
+
+    /// Checks the schema's internal consistency, naming `file` and the field on failure.
+    public func validate(file: String) throws(InterviewPrepError) {
+        func fail(_ field: String, _ reason: String) -> InterviewPrepError { .dataFile(file: file, reason: "field '\(field)' \(reason)") }
+        guard id.wholeMatch(of: /[a-z0-9_]{1,60}/) != nil else { throw fail("id", "must be 1-60 lowercase letters, digits or underscores") }
+        guard version >= 1 else { throw fail("version", "must be 1 or more") }
+        guard !sections.isEmpty else { throw fail("sections", "must list at least one section") }
+        guard (1...240).contains(durationMinutes) else { throw fail("duration_minutes", "must be 1 to 240") }
+        let total = sections.reduce(0) { $0 + $1.durationMinutes }
+        guard total == durationMinutes else { throw fail("sections", "durations add up to \(total) minutes, not duration_minutes \(durationMinutes)") }
+        guard warningsSecondsBeforeEnd.allSatisfy({ $0 > 0 }) else { throw fail("warnings_seconds_before_end", "must hold positive seconds") }
+        guard (0...300).contains(lateGraceSeconds) else { throw fail("late_grace_seconds", "must be 0 to 300") }
+        var sectionIDs = Set<String>()
+        for (index, section) in sections.enumerated() {
+            let path = "sections[\(index)]"
+            guard !section.id.isEmpty, sectionIDs.insert(section.id).inserted else { throw fail("\(path).id", "is empty or repeated") }
+            guard section.durationMinutes >= 1 else { throw fail("\(path).duration_minutes", "must be 1 or more") }
+            guard ["conversation", "coding"].contains(section.kind) else { throw fail("\(path).kind", "must be conversation or coding") }
+            guard !section.primaryPrompts.isEmpty, section.primaryPrompts.allSatisfy({ !$0.isEmpty }) else { throw fail("\(path).primary_prompts", "must list at least one prompt") }
+            guard (0...10).contains(section.followupCap) else { throw fail("\(path).followup_cap", "must be 0 to 10") }
+            guard section.minimumContentWords >= 0 else { throw fail("\(path).minimum_content_words", "must be 0 or more") }
+            var dimensionIDs = Set<String>()
+            for (dimensionIndex, dimension) in section.dimensions.enumerated() {
+                let dimensionPath = "\(path).dimensions[\(dimensionIndex)]"
+                guard !dimension.id.isEmpty, dimensionIDs.insert(dimension.id).inserted else { throw fail("\(dimensionPath).id", "is empty or repeated") }
+                guard !dimension.cues.isEmpty, dimension.cues.allSatisfy({ !$0.isEmpty }) else { throw fail("\(dimensionPath).cues", "must list the phrases that count as covering it") }
+                guard !dimension.followups.isEmpty else { throw fail("\(dimensionPath).followups", "must list at least one follow-up") }
+            }
+        }
+    }
+}
+
+/// Every mock-interview schema: ours from `data/mock-schemas/`, plus the user's from
+/// `<config>/mock-schemas/` (same format; a user file with an existing id replaces ours).
+public struct MockSchemaCatalog: Sendable {
+    public let schemas: [String: MockSchema]
+
+    public static func load(from files: DataFiles) throws(InterviewPrepError) -> MockSchemaCatalog {
+        var schemas: [String: MockSchema] = [:]
+        for folder in [files.bundledDirectory, files.overrideDirectory].compactMap(\.self).map({ $0.appendingPathComponent("data/mock-schemas") })
+            + [files.overrideDirectory?.appendingPathComponent("mock-schemas")].compactMap(\.self) {
+            let urls = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+                .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+            for url in urls {
+                let schema: MockSchema
+                do { schema = try JSONDecoder().decode(MockSchema.self, from: Data(contentsOf: url)) } catch let error as DecodingError {
+                    throw .dataFile(file: url.path, reason: DataFiles.describe(error))
+                } catch {
+                    throw .dataFile(file: url.path, reason: "\(error)")
+                }
+                try schema.validate(file: url.path)
+                schemas[schema.id] = schema
+            }
+        }
+        guard !schemas.isEmpty else { throw .dataFile(file: "data/mock-schemas", reason: "no mock interview schemas were found") }
+        return MockSchemaCatalog(schemas: schemas)
+    }
+
+    /// The schema for a role family, else the general one.
+    public func schema(for family: RoleFamily) -> MockSchema? {
+        schemas.values.sorted { $0.id < $1.id }.first { $0.roleFamily == family } ?? schemas["general_software_engineering"]
+    }
+}
