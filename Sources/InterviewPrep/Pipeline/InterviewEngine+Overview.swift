@@ -78,14 +78,15 @@ extension InterviewEngine {
             if !statuses.isEmpty { request = request.filter(statuses.map(\.rawValue).contains(Column("status"))) }
             if let company { request = request.filter(sql: "company LIKE ?", arguments: ["%\(company)%"]) }
             let summaries = try request.fetchAll(db).map { job -> JobSummary in
-                let view = try Self.pipelineView(db, jobRowID: job.id!, publicID: job.publicID)
+                // Stages only: a list needs progress and the next action, not notes, contacts or offers.
+                let stages = try Self.stageViews(db, jobRowID: job.id!)
                 let last = try Self.lastActivity(db, job: job)
                 let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN ('completed', 'cancelled')", arguments: [job.id!, now]).fetchCount(db) > 0
                 let ghosted = (job.status == .active || job.status == .shortlisted) && !upcoming && now.timeIntervalSince(last) > ghostAfter
                 return JobSummary(
                     jobID: job.publicID, company: job.company, role: job.role, status: job.status,
                     candidateFacingStatus: ghosted ? "ghosted" : job.status.candidateFacing, ghosted: ghosted, lastActivity: TimeFormat.utc(last),
-                    stagesDone: view.stages.filter(\.status.isFinal).count, stagesTotal: view.stages.count, nextAction: view.nextAction)
+                    stagesDone: stages.filter(\.status.isFinal).count, stagesTotal: stages.count, nextAction: Self.nextAction(job: job, stages: stages))
             }
             let sorted = summaries.sorted { ($0.lastActivity, $1.jobID) > ($1.lastActivity, $0.jobID) }
             let page = Array(sorted.dropFirst(offset).prefix(limit))

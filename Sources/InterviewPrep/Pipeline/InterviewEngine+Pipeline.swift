@@ -95,10 +95,20 @@ extension InterviewEngine {
 
     static func pipelineView(_ db: Database, jobRowID: Int64, publicID: String) throws -> JobPipeline {
         guard let job = try JobRecord.fetchOne(db, key: jobRowID) else { throw InterviewPrepError.notFound(kind: "job", id: publicID) }
+        let views = try stageViews(db, jobRowID: jobRowID)
+        return JobPipeline(
+            jobID: job.publicID, company: job.company, role: job.role, roleFamily: job.roleFamily, status: job.status,
+            candidateFacingStatus: job.status.candidateFacing, source: job.source, url: job.url, stages: views,
+            notes: try notes(db, jobRowID: jobRowID), contacts: try contacts(db, jobRowID: jobRowID),
+            offers: try offers(db, where: "offers.job_id = ?", [jobRowID]), nextAction: nextAction(job: job, stages: views))
+    }
+
+    /// A job's stages with their interviews and debriefs.
+    static func stageViews(_ db: Database, jobRowID: Int64) throws -> [StageView] {
         let stages = try StageRecord.filter(sql: "job_id = ?", arguments: [jobRowID]).order(sql: "position, id").fetchAll(db)
         let interviews = try InterviewRecord.filter(sql: "job_id = ? AND stage_id IS NOT NULL", arguments: [jobRowID]).fetchAll(db)
         let debriefs = try DebriefRecord.filter(interviews.map(\.id!).contains(Column("interview_id"))).fetchAll(db)
-        let views = stages.map { stage in
+        return stages.map { stage in
             let mine = interviews.filter { $0.stageID == stage.id }
             let mineDebriefs = debriefs.filter { debrief in mine.contains { $0.id == debrief.interviewID } }
             let held = mine.contains { $0.status == .completed || $0.status == .inProgress }
@@ -108,11 +118,6 @@ extension InterviewEngine {
                 debriefs: mineDebriefs.map(DebriefView.init),
                 debriefOwed: stage.kind.isLive && held && mineDebriefs.isEmpty && !stage.status.isFinal)
         }
-        return JobPipeline(
-            jobID: job.publicID, company: job.company, role: job.role, roleFamily: job.roleFamily, status: job.status,
-            candidateFacingStatus: job.status.candidateFacing, source: job.source, url: job.url, stages: views,
-            notes: try notes(db, jobRowID: jobRowID), contacts: try contacts(db, jobRowID: jobRowID),
-            offers: try offers(db, where: "offers.job_id = ?", [jobRowID]), nextAction: nextAction(job: job, stages: views))
     }
 
     static func nextAction(job: JobRecord, stages: [StageView]) -> String {

@@ -59,17 +59,18 @@ extension ReminderRunner {
         }
     }
 
-    /// Schedules a retry with backoff for a temporary failure; records a permanent one.
+    /// Schedules a retry with backoff for a temporary failure; records a permanent one (one transaction).
     private func recordFailure(_ reminder: DueReminder, rowID: Int64, failure: DeliveryFailure, now: Date) async -> ReminderRunSummary.Entry {
-        let recorded = try? await engine.read { db in try Int.fetchOne(db, sql: "SELECT attempts FROM reminders WHERE id = ?", arguments: [rowID]) }
-        let attempts = (recorded ?? nil) ?? 1
         let start = TimeFormat.utcDate(reminder.interview.start.utc)
-        let retryAt = now.addingTimeInterval(Self.backoff(afterAttempt: attempts))
-        let retry = failure.isTemporary && attempts < maxAttempts && start.map { retryAt < $0 } ?? false
-        let outcome = retry ? "retrying" : "failed"
-        let detail = failure.message + (retry ? "; next try after \(TimeFormat.utc(retryAt))" : "")
         let maxAttempts = self.maxAttempts
-        _ = try? await engine.write { db in
+        /// Whether to retry after `attempts`, and when.
+        let decide: @Sendable (Int) -> (retry: Bool, at: Date) = { attempts in
+            let retryAt = now.addingTimeInterval(Self.backoff(afterAttempt: attempts))
+            return (failure.isTemporary && attempts < maxAttempts && start.map { retryAt < $0 } ?? false, retryAt)
+        }
+        let recorded = try? await engine.write { db -> (retry: Bool, at: Date) in
+            let attempts = try Int.fetchOne(db, sql: "SELECT attempts FROM reminders WHERE id = ?", arguments: [rowID]) ?? 1
+            let (retry, retryAt) = decide(attempts)
             try db.execute(
                 sql: "UPDATE outbox SET status = ?, last_error = ?, updated_at = ? WHERE message_id = ?",
                 arguments: [retry ? "retry" : "failed", failure.message, now, reminder.messageID])
@@ -85,8 +86,10 @@ extension ReminderRunner {
                 db, at: now, actor: .system, subjectType: "interview", subjectID: reminder.interview.id, type: "reminder_failed",
                 payload: ["reminder_id": .string(reminder.reminderID), "temporary": .bool(failure.isTemporary),
                           "will_retry": .bool(retry), "error": .string(failure.message), "attempt": .int(attempts)])
+            return (retry, retryAt)
         }
-        return Self.entry(reminder, outcome, detail)
+        let (retry, retryAt) = recorded ?? decide(1)
+        return Self.entry(reminder, retry ? "retrying" : "failed", failure.message + (retry ? "; next try after \(TimeFormat.utc(retryAt))" : ""))
     }
 
     /// 5 minutes, doubling per attempt, at most 2 hours.

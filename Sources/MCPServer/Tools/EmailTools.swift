@@ -107,7 +107,7 @@ enum EmailTools {
         let notes = kind == .reminder ? try await context.engine.prepNotes(interviewID: interview.id).markdown : nil
         let email = try context.mail.composer.render(
             kind, interview: interview, prepNotes: notes?.isEmpty == false ? notes : nil,
-            extras: extras ?? .init(candidateName: args.string("candidate_name")))
+            extras: extras ?? .init(candidateName: args.string("candidate_name")), now: context.engine.now())
         let to = try (args.string("to") ?? defaultTo(interview)).map { (address) throws(MailError) in try EmailAddress(address, field: "to") }
         var output = EmailOutput(kind: kind.rawValue, status: "draft", to: to.map { [$0.address] } ?? [], subject: email.subject, text: email.text, html: email.html, messageID: nil, note: "")
         guard args.bool("send") == true else {

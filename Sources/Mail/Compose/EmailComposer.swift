@@ -35,8 +35,8 @@ public struct EmailComposer: Sendable {
         }
     }
 
-    /// Renders `kind` for `interview`; a variable still missing is an error naming it.
-    public func render(_ kind: EmailKind, interview: InterviewDetail, prepNotes: String?, extras: Extras) throws(MailError) -> RenderedEmail {
+    /// Renders `kind` for `interview` as of `now`; a variable still missing is an error naming it.
+    public func render(_ kind: EmailKind, interview: InterviewDetail, prepNotes: String?, extras: Extras, now: Date) throws(MailError) -> RenderedEmail {
         let candidate = extras.candidateName ?? settings.candidateName
         var variables: [String: TemplateValue] = [
             "company": .text(interview.company), "role": .text(interview.role),
@@ -47,7 +47,7 @@ public struct EmailComposer: Sendable {
         switch kind {
         case .reminder:
             let reminder = DueReminder(
-                reminderID: "manual", hoursBefore: max(1, Int(((TimeFormat.utcDate(interview.start.utc) ?? Date()).timeIntervalSinceNow / 3600).rounded())),
+                reminderID: "manual", hoursBefore: max(1, Int(((TimeFormat.utcDate(interview.start.utc) ?? now).timeIntervalSince(now) / 3600).rounded())),
                 interview: interview, checklist: checklists.items(for: interview.type), prepNotes: prepNotes, messageID: "")
             variables = ReminderEmail.variables(reminder, candidateName: candidate, typeLabel: catalog[interview.type].label)
             variables["reminder_label"] = .text("sent by hand")
