@@ -26,6 +26,8 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
     case storage(String)
     /// A bundled or user data file is missing or malformed.
     case dataFile(file: String, reason: String)
+    /// A mock interview cannot take this input in its state; `message` says why and what would work.
+    case mockSessionState(sessionID: String, status: MockStatus, message: String)
 
     /// A stable, machine-readable code for this kind of failure.
     public var code: String {
@@ -42,6 +44,7 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
         case .databaseTooNew: "database_too_new"
         case .storage: "storage_error"
         case .dataFile: "data_file_error"
+        case .mockSessionState: "mock_session_state"
         }
     }
 
@@ -89,6 +92,8 @@ extension InterviewPrepError: LocalizedError, CustomStringConvertible {
             "database error: \(message)"
         case .dataFile(let file, let reason):
             "data file \(file): \(reason)"
+        case .mockSessionState(let id, let status, let message):
+            "mock interview \(id) is \(status.rawValue): \(message)"
         }
     }
 }

@@ -14,8 +14,8 @@ import Testing
 
     @Test func theGeneralSchemaHasTheSeedsDefaults() throws {
         let schema = try #require(Self.catalog.schemas["general_software_engineering"])
-        #expect(schema.durationMinutes == 45)
-        #expect(schema.sections.map(\.durationMinutes) == [10, 15, 15, 5])
+        #expect(schema.durationSeconds == 45 * 60 && schema.totalSeconds == 45 * 60)
+        #expect(schema.sections.map(\.durationSeconds) == [600, 900, 900, 300])
         #expect(schema.sections.map(\.followupCap) == [3, 4, 2, 1])
         #expect(schema.warningsSecondsBeforeEnd == [120, 30] && schema.lateGraceSeconds == 15)
     }
@@ -31,16 +31,33 @@ import Testing
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("mock-schemas"), withIntermediateDirectories: true)
         var drill = Self.catalog.schemas["general_software_engineering"]!
         drill.id = "ten_minute_drill"
-        drill.durationMinutes = 10
+        drill.durationSeconds = 600
         drill.sections = [drill.sections[2]]
-        drill.sections[0].durationMinutes = 10
+        drill.sections[0].durationSeconds = 600
         let encoder = JSONEncoder()
         try encoder.encode(drill).write(to: folder.appendingPathComponent("mock-schemas/drill.json"))
         #expect(try MockSchemaCatalog.load(from: DataFiles(overrideDirectory: folder)).schemas["ten_minute_drill"] != nil)
 
-        drill.durationMinutes = 12
+        drill.durationSeconds = 720
         try encoder.encode(drill).write(to: folder.appendingPathComponent("mock-schemas/drill.json"))
         let error = #expect(throws: InterviewPrepError.self) { _ = try MockSchemaCatalog.load(from: DataFiles(overrideDirectory: folder)) }
-        #expect(error?.description.contains("durations add up to 10 minutes, not duration_minutes 12") == true)
+        #expect(error?.description.contains("durations add up to 10 minutes, not the schema's duration of 12 minutes") == true)
+    }
+
+    @Test func sectionsMayBeSecondsLongForDrills() throws {
+        let json = """
+            {"id": "quick", "version": 2, "title": "Quick", "sections": [
+              {"id": "a", "name": "A", "goal": "g", "duration_seconds": 20, "kind": "conversation", "primary_prompts": ["p"],
+               "dimensions": [], "followup_cap": 0, "minimum_content_words": 0, "hints": {"definitions": [], "clarifications": [], "nudges": []}}]}
+            """
+        let schema = try JSONDecoder().decode(MockSchema.self, from: Data(json.utf8))
+        try schema.validate(file: "quick.json")
+        #expect(schema.totalSeconds == 20 && schema.warningsSecondsBeforeEnd == [120, 30] && schema.lateGraceSeconds == 15)
+        #expect(schema.scaled(by: 2).sections[0].durationSeconds == 40)
+    }
+
+    @Test func behavioralSectionsAskForTheStarAnalysis() throws {
+        let schema = try #require(Self.catalog.schemas["behavioral_only"])
+        #expect(schema.sections.filter(\.starAnalysis).map(\.id) == ["behavioral", "ownership"])
     }
 }

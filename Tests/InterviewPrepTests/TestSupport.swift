@@ -14,6 +14,10 @@ final class TestClock: Sendable {
 
     func advance(hours: Double) { current.withLock { $0.addTimeInterval(hours * 3600) } }
 
+    func set(_ iso: String) { current.withLock { $0 = TestClock.date(iso) } }
+
+    func advance(seconds: Double) { current.withLock { $0.addTimeInterval(seconds) } }
+
     static func date(_ iso: String) -> Date {
         try! StartTimeResolver(defaultTimeZone: .gmt).resolve(iso, timeZone: nil).instant
     }
@@ -40,6 +44,16 @@ enum Fixtures {
         start: String = "2026-03-10T14:00:00Z", timeZone: String? = "America/New_York"
     ) -> ScheduleInterviewRequest {
         ScheduleInterviewRequest(company: company, role: role, type: type, start: start, timeZone: timeZone)
+    }
+
+    static let mockSchemas = MockSchemaSource(files: DataFiles(overrideDirectory: nil))
+
+    /// Mock interviews on a fresh in-memory database with a controllable clock.
+    static func mockInterviews(clock: TestClock, database: AppDatabase = .inMemory()) -> MockInterviews {
+        let engine = InterviewEngine(
+            database: database, catalog: catalog, checklists: checklists, pipeline: try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil)),
+            defaultTimeZone: TimeZone(identifier: "America/New_York")!, now: { clock.now })
+        return MockInterviews(engine: engine, schemas: mockSchemas)
     }
 
     static func eventCount(_ engine: InterviewEngine) throws -> Int {

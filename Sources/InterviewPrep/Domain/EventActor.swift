@@ -8,4 +8,10 @@ public enum EventActor: String, Codable, Sendable, CaseIterable {
     case system
     /// A data import.
     case `import`
+    /// The candidate, in a mock interview.
+    case candidate
+    /// The interviewer voice of a mock interview (the assistant presenting the engine's prompts).
+    case interviewerAI = "interviewer_ai"
+    /// The candidate's helper in a mock interview (hints).
+    case assistantAI = "assistant_ai"
 }

@@ -45,3 +45,18 @@ public enum JSONValue: Codable, Sendable, Equatable {
         return String(decoding: try! encoder.encode(self), as: UTF8.self)
     }
 }
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+}
+
+extension JSONValue {
+    /// The text of a `.string`, else nil.
+    public var stringValue: String? { if case .string(let value) = self { value } else { nil } }
+    /// The number of an `.int`, else nil.
+    public var intValue: Int? { if case .int(let value) = self { value } else { nil } }
+    /// The flag of a `.bool`, else nil.
+    public var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
+}

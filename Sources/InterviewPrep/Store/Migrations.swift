@@ -197,6 +197,33 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v7: mock interview sessions") { db in
+            try db.execute(sql: """
+                CREATE TABLE mock_sessions (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    schema_id TEXT NOT NULL,
+                    schema_version INTEGER NOT NULL,
+                    schema_json TEXT NOT NULL CHECK (json_valid(schema_json)),
+                    duration_scale REAL NOT NULL,
+                    interview_id INTEGER REFERENCES interviews(id),
+                    status TEXT NOT NULL,
+                    state_json TEXT NOT NULL CHECK (json_valid(state_json)),
+                    event_cursor INTEGER NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX mock_sessions_by_status ON mock_sessions (status, id);
+                CREATE TABLE mock_inputs (
+                    session_id INTEGER NOT NULL REFERENCES mock_sessions(id),
+                    client_message_id TEXT NOT NULL,
+                    request_digest TEXT NOT NULL,
+                    outcome_json TEXT NOT NULL CHECK (json_valid(outcome_json)),
+                    event_cursor INTEGER NOT NULL,
+                    received_at DATETIME NOT NULL,
+                    PRIMARY KEY (session_id, client_message_id)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -33,6 +33,16 @@ public enum TimeFormat {
         LocalDateTime(date, in: .gmt).description + "Z"
     }
 
+    /// `2026-03-09T13:00:00.250Z`: UTC with milliseconds, for event logs.
+    public static func utcMilliseconds(_ date: Date) -> String {
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let (seconds, fraction) = (milliseconds.quotientAndRemainder(dividingBy: 1000))
+        let whole = seconds - (fraction < 0 ? 1 : 0)
+        let millis = fraction < 0 ? fraction + 1000 : fraction
+        let text = utc(Date(timeIntervalSince1970: TimeInterval(whole)))
+        return text.dropLast() + "." + String(millis + 1000).dropFirst() + "Z"
+    }
+
     /// Parses what `utc(_:)` writes.
     public static func utcDate(_ text: String) -> Date? {
         try? StartTimeResolver(defaultTimeZone: .gmt).resolve(text, timeZone: nil).instant

@@ -1,0 +1,271 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// The mock-interview schemas, loaded on first use (most commands never need them).
+public final class MockSchemaSource: Sendable {
+    private let files: DataFiles
+    private let cached = Mutex<MockSchemaCatalog?>(nil)
+
+    public init(files: DataFiles) { self.files = files }
+
+    /// The catalog, loading and validating every schema file the first time.
+    public func catalog() throws(InterviewPrepError) -> MockSchemaCatalog {
+        if let catalog = cached.withLock({ $0 }) { return catalog }
+        let catalog = try MockSchemaCatalog.load(from: files)
+        cached.withLock { $0 = catalog }
+        return catalog
+    }
+}
+
+/// Mock interviews, persisted: each input loads the session, replays the deadlines that passed
+/// by the engine's clock, applies the input to the machine and writes the new state, its events
+/// and the input's outcome in one transaction.
+public struct MockInterviews: Sendable {
+    public let engine: InterviewEngine
+    public let schemas: MockSchemaSource
+
+    public init(engine: InterviewEngine, schemas: MockSchemaSource) {
+        self.engine = engine
+        self.schemas = schemas
+    }
+
+    /// How to start a session.
+    public struct StartRequest: Sendable {
+        /// A schema id; else the role family's schema; else the general one.
+        public var schemaID: String?
+        public var roleFamily: RoleFamily?
+        /// Every section's duration is multiplied by this (0.1 to 3).
+        public var durationScale: Double
+        /// A real interview this session prepares for.
+        public var interviewID: String?
+        /// False leaves the session NOT_STARTED until `resume`.
+        public var startNow: Bool
+
+        public init(schemaID: String? = nil, roleFamily: RoleFamily? = nil, durationScale: Double = 1, interviewID: String? = nil, startNow: Bool = true) {
+            self.schemaID = schemaID
+            self.roleFamily = roleFamily
+            self.durationScale = durationScale
+            self.interviewID = interviewID
+            self.startNow = startNow
+        }
+    }
+
+    /// Creates a session (INTERVIEW_CREATED) and, unless told otherwise, starts its first section.
+    public func start(_ request: StartRequest, channel: EventActor) async throws(InterviewPrepError) -> MockStepResult {
+        guard (0.1...3).contains(request.durationScale) else {
+            throw .invalidArgument(field: "duration_scale", reason: "\(request.durationScale) is out of range; use 0.1 to 3 (1 keeps the schema's durations)")
+        }
+        let catalog = try schemas.catalog()
+        let interviewRowID = try request.interviewID.map { id throws(InterviewPrepError) in try InterviewEngine.interviewRowID(id) }
+        let now = engine.now()
+        return try await engine.write { db in
+            var family = request.roleFamily
+            if let interviewRowID {
+                let (_, job) = try InterviewEngine.fetch(db, rowID: interviewRowID, publicID: request.interviewID ?? "")
+                family = family ?? job.roleFamily
+            }
+            let base: MockSchema
+            if let schemaID = request.schemaID {
+                guard let found = catalog.schemas[schemaID] else {
+                    throw InterviewPrepError.invalidValue(field: "schema_id", value: schemaID, allowed: catalog.schemas.keys.sorted())
+                }
+                base = found
+            } else {
+                guard let found = catalog.schema(for: family ?? .backendEngineer) else {
+                    throw InterviewPrepError.invalidArgument(field: "schema_id", reason: "no schema fits; give one of \(catalog.schemas.keys.sorted().joined(separator: ", "))")
+                }
+                base = request.roleFamily == nil && interviewRowID == nil ? catalog.schemas["general_software_engineering"] ?? found : found
+            }
+            let schema = base.scaled(by: request.durationScale)
+            var record = MockSessionRecord(
+                id: nil, schemaID: schema.id, schemaVersion: schema.version, schemaJSON: try MockSessionRecord.encode(schema),
+                durationScale: request.durationScale, interviewID: interviewRowID, status: MockStatus.notStarted.rawValue,
+                stateJSON: "{}", eventCursor: 0, createdAt: now, updatedAt: now)
+            try record.insert(db)
+            var machine = MockMachine(schema: schema, sessionID: record.publicID, state: MockSessionState())
+            machine.create(at: now, details: [
+                "channel": .string(channel.rawValue), "duration_scale": .double(request.durationScale),
+                "interview_id": .optional(request.interviewID.map { _ in PublicID.format(PublicID.interview, interviewRowID!) }),
+            ])
+            let outcome = request.startNow ? try machine.start(at: now) : nil
+            try Self.save(db, record: record, machine: machine, expectedCursor: 0, now: now)
+            return MockStepResult(
+                outcome: outcome, replayed: false, events: machine.events.map(MockEventView.init),
+                state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
+        }
+    }
+
+    /// The state now: deadlines that passed are replayed (and written) first.
+    public func state(sessionID: String) async throws(InterviewPrepError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: nil) { _, _, _ throws(InterviewPrepError) in nil }
+    }
+
+    /// A candidate input, as the tools and the CLI pass it.
+    public struct Input: Sendable {
+        /// The client's id for this input: sending it again returns the first outcome.
+        public var clientMessageID: String
+        /// Who passed it on (`mcp`, `cli`).
+        public var channel: EventActor
+        /// A stable description of the request, to tell a replay from a reused id.
+        var digest: String
+
+        public init(clientMessageID: String, channel: EventActor) {
+            self.clientMessageID = clientMessageID
+            self.channel = channel
+            self.digest = ""
+        }
+
+        func with(_ parts: String...) -> Input {
+            var copy = self
+            copy.digest = parts.joined(separator: "\u{1F}")
+            return copy
+        }
+    }
+
+    /// A chat answer (or, in a coding section, code).
+    public func answer(sessionID: String, message: String?, code: String?, language: String?, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+        let (text, isCode) = try Self.answerText(message: message, code: code)
+        return try await apply(sessionID: sessionID, input: input.with("answer", isCode ? "code" : "message", language ?? "", text)) { machine, now, payload throws(InterviewPrepError) in
+            try machine.answer(text, isCode: isCode, language: language, at: now, input: payload)
+        }
+    }
+
+    /// "I'm done" for the current section.
+    public func finishSection(sessionID: String, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("finish_section")) { machine, now, payload throws(InterviewPrepError) in
+            try machine.finishSection(at: now, input: payload)
+        }
+    }
+
+    /// A hint from the section's pool.
+    public func hint(sessionID: String, kind: MockHintKind, question: String?, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("hint", kind.rawValue, question ?? "")) { machine, now, payload throws(InterviewPrepError) in
+            try machine.hint(kind: kind, question: question, at: now, input: payload)
+        }
+    }
+
+    /// What the candidate's own assistant answered, checked against the assistant policy.
+    public func recordAssistantResponse(sessionID: String, response: String, query: String?, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+        try Self.requireText(response, field: "response")
+        return try await apply(sessionID: sessionID, input: input.with("assistant_response", query ?? "", response)) { machine, now, payload throws(InterviewPrepError) in
+            try machine.assistantResponse(response, query: query, at: now, input: payload)
+        }
+    }
+
+    /// Pause (the clock keeps running).
+    public func pause(sessionID: String, reason: String, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("pause", reason)) { machine, now, payload throws(InterviewPrepError) in
+            try machine.pause(reason: reason, at: now, input: payload)
+        }
+    }
+
+    /// Resume a paused session, or begin one not started.
+    public func resume(sessionID: String, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("resume")) { machine, now, payload throws(InterviewPrepError) in
+            try machine.resume(at: now, input: payload)
+        }
+    }
+
+    /// End the session early (abandoned).
+    public func end(sessionID: String, note: String?, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("end", note ?? "")) { machine, now, payload throws(InterviewPrepError) in
+            try machine.end(note: note, at: now, input: payload)
+        }
+    }
+
+    /// The interviewer could not deliver the prompt: retried once, then system_error.
+    public func interviewerFailed(sessionID: String, error: String, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+        try Self.requireText(error, field: "error")
+        return try await apply(sessionID: sessionID, input: input.with("interviewer_failure", error)) { machine, now, payload throws(InterviewPrepError) in
+            try machine.interviewerFailed(error: error, at: now, input: payload)
+        }
+    }
+
+    // MARK: The transaction around every input
+
+    typealias Step = @Sendable (inout MockMachine, Date, [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome?
+
+    /// Loads the session, answers a replayed client message id with its first outcome, else
+    /// replays deadlines, applies `step` and saves, all in one transaction (nothing is written on error).
+    func apply(sessionID: String, input: Input?, _ step: @escaping Step) async throws(InterviewPrepError) -> MockStepResult {
+        let rowID = try PublicID.parse(sessionID, prefix: MockSubject.idPrefix, field: "session_id")
+        if let input { try Self.requireClientMessageID(input.clientMessageID) }
+        let now = engine.now()
+        return try await engine.write { db in
+            guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
+                throw InterviewPrepError.notFound(kind: "mock interview", id: sessionID)
+            }
+            var machine = try record.machine()
+            if let input, let seen = try MockInputRecord.fetchOne(db, key: ["session_id": rowID, "client_message_id": input.clientMessageID]) {
+                guard seen.requestDigest == input.digest else {
+                    throw InterviewPrepError.invalidArgument(
+                        field: "client_message_id",
+                        reason: "'\(input.clientMessageID)' was already used for a different input in \(record.publicID); use a new id for a new message")
+                }
+                machine.advance(to: now)
+                let outcome = try JSONDecoder().decode(MockOutcome.self, from: Data(seen.outcomeJSON.utf8))
+                return MockStepResult(outcome: outcome, replayed: true, events: [],
+                                      state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
+            }
+            let cursor = machine.state.eventCursor
+            machine.advance(to: now)
+            let payload: [String: JSONValue] = input.map { ["client_message_id": .string($0.clientMessageID), "channel": .string($0.channel.rawValue)] } ?? [:]
+            let outcome = try step(&machine, now, payload)
+            if machine.events.isEmpty {
+                return MockStepResult(outcome: outcome, replayed: false, events: [],
+                                      state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
+            }
+            try Self.save(db, record: record, machine: machine, expectedCursor: cursor, now: now)
+            if let input, let outcome {
+                try MockInputRecord(sessionID: rowID, clientMessageID: input.clientMessageID, requestDigest: input.digest,
+                                    outcomeJSON: try MockSessionRecord.encode(outcome), eventCursor: machine.state.eventCursor, receivedAt: now).insert(db)
+            }
+            return MockStepResult(outcome: outcome, replayed: false, events: machine.events.map(MockEventView.init),
+                                  state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
+        }
+    }
+
+    /// Writes the machine's events and state; the update only lands if the event cursor is still
+    /// the one the machine started from (optimistic concurrency, seed §10.1).
+    static func save(_ db: Database, record: MockSessionRecord, machine: MockMachine, expectedCursor: Int, now: Date) throws {
+        for event in machine.events {
+            try EventRecord.append(db, at: event.at, actor: EventActor(rawValue: event.actor.rawValue) ?? .system,
+                                   subjectType: MockSubject.type, subjectID: record.publicID, type: event.type.rawValue, payload: event.payload)
+        }
+        try db.execute(
+            sql: "UPDATE mock_sessions SET state_json = ?, status = ?, event_cursor = ?, updated_at = ? WHERE id = ? AND event_cursor = ?",
+            arguments: [try MockSessionRecord.encode(machine.state), machine.state.status.rawValue, machine.state.eventCursor, now, record.id, expectedCursor])
+        guard db.changesCount == 1 else {
+            throw InterviewPrepError.storage("mock interview \(record.publicID) was changed by another process at the same time; send the input again")
+        }
+    }
+
+    static func interviewPublicID(_ record: MockSessionRecord) -> String? {
+        record.interviewID.map { PublicID.format(PublicID.interview, $0) }
+    }
+
+    static func answerText(message: String?, code: String?) throws(InterviewPrepError) -> (String, Bool) {
+        switch (message, code) {
+        case (let message?, nil):
+            try requireText(message, field: "message")
+            return (message, false)
+        case (nil, let code?):
+            try requireText(code, field: "code")
+            return (code, true)
+        case (nil, nil): throw .invalidArgument(field: "message", reason: "give the candidate's answer as message (or code, in a coding section)")
+        case (_?, _?): throw .invalidArgument(field: "code", reason: "give message or code, not both: send them as two inputs")
+        }
+    }
+
+    static func requireText(_ text: String, field: String) throws(InterviewPrepError) {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalidArgument(field: field, reason: "must not be empty") }
+        guard text.count <= 20_000 else { throw .invalidArgument(field: field, reason: "is \(text.count) characters; at most 20000") }
+    }
+
+    static func requireClientMessageID(_ id: String) throws(InterviewPrepError) {
+        guard id.wholeMatch(of: /[A-Za-z0-9._:\-]{1,100}/) != nil else {
+            throw .invalidArgument(field: "client_message_id", reason: "'\(id)' is not usable; use 1-100 letters, digits, '.', '_', ':' or '-', unique per input")
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// What the interviewer should put in front of the candidate now.
+public struct MockPresentation: Codable, Sendable, Equatable {
+    /// `prompt`, `followup`, `outline_request` or `wrapup`.
+    public var kind: String
+    public var text: String
+    /// The dimension a follow-up is about.
+    public var dimension: String?
+}
+
+/// The engine's working state (seed §3.1, §7.1 layer 3): deterministic and persisted with the
+/// session, so a new process carries on where the last one stopped.
+public struct MockSessionState: Codable, Sendable, Equatable {
+    /// The last section that ended, for late-message attribution.
+    public struct EndedSection: Codable, Sendable, Equatable {
+        public var index: Int
+        public var endedAt: Date
+        public var reason: MockExitReason
+    }
+
+    public var status: MockStatus = .notStarted
+    public var startedAt: Date?
+    public var endedAt: Date?
+    /// Why the session ended: `completed`, `abandoned` or `system_error`.
+    public var endReason: String?
+    public var sectionIndex = 0
+    public var substate: MockSubstate?
+    public var sectionStartedAt: Date?
+    public var sectionDeadline: Date?
+    /// Warning thresholds (seconds before the deadline) already given in this section.
+    public var warningsGiven: [Int] = []
+    /// How many of the section's primary prompts were presented.
+    public var promptsPresented = 0
+    /// `dimension/poolIndex` of the follow-ups asked in this section, in order.
+    public var followupsAsked: [String] = []
+    public var outlinePromptGiven = false
+    /// Everything the candidate wrote in this section (on time), for coverage.
+    public var sectionText = ""
+    public var sectionWords = 0
+    public var coverage: [String: CoverageLevel] = [:]
+    /// Hints given in this section, by kind.
+    public var hintsGiven: [String: Int] = [:]
+    public var presenting: MockPresentation?
+    /// Consecutive interviewer failures on the current prompt.
+    public var interviewerFailures = 0
+    public var lastEnded: EndedSection?
+    /// How many events the session has written: the optimistic-concurrency cursor.
+    public var eventCursor = 0
+    /// Assistant responses flagged for overstepping.
+    public var assistantFlags = 0
+
+    /// Clears what belongs to one section.
+    mutating func resetSection(index: Int, startedAt: Date, durationSeconds: Int) {
+        sectionIndex = index
+        substate = .intro
+        sectionStartedAt = startedAt
+        sectionDeadline = startedAt.addingTimeInterval(TimeInterval(durationSeconds))
+        warningsGiven = []
+        promptsPresented = 0
+        followupsAsked = []
+        outlinePromptGiven = false
+        sectionText = ""
+        sectionWords = 0
+        coverage = [:]
+        hintsGiven = [:]
+        presenting = nil
+        interviewerFailures = 0
+    }
+}
+
+/// One event the machine wants written (seed §3.2).
+public struct MockEvent: Codable, Sendable, Equatable {
+    public var type: MockEventType
+    public var at: Date
+    public var actor: MockActor
+    public var payload: [String: JSONValue]
+}
+
+/// What one input did, returned to the caller and kept for idempotent replay.
+public struct MockOutcome: Codable, Sendable, Equatable {
+    /// `start`, `answer`, `code`, `finish_section`, `hint`, `assistant_response`, `pause`, `resume`, `end`, `interviewer_failure`.
+    public var action: String
+    /// `recorded`, `recorded_late`, `section_ended`, `skip_refused`, `hint_given`, `no_hint_left`, `flagged`, `paused`,
+    /// `resumed`, `started`, `terminated`, `retried`.
+    public var result: String
+    /// The section the input counted for.
+    public var sectionID: String?
+    public var late: Bool?
+    public var hint: String?
+    public var flags: [String]?
+    /// Words still needed before "I'm done" is accepted.
+    public var wordsNeeded: Int?
+    /// One sentence for the candidate or the model.
+    public var note: String
+
+    public init(action: String, result: String, sectionID: String? = nil, late: Bool? = nil, hint: String? = nil, flags: [String]? = nil, wordsNeeded: Int? = nil, note: String) {
+        self.action = action
+        self.result = result
+        self.sectionID = sectionID
+        self.late = late
+        self.hint = hint
+        self.flags = flags
+        self.wordsNeeded = wordsNeeded
+        self.note = note
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case action, result
+        case sectionID = "section_id"
+        case late, hint, flags
+        case wordsNeeded = "words_needed"
+        case note
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+/// What a client shows at any moment (the seed's TalentUIState, §9): the section, its goal, the
+/// time left by the server's clock, what comes next, what the candidate may do, and what the
+/// interviewer should present now.
+public struct MockSessionView: Codable, Sendable, Equatable {
+    public struct CurrentSection: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var goal: String
+        public var kind: String
+        /// 1-based position among the sections.
+        public var number: Int
+        public var substate: MockSubstate
+        public var startedAt: String
+        public var deadline: String
+        public var timeRemainingSeconds: Int
+        public var followupsRemaining: Int
+        public var coverage: [String: CoverageLevel]
+        public var candidateWords: Int
+        public var minimumContentWords: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, goal, kind, number, substate
+            case startedAt = "started_at"
+            case deadline
+            case timeRemainingSeconds = "time_remaining_seconds"
+            case followupsRemaining = "followups_remaining"
+            case coverage
+            case candidateWords = "candidate_words"
+            case minimumContentWords = "minimum_content_words"
+        }
+    }
+
+    public var id: String
+    public var status: MockStatus
+    public var schemaID: String
+    public var schemaVersion: Int
+    public var title: String
+    public var interviewID: String?
+    public var startedAt: String?
+    public var endedAt: String?
+    public var endReason: String?
+    public var currentSection: CurrentSection?
+    /// Names of the sections still to come.
+    public var upcomingSections: [String]
+    /// The time left in the whole session: this section's remainder plus the sections to come.
+    public var timeRemainingSeconds: Int
+    /// `chat`, `code`, `finish_section`, `ask_assistant`, `pause`, `resume`, `end`, `report`.
+    public var allowedActions: [String]
+    public var presentNow: MockPresentation?
+    public var eventCursor: Int
+    public var assistantFlags: Int
+    /// One sentence telling the interviewer what to do next.
+    public var guidance: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, status
+        case schemaID = "schema_id"
+        case schemaVersion = "schema_version"
+        case title
+        case interviewID = "interview_id"
+        case startedAt = "started_at"
+        case endedAt = "ended_at"
+        case endReason = "end_reason"
+        case currentSection = "current_section"
+        case upcomingSections = "upcoming_sections"
+        case timeRemainingSeconds = "time_remaining_seconds"
+        case allowedActions = "allowed_actions"
+        case presentNow = "present_now"
+        case eventCursor = "event_cursor"
+        case assistantFlags = "assistant_flags"
+        case guidance
+    }
+
+    /// The view of `machine` at `now` (which the machine has already been advanced to).
+    init(machine: MockMachine, interviewID: String?, now: Date) {
+        let state = machine.state
+        let schema = machine.schema
+        id = machine.sessionID
+        status = state.status
+        schemaID = schema.id
+        schemaVersion = schema.version
+        title = schema.title
+        self.interviewID = interviewID
+        startedAt = state.startedAt.map(TimeFormat.utc)
+        endedAt = state.endedAt.map(TimeFormat.utc)
+        endReason = state.endReason
+        eventCursor = state.eventCursor
+        assistantFlags = state.assistantFlags
+        let live = state.status == .inProgress || state.status == .paused
+        if live, let started = state.sectionStartedAt, let deadline = state.sectionDeadline, let substate = state.substate {
+            let section = machine.section
+            let left = machine.secondsLeft(at: now)
+            currentSection = CurrentSection(
+                id: section.id, name: section.name, goal: section.goal, kind: section.kind, number: state.sectionIndex + 1,
+                substate: substate, startedAt: TimeFormat.utc(started), deadline: TimeFormat.utc(deadline), timeRemainingSeconds: left,
+                followupsRemaining: max(0, section.followupCap - state.followupsAsked.count),
+                coverage: Dictionary(uniqueKeysWithValues: section.dimensions.map { ($0.id, state.coverage[$0.id] ?? .notCovered) }),
+                candidateWords: state.sectionWords, minimumContentWords: section.minimumContentWords)
+            let upcoming = schema.sections.dropFirst(state.sectionIndex + 1)
+            upcomingSections = upcoming.map(\.name)
+            timeRemainingSeconds = left + upcoming.reduce(0) { $0 + $1.durationSeconds }
+            presentNow = state.presenting
+        } else {
+            currentSection = nil
+            upcomingSections = state.status == .notStarted ? schema.sections.map(\.name) : []
+            timeRemainingSeconds = state.status == .notStarted ? schema.totalSeconds : 0
+            presentNow = nil
+        }
+        switch state.status {
+        case .notStarted:
+            allowedActions = ["resume", "end"]
+            guidance = "Not started: explain the \(schema.sections.count) sections, then resume_mock_interview to begin the clock."
+        case .inProgress:
+            allowedActions = ["chat"] + (machine.section.kind == "coding" ? ["code"] : []) + ["finish_section", "ask_assistant", "pause", "end"]
+            guidance = state.presenting.map { "Present this \($0.kind.replacingOccurrences(of: "_", with: " ")) to the candidate word for word, then pass their answer to submit_mock_answer." }
+                ?? "Wait for the candidate's answer."
+        case .paused:
+            allowedActions = ["resume", "ask_assistant", "end"]
+            guidance = "Paused, but the clock is running: resume_mock_interview when the candidate is back."
+        case .completed, .terminated:
+            allowedActions = ["report"]
+            guidance = "The session is over: get_mock_interview_report gives the candidate their report."
+        }
+    }
+}
+
+/// One event as tools show it.
+public struct MockEventView: Codable, Sendable, Equatable {
+    public var seq: Int
+    public var type: String
+    public var at: String
+    public var actor: String
+    public var payload: [String: JSONValue]
+
+    init(_ event: MockEvent) {
+        var payload = event.payload
+        seq = payload.removeValue(forKey: "seq").flatMap { if case .int(let value) = $0 { value } else { nil } } ?? 0
+        type = event.type.rawValue
+        at = TimeFormat.utcMilliseconds(event.at)
+        actor = event.actor.rawValue
+        self.payload = payload
+    }
+}
+
+/// What every session input returns: what it did, the events it wrote (deadlines replayed
+/// first) and the state after it.
+public struct MockStepResult: Codable, Sendable, Equatable {
+    public var outcome: MockOutcome?
+    /// True when the client message id was seen before: the original outcome, nothing changed.
+    public var replayed: Bool
+    public var events: [MockEventView]
+    public var state: MockSessionView
+}
+
+/// A line of `list_mock_interviews`.
+public struct MockSessionSummary: Codable, Sendable, Equatable {
+    public var id: String
+    public var schemaID: String
+    public var title: String
+    public var status: MockStatus
+    public var interviewID: String?
+    public var createdAt: String
+    public var startedAt: String?
+    public var endedAt: String?
+    public var endReason: String?
+    public var sectionsCompleted: Int
+    public var sectionCount: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case schemaID = "schema_id"
+        case title, status
+        case interviewID = "interview_id"
+        case createdAt = "created_at"
+        case startedAt = "started_at"
+        case endedAt = "ended_at"
+        case endReason = "end_reason"
+        case sectionsCompleted = "sections_completed"
+        case sectionCount = "section_count"
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The session's top-level state (seed §4.1).
+public enum MockStatus: String, Codable, Sendable, CaseIterable, ParsableName {
+    case notStarted = "NOT_STARTED"
+    case inProgress = "IN_PROGRESS"
+    /// Disconnected or paused: the clock keeps running.
+    case paused = "PAUSED"
+    case completed = "COMPLETED"
+    case terminated = "TERMINATED"
+
+    /// COMPLETED and TERMINATED take no more input.
+    public var isFinal: Bool { self == .completed || self == .terminated }
+}
+
+/// Where a section is (seed §4.2).
+public enum MockSubstate: String, Codable, Sendable {
+    /// The section's goal is shown; its prompt comes next.
+    case intro = "SECTION_INTRO"
+    /// A primary prompt is out; the candidate answers.
+    case questionActive = "SECTION_QUESTION_ACTIVE"
+    /// A follow-up from the pool is out.
+    case followupActive = "SECTION_FOLLOWUP_ACTIVE"
+    /// No follow-ups left: the candidate may add to the answer or say they are done.
+    case wrapup = "SECTION_WRAPUP"
+}
+
+/// Why a section ended (seed §3.3).
+public enum MockExitReason: String, Codable, Sendable {
+    case timeExpired = "time_expired"
+    case coverageSatisfied = "coverage_satisfied"
+    case candidateDone = "candidate_done"
+    case systemError = "system_error"
+    /// The candidate ended the whole session early.
+    case abandoned
+}
+
+/// How well the candidate's messages cover a dimension (seed §6.2).
+public enum CoverageLevel: String, Codable, Sendable {
+    case notCovered = "not_covered"
+    case partiallyCovered = "partially_covered"
+    case covered
+}
+
+/// Who did something in a session (seed §3.2).
+public enum MockActor: String, Codable, Sendable {
+    case system
+    case interviewerAI = "interviewer_ai"
+    case assistantAI = "assistant_ai"
+    case candidate
+}
+
+/// The kinds of hint the assistant channel may give (seed §8.2).
+public enum MockHintKind: String, Codable, Sendable, CaseIterable, ParsableName {
+    case definition, clarification, nudge
+}
+
+/// Every event a session writes to the event log.
+public enum MockEventType: String, Codable, Sendable, CaseIterable {
+    case interviewCreated = "INTERVIEW_CREATED"
+    case interviewStarted = "INTERVIEW_STARTED"
+    case sectionStarted = "SECTION_STARTED"
+    case promptPresented = "PROMPT_PRESENTED"
+    case candidateMessage = "CANDIDATE_MESSAGE"
+    case followupPresented = "FOLLOWUP_PRESENTED"
+    case candidateCodeSubmission = "CANDIDATE_CODE_SUBMISSION"
+    case assistantQuery = "ASSISTANT_QUERY"
+    case assistantResponse = "ASSISTANT_RESPONSE"
+    case sectionTimeWarning = "SECTION_TIME_WARNING"
+    case sectionEnded = "SECTION_ENDED"
+    case interviewCompleted = "INTERVIEW_COMPLETED"
+    case interviewTerminated = "INTERVIEW_TERMINATED"
+    // Beyond the seed's list, so every transition is explained by an event:
+    /// No follow-up left (cap reached or pools used up): the section waits in wrap-up.
+    case sectionWrapup = "SECTION_WRAPUP"
+    /// "I'm done" before the minimum content: refused (the first time with the outline prompt).
+    case skipRefused = "SKIP_REFUSED"
+    case interviewPaused = "INTERVIEW_PAUSED"
+    case interviewResumed = "INTERVIEW_RESUMED"
+    /// The interviewer could not deliver the current prompt; the first failure is retried.
+    case interviewerFailure = "INTERVIEWER_FAILURE"
+    /// An assistant response broke the assistant policy (length, code, step-by-step plan).
+    case assistantFlagged = "ASSISTANT_FLAGGED"
+}
+
+/// The subject type of session events in the events table.
+public enum MockSubject {
+    public static let type = "mock_interview"
+    public static let idPrefix = "mock"
+}
