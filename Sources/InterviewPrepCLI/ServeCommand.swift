@@ -24,6 +24,6 @@ struct ServeCommand: AsyncParsableCommand {
         let mail = try MailService.load(runtime: runtime)
         if let problem = mail.problem { logger.warning("email sending is disabled: \(problem)") }
         let coaching = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), engine: runtime.engine)
-        try await InterviewPrepServer.runOnStdio(engine: runtime.engine, mail: mail, coaching: coaching, logSink: sink, logger: logger)
+        try await InterviewPrepServer.runOnStdio(engine: runtime.engine, mail: mail, coaching: coaching, mock: runtime.mock, logSink: sink, logger: logger)
     }
 }

@@ -31,12 +31,18 @@ public enum InterviewPrepServer {
         (async stages), record_debrief (completes a live stage), set_job_status. schedule_interview takes a stage_id. \
         list_jobs, add_job_note, add_contact, record_offer, compare_offers; get_next_actions answers "what is waiting on me"; \
         get_pipeline_funnel shows conversion. Each job is also the resource job://{id}.
+        - Mock interviews (timed practice): start_mock_interview (schema_id, role_family or interview_id), then voice the \
+        interviewer: read state.present_now out word for word, pass each answer to submit_mock_answer with a new \
+        client_message_id, and follow the returned state (the engine keeps the clock, picks every follow-up and moves \
+        sections on). mock_interview_state shows time left; request_mock_hint gives a pool hint; finish_mock_section is \
+        "I'm done"; pause/resume/end_mock_interview; get_mock_interview_report and export_mock_interview afterwards; \
+        list_mock_interviews lists sessions and schemas. Never invent follow-ups or tell the candidate the answers.
         Times come back in UTC and in the interview's own zone: show the candidate the local one.
         Errors say which argument was wrong and what is allowed: fix it and call again.
         """
 
     /// A server with every handler registered, not yet started.
-    public static func make(engine: InterviewEngine, mail: MailService, coaching: CoachingService, registry: ToolRegistry = .standard, logSink: ClientLogSink, logger: Logger) async -> Server {
+    public static func make(engine: InterviewEngine, mail: MailService, coaching: CoachingService, mock: MockInterviews, registry: ToolRegistry = .standard, mockSessions: MockSessionTracker = MockSessionTracker(), logSink: ClientLogSink, logger: Logger) async -> Server {
         let server = Server(
             name: "interview-prep", version: Version.current, title: "Interview Prep",
             instructions: instructions,
@@ -48,7 +54,7 @@ public enum InterviewPrepServer {
         await server.withMethodHandler(ListTools.self) { _ in
             ListTools.Result(tools: registry.tools)
         }
-        let responder = toolCallResponder(engine: engine, mail: mail, coaching: coaching, registry: registry, logger: logger)
+        let responder = toolCallResponder(engine: engine, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, registry: registry, logger: logger)
         let context = responder.context
         await server.withMethodHandler(CallTool.self) { params in
             // Reached only by calls inside JSON-RPC batches; single calls take the transport's fast path.
@@ -96,19 +102,25 @@ public enum InterviewPrepServer {
     }
 
     /// Serves on stdin/stdout until the client closes stdin and every reply is written.
-    public static func runOnStdio(engine: InterviewEngine, mail: MailService, coaching: CoachingService, logSink: ClientLogSink, logger: Logger) async throws {
-        let server = await make(engine: engine, mail: mail, coaching: coaching, logSink: logSink, logger: logger)
+    public static func runOnStdio(engine: InterviewEngine, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger) async throws {
+        let mockSessions = MockSessionTracker()
+        let server = await make(engine: engine, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, logSink: logSink, logger: logger)
         let transport = StdioLineTransport(
-            toolCalls: toolCallResponder(engine: engine, mail: mail, coaching: coaching, registry: .standard, logger: logger), logger: logger)
+            toolCalls: toolCallResponder(engine: engine, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, registry: .standard, logger: logger),
+            logger: logger)
         try await server.start(transport: transport)
         logger.info("interview-prep MCP server ready on stdio")
         await server.waitUntilCompleted()
         await server.stop()
+        // The client went away: its mock interviews in progress are paused (the clock keeps running).
+        for sessionID in mockSessions.sessionIDs {
+            await mock.pauseAfterDisconnect(sessionID: sessionID)
+        }
     }
 
     /// Runs tool calls for the server (through the transport's fast path or the SDK) and logs each.
-    static func toolCallResponder(engine: InterviewEngine, mail: MailService, coaching: CoachingService, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
-        ToolCallResponder(registry: registry, context: ToolContext(engine: engine, mail: mail, coaching: coaching, actor: .mcp)) { tool, outcome, duration in
+    static func toolCallResponder(engine: InterviewEngine, mail: MailService, coaching: CoachingService, mock: MockInterviews, mockSessions: MockSessionTracker, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
+        ToolCallResponder(registry: registry, context: ToolContext(engine: engine, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, actor: .mcp)) { tool, outcome, duration in
             logger.debug("tool call", metadata: ["tool": "\(tool)", "is_error": "\(outcome.isError)", "duration": "\(duration)"])
         }
     }

@@ -18,7 +18,10 @@ import Testing
         "get_company_research_template", "generate_elevator_pitch", "analyze_star_answer", "get_prep_checklist",
         "tick_prep_checklist_item", "add_job", "get_pipeline", "add_stage", "unlock_stage", "skip_stage", "decline_stage",
         "submit_stage", "record_debrief", "set_job_status", "list_jobs", "add_job_note", "add_contact", "record_offer",
-        "compare_offers", "get_next_actions", "get_pipeline_funnel",
+        "compare_offers", "get_next_actions", "get_pipeline_funnel", "start_mock_interview", "mock_interview_state",
+        "submit_mock_answer", "request_mock_hint", "record_assistant_response", "pause_mock_interview", "resume_mock_interview",
+        "finish_mock_section", "end_mock_interview", "report_mock_interviewer_failure", "get_mock_interview_report",
+        "export_mock_interview", "list_mock_interviews",
     ]
 
     @Test func theServerOffersEveryFoundationTool() {
@@ -51,7 +54,7 @@ import Testing
             templates: try! EmailTemplates(files: files), settings: MailSettings(smtp: nil, candidateEmail: nil, candidateName: "Ada"),
             catalog: catalog, checklists: checklists)
         let coaching = CoachingService(library: try! CoachingLibrary.load(files: files), engine: engine)
-        return ToolContext(engine: engine, mail: MailService(composer: composer, client: nil), coaching: coaching, actor: .mcp)
+        return ToolContext(engine: engine, mail: MailService(composer: composer, client: nil), coaching: coaching, mock: MockInterviews(engine: engine, schemas: MockSchemaSource(files: files)), mockSessions: MockSessionTracker(), actor: .mcp)
     }
 
     @Test func aCallReturnsStructuredContentAndTheSameJSONAsText() async throws {

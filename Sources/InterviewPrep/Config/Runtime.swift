@@ -12,6 +12,8 @@ public struct Runtime: Sendable {
     public let dataFiles: DataFiles
     public let engine: InterviewEngine
     public let checklists: ChecklistCatalog
+    /// Mock interviews (their schemas load on first use).
+    public let mock: MockInterviews
 
     /// Resolves paths, reads configuration and bundled data, opens (and migrates) the database.
     public static func open(
@@ -29,6 +31,8 @@ public struct Runtime: Sendable {
             database: database, catalog: catalog, checklists: checklists, pipeline: try PipelineCatalog.load(from: dataFiles),
             defaultTimeZone: configuration.defaultTimeZone,
             reminderPolicy: ReminderPolicy(catalog: catalog, overrides: configuration.reminderHours), now: now)
-        return Runtime(paths: paths, configuration: configuration, dataFiles: dataFiles, engine: engine, checklists: checklists)
+        return Runtime(
+            paths: paths, configuration: configuration, dataFiles: dataFiles, engine: engine, checklists: checklists,
+            mock: MockInterviews(engine: engine, schemas: MockSchemaSource(files: dataFiles)))
     }
 }

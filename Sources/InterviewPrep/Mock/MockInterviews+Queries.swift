@@ -3,16 +3,20 @@ import GRDB
 
 /// Reading sessions back: artifacts, the export bundle, the list.
 extension MockInterviews {
-    /// The session's artifacts, built from its event log after replaying the deadlines that passed.
+    /// The session's artifacts, built from its event log. Deadlines that passed since the last
+    /// input are replayed in memory only: reading never writes.
     public func artifacts(sessionID: String) async throws(InterviewPrepError) -> MockArtifacts {
-        _ = try await state(sessionID: sessionID)
         let rowID = try PublicID.parse(sessionID, prefix: MockSubject.idPrefix, field: "session_id")
+        let now = engine.now()
         return try await engine.read { db in
             guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
                 throw InterviewPrepError.notFound(kind: "mock interview", id: sessionID)
             }
-            let events = try Self.events(db, subjectID: record.publicID)
-            return MockArtifacts.build(schema: try record.schema(), session: try Self.summary(record), durationScale: record.durationScale, events: events)
+            var machine = try record.machine()
+            machine.advance(to: now)
+            let events = try Self.events(db, subjectID: record.publicID) + machine.events
+            return MockArtifacts.build(
+                schema: machine.schema, session: try Self.summary(record, now: now), durationScale: record.durationScale, events: events)
         }
     }
 
@@ -23,10 +27,14 @@ extension MockInterviews {
 
     /// Sessions, newest first, optionally only those in `status`.
     public func list(status: MockStatus?, limit: Int = 50) async throws(InterviewPrepError) -> [MockSessionSummary] {
-        try await engine.read { db in
-            var request = MockSessionRecord.order(Column("id").desc).limit(limit)
-            if let status { request = request.filter(Column("status") == status.rawValue) }
-            return try request.fetchAll(db).map(Self.summary)
+        let now = engine.now()
+        return try await engine.read { db in
+            // The stored status may lag behind the clock (a session that ran out of time while nobody
+            // asked): filter after replaying each session's deadlines in memory.
+            try MockSessionRecord.order(Column("id").desc).fetchAll(db)
+                .map { try Self.summary($0, now: now) }
+                .filter { status == nil || $0.status == status }
+                .prefix(limit).map(\.self)
         }
     }
 
@@ -44,9 +52,12 @@ extension MockInterviews {
             }
     }
 
-    static func summary(_ record: MockSessionRecord) throws -> MockSessionSummary {
-        let schema = try record.schema()
-        let state = try record.state()
+    /// The session's line, as of `now`.
+    static func summary(_ record: MockSessionRecord, now: Date) throws -> MockSessionSummary {
+        var machine = try record.machine()
+        machine.advance(to: now)
+        let schema = machine.schema
+        let state = machine.state
         let finished = state.status.isFinal ? state.sectionIndex + (state.endReason == "completed" ? 1 : 0) : state.sectionIndex
         return MockSessionSummary(
             id: record.publicID, schemaID: record.schemaID, title: schema.title, status: state.status,

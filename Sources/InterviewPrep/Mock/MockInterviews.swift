@@ -269,3 +269,14 @@ public struct MockInterviews: Sendable {
         }
     }
 }
+
+extension MockInterviews {
+    /// The client disconnected: a session in progress is paused (reason `disconnect`); the clock
+    /// keeps running and the candidate resumes when back. Anything else is left as it is.
+    public func pauseAfterDisconnect(sessionID: String) async {
+        _ = try? await apply(sessionID: sessionID, input: nil) { machine, now, _ throws(InterviewPrepError) in
+            guard machine.state.status == .inProgress else { return nil }
+            return try machine.pause(reason: "disconnect", at: now, input: ["channel": "system"])
+        }
+    }
+}

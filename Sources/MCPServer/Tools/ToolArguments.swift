@@ -28,6 +28,9 @@ public struct ToolArguments: Sendable {
 
     public func int(_ name: String) -> Int? { values[name]?.intValue }
 
+    /// A `.number` parameter (integers arrive as whole numbers).
+    public func double(_ name: String) -> Double? { values[name]?.doubleValue ?? values[name]?.intValue.map(Double.init) }
+
     public func bool(_ name: String) -> Bool? { values[name]?.boolValue }
 
     public func strings(_ name: String) -> [String] { values[name]?.arrayValue?.compactMap(\.stringValue) ?? [] }

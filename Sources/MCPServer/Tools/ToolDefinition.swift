@@ -3,6 +3,7 @@ import InterviewPrep
 import Coaching
 import Mail
 import MCP
+import Synchronization
 
 /// What a tool handler gets besides its arguments.
 public struct ToolContext: Sendable {
@@ -11,8 +12,25 @@ public struct ToolContext: Sendable {
     public let mail: MailService
     /// Question banks, tips, packets.
     public let coaching: CoachingService
+    /// Timed mock interviews.
+    public let mock: MockInterviews
+    /// The mock interviews this server process has served, paused when the client disconnects.
+    public let mockSessions: MockSessionTracker
     /// Who the changes are recorded as (`mcp`).
     public let actor: EventActor
+}
+
+/// The mock interviews a server process has touched.
+public final class MockSessionTracker: Sendable {
+    private let touched = Mutex<Set<String>>([])
+
+    public init() {}
+
+    /// Remembers `sessionID`.
+    public func touch(_ sessionID: String) { _ = touched.withLock { $0.insert(sessionID) } }
+
+    /// Every session touched, sorted.
+    public var sessionIDs: [String] { touched.withLock { $0.sorted() } }
 }
 
 /// A tool, declared once: its name, description for a model, schemas, honest annotations and

@@ -8,6 +8,8 @@ public struct ToolParameter: Sendable {
         case string(maxLength: Int, format: String? = nil)
         /// An integer within `range`.
         case integer(ClosedRange<Int>)
+        /// A number (fractions allowed) within `range`.
+        case number(ClosedRange<Double>)
         case boolean
         /// One of `values`.
         case oneOf([String])
@@ -46,6 +48,10 @@ public struct ToolParameter: Sendable {
             schema["type"] = "integer"
             schema["minimum"] = .int(range.lowerBound)
             schema["maximum"] = .int(range.upperBound)
+        case .number(let range):
+            schema["type"] = "number"
+            schema["minimum"] = .double(range.lowerBound)
+            schema["maximum"] = .double(range.upperBound)
         case .boolean:
             schema["type"] = "boolean"
         case .oneOf(let values):
@@ -85,6 +91,10 @@ public struct ToolParameter: Sendable {
             // JSON has one number type: accept 2.0 as 2, refuse 2.5.
             guard number.rounded() == number, let whole = Int(exactly: number) else { throw fail("must be a whole number, got \(number)") }
             return try validate(.int(whole))
+        case (.number, .int(let number)):
+            return try validate(.double(Double(number)))
+        case (.number(let range), .double(let number)):
+            guard range.contains(number) else { throw fail("must be between \(range.lowerBound) and \(range.upperBound), got \(number)") }
         case (.boolean, .bool):
             break
         case (.oneOf(let values), .string(let text)):
@@ -123,6 +133,7 @@ public struct ToolParameter: Sendable {
         switch kind {
         case .string: "a string"
         case .integer: "an integer"
+        case .number: "a number"
         case .boolean: "true or false"
         case .oneOf(let values): "one of \(values.joined(separator: ", "))"
         case .listOf(let values): "a list of \(values.joined(separator: ", "))"

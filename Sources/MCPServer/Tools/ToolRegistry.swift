@@ -7,7 +7,7 @@ public struct ToolRegistry: Sendable {
     private let byName: [String: ToolDefinition]
 
     /// Every tool of the server.
-    public static let standard = ToolRegistry(definitions: InterviewTools.all + PrepTools.all + InsightTools.all + EmailTools.all + CalendarTools.all + CoachingTools.all + PipelineTools.all + JobTools.all)
+    public static let standard = ToolRegistry(definitions: InterviewTools.all + PrepTools.all + InsightTools.all + EmailTools.all + CalendarTools.all + CoachingTools.all + PipelineTools.all + JobTools.all + MockTools.all)
 
     public init(definitions: [ToolDefinition]) {
         self.definitions = definitions

@@ -1,0 +1,306 @@
+import Coaching
+import InterviewPrep
+import MCP
+
+/// Timed mock interviews: the engine picks every prompt and follow-up and keeps the clock; the
+/// assistant voices the interviewer and passes the candidate's answers back.
+enum MockTools {
+    static var all: [ToolDefinition] {
+        [start, state, answer, hint, assistantResponse, pause, resume, finishSection, end, interviewerFailure, report, export, list]
+    }
+
+    // MARK: Shared parameters and shapes
+
+    static let sessionID = ToolParameter("session_id", .string(maxLength: 40), required: true, "The mock interview, e.g. mock_3.")
+    static let clientMessageID = ToolParameter(
+        "client_message_id", .string(maxLength: 100), required: true,
+        "Your id for this input (e.g. m1, m2…), new for each input. Sending the same id again returns the first outcome and changes nothing.")
+
+    static let coverage: Value = Schema.object([:], additional: Schema.oneOf(["not_covered", "partially_covered", "covered"]))
+    static let loose: Value = ["type": "object"]
+    static let presentation = Schema.object(
+        ["kind": Schema.oneOf(["prompt", "followup", "outline_request", "wrapup"]), "text": Schema.string, "dimension": Schema.string],
+        optional: ["dimension"])
+    static let status = Schema.oneOf(MockStatus.allowedNames)
+
+    static let sessionView = Schema.object([
+        "id": Schema.string, "status": status, "schema_id": Schema.string, "schema_version": Schema.integer, "title": Schema.string,
+        "interview_id": Schema.string, "started_at": Schema.dateTime, "ended_at": Schema.dateTime, "end_reason": Schema.string,
+        "current_section": Schema.object([
+            "id": Schema.string, "name": Schema.string, "goal": Schema.string, "kind": Schema.oneOf(["conversation", "coding"]),
+            "number": Schema.integer, "substate": Schema.oneOf(["SECTION_INTRO", "SECTION_QUESTION_ACTIVE", "SECTION_FOLLOWUP_ACTIVE", "SECTION_WRAPUP"]),
+            "started_at": Schema.dateTime, "deadline": Schema.dateTime, "time_remaining_seconds": Schema.integer,
+            "followups_remaining": Schema.integer, "coverage": coverage, "candidate_words": Schema.integer, "minimum_content_words": Schema.integer,
+        ]),
+        "upcoming_sections": Schema.array(of: Schema.string), "time_remaining_seconds": Schema.integer,
+        "allowed_actions": Schema.array(of: Schema.string), "present_now": presentation, "event_cursor": Schema.integer,
+        "assistant_flags": Schema.integer, "guidance": Schema.string,
+    ], optional: ["interview_id", "started_at", "ended_at", "end_reason", "current_section", "present_now"])
+
+    static let event = Schema.object([
+        "seq": Schema.integer, "type": Schema.oneOf(MockEventType.allCases.map(\.rawValue)), "at": Schema.dateTime,
+        "actor": Schema.oneOf(["system", "interviewer_ai", "assistant_ai", "candidate"]), "payload": loose,
+    ])
+
+    static let outcome = Schema.object([
+        "action": Schema.string, "result": Schema.string, "section_id": Schema.string, "late": Schema.boolean, "hint": Schema.string,
+        "flags": Schema.array(of: Schema.string), "words_needed": Schema.integer, "note": Schema.string,
+    ], optional: ["section_id", "late", "hint", "flags", "words_needed"])
+
+    static let stepResult = Schema.object(
+        ["outcome": outcome, "replayed": Schema.boolean, "events": Schema.array(of: event), "state": sessionView], optional: ["outcome"])
+
+    static let summary = Schema.object([
+        "id": Schema.string, "schema_id": Schema.string, "title": Schema.string, "status": status, "interview_id": Schema.string,
+        "created_at": Schema.dateTime, "started_at": Schema.dateTime, "ended_at": Schema.dateTime, "end_reason": Schema.string,
+        "sections_completed": Schema.integer, "section_count": Schema.integer,
+    ], optional: ["interview_id", "started_at", "ended_at", "end_reason"])
+
+    static func input(_ args: ToolArguments, _ context: ToolContext) -> MockInterviews.Input {
+        context.mockSessions.touch(args.requiredString("session_id"))
+        return MockInterviews.Input(clientMessageID: args.requiredString("client_message_id"), channel: context.actor)
+    }
+
+    // MARK: Tools
+
+    static let start = ToolDefinition(
+        name: "start_mock_interview", title: "Start a mock interview",
+        description: """
+            Start a timed practice interview. The engine owns the clock, the section order and every prompt and \
+            follow-up; you voice the interviewer: present state.present_now word for word, pass each candidate answer \
+            to submit_mock_answer, and follow the returned state. Pick a schema_id (see list_mock_interviews for the \
+            schemas), or a role_family, or interview_id to practise for a scheduled interview. duration_scale shortens \
+            or lengthens every section (0.5 = half). The same inputs always give the same session.
+            """,
+        parameters: [
+            ToolParameter("schema_id", .string(maxLength: 60), "A mock schema, e.g. general_software_engineering, backend_engineer, behavioral_only."),
+            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Without schema_id: the role family's schema."),
+            ToolParameter("duration_scale", .number(0.1...3), default: 1, "Multiply every section's duration (0.1 to 3)."),
+            ToolParameter("interview_id", .string(maxLength: 40), "A scheduled interview this practice is for, e.g. int_7."),
+            ToolParameter("start_now", .boolean, default: true, "False creates the session NOT_STARTED; resume_mock_interview begins it."),
+        ],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.additiveWrite
+    ) { args, context in
+        let result = try await context.mock.start(
+            .init(schemaID: args.string("schema_id"), roleFamily: args.value("role_family", as: RoleFamily.self),
+                  durationScale: args.double("duration_scale") ?? 1, interviewID: args.string("interview_id"), startNow: args.bool("start_now") ?? true),
+            channel: context.actor)
+        context.mockSessions.touch(result.state.id)
+        return result
+    }
+
+    static let state = ToolDefinition(
+        name: "mock_interview_state", title: "Mock interview state",
+        description: """
+            What to show now: the current section and its goal, time remaining by the server's clock, upcoming sections, \
+            allowed actions, and present_now (the prompt or follow-up to read out). Deadlines that passed are applied \
+            first (warnings, section ends, next section), so call it whenever time may have moved on.
+            """,
+        parameters: [sessionID],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        context.mockSessions.touch(args.requiredString("session_id"))
+        return try await context.mock.state(sessionID: args.requiredString("session_id"))
+    }
+
+    static let answer = ToolDefinition(
+        name: "submit_mock_answer", title: "Submit the candidate's answer",
+        description: """
+            Pass on what the candidate said (message) or, in a coding section, their code. The engine records it, updates \
+            coverage and returns the next thing to present: the next prompt, a follow-up, or the next section. Within the \
+            late grace after a section ran out, an answer still counts (late) for that section.
+            """,
+        parameters: [
+            sessionID, clientMessageID,
+            ToolParameter("message", .string(maxLength: 20_000), "The candidate's words, verbatim."),
+            ToolParameter("code", .string(maxLength: 20_000), "Instead of message, in a coding section: the code."),
+            ToolParameter("language", .string(maxLength: 40), "The code's language."),
+        ],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        try await context.mock.answer(
+            sessionID: args.requiredString("session_id"), message: args.string("message"), code: args.string("code"),
+            language: args.string("language"), input: input(args, context))
+    }
+
+    static let hint = ToolDefinition(
+        name: "request_mock_hint", title: "Ask for a hint",
+        description: """
+            The candidate asks their assistant for help. Returns a hint from the section's own pool (a definition, a \
+            clarification or a conceptual nudge), logged on the assistant channel; it never changes the section or the clock.
+            """,
+        parameters: [
+            sessionID, clientMessageID,
+            ToolParameter("kind", .oneOf(MockHintKind.allowedNames), default: "nudge", "What kind of help."),
+            ToolParameter("question", .string(maxLength: 2_000), "The candidate's question, verbatim."),
+        ],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        try await context.mock.hint(
+            sessionID: args.requiredString("session_id"), kind: args.value("kind", as: MockHintKind.self) ?? .nudge,
+            question: args.string("question"), input: input(args, context))
+    }
+
+    static let assistantResponse = ToolDefinition(
+        name: "record_assistant_response", title: "Record an assistant answer",
+        description: """
+            If you answered the candidate's question yourself during a mock interview, record it here. Only definitions, \
+            clarifications and nudges are allowed: an answer that is long, contains code or lays out steps is flagged \
+            in the record (outcome.flags) and counted in the report.
+            """,
+        parameters: [
+            sessionID, clientMessageID,
+            ToolParameter("response", .string(maxLength: 20_000), required: true, "What the assistant said."),
+            ToolParameter("query", .string(maxLength: 2_000), "What the candidate asked."),
+        ],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        try await context.mock.recordAssistantResponse(
+            sessionID: args.requiredString("session_id"), response: args.requiredString("response"), query: args.string("query"), input: input(args, context))
+    }
+
+    static let pause = ToolDefinition(
+        name: "pause_mock_interview", title: "Pause a mock interview",
+        description: "Pause (the candidate stepped away or lost the connection). The clock keeps running, as in a real interview; resume_mock_interview continues if time remains.",
+        parameters: [
+            sessionID, clientMessageID,
+            ToolParameter("reason", .oneOf(["candidate_request", "disconnect"]), default: "candidate_request", "Why."),
+        ],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        try await context.mock.pause(sessionID: args.requiredString("session_id"), reason: args.string("reason") ?? "candidate_request", input: input(args, context))
+    }
+
+    static let resume = ToolDefinition(
+        name: "resume_mock_interview", title: "Resume a mock interview",
+        description: "Resume a paused session where the clock has it now (sections that ran out meanwhile are over), or begin one created with start_now false.",
+        parameters: [sessionID, clientMessageID],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        try await context.mock.resume(sessionID: args.requiredString("session_id"), input: input(args, context))
+    }
+
+    static let finishSection = ToolDefinition(
+        name: "finish_mock_section", title: "Finish the section",
+        description: """
+            The candidate says they are done with this section. Accepted once they said enough (the section's minimum \
+            content); before that the engine asks once for a brief outline and the section goes on.
+            """,
+        parameters: [sessionID, clientMessageID],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        try await context.mock.finishSection(sessionID: args.requiredString("session_id"), input: input(args, context))
+    }
+
+    static let end = ToolDefinition(
+        name: "end_mock_interview", title: "End a mock interview early",
+        description: "Stop the session now (TERMINATED, reason abandoned). The record is kept and get_mock_interview_report still works. Cannot be undone.",
+        parameters: [sessionID, clientMessageID, ToolParameter("note", .string(maxLength: 2_000), "Why, in the candidate's words.")],
+        outputSchema: stepResult,
+        annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false)
+    ) { args, context in
+        try await context.mock.end(sessionID: args.requiredString("session_id"), note: args.string("note"), input: input(args, context))
+    }
+
+    static let interviewerFailure = ToolDefinition(
+        name: "report_mock_interviewer_failure", title: "Report an interviewer failure",
+        description: """
+            You could not present the current prompt (e.g. a voice or rendering failure). The first report retries: the \
+            same prompt comes back to present again. A second failure in a row ends the session with system_error, keeping the log.
+            """,
+        parameters: [sessionID, clientMessageID, ToolParameter("error", .string(maxLength: 2_000), required: true, "What went wrong.")],
+        outputSchema: stepResult,
+        annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        try await context.mock.interviewerFailed(sessionID: args.requiredString("session_id"), error: args.requiredString("error"), input: input(args, context))
+    }
+
+    static let report = ToolDefinition(
+        name: "get_mock_interview_report", title: "Mock interview report",
+        description: """
+            The candidate's report: per section the time used, coverage of each point, follow-ups asked, late messages, \
+            hints, quotes of their own words as evidence, and a STAR analysis of behavioral answers; plus the same as Markdown to show.
+            """,
+        parameters: [sessionID],
+        outputSchema: Schema.object([
+            "session": summary,
+            "sections": Schema.array(of: Schema.object([
+                "section_id": Schema.string, "name": Schema.string, "exit_reason": Schema.string, "time_used_seconds": Schema.integer,
+                "duration_seconds": Schema.integer, "coverage": coverage, "followups_asked": Schema.array(of: Schema.string),
+                "late_messages": Schema.integer, "hints_requested": Schema.integer, "assistant_flags": Schema.integer,
+                "candidate_words": Schema.integer, "star": loose,
+            ], optional: ["exit_reason", "time_used_seconds", "star"])),
+            "markdown": Schema.string,
+        ]),
+        annotations: ToolDefinition.readOnly
+    ) { args, context in
+        MockInterviewReport(try await context.mock.artifacts(sessionID: args.requiredString("session_id")))
+    }
+
+    static let export = ToolDefinition(
+        name: "export_mock_interview", title: "Export a mock interview",
+        description: """
+            The session as JSON for scoring and replay: evaluation_input_bundle (per-section artifacts: transcript, code \
+            history, coverage flags, exit reason, bounded summary quoting only the transcript) and ops_replay_bundle (the full timeline).
+            """,
+        parameters: [sessionID],
+        outputSchema: Schema.object(["evaluation_input_bundle": loose, "ops_replay_bundle": loose]),
+        annotations: ToolDefinition.readOnly
+    ) { args, context in
+        try await context.mock.export(sessionID: args.requiredString("session_id"))
+    }
+
+    static let list = ToolDefinition(
+        name: "list_mock_interviews", title: "List mock interviews",
+        description: "Mock interview sessions, newest first (optionally by status), and the schemas available to start_mock_interview.",
+        parameters: [
+            ToolParameter("status", .oneOf(MockStatus.allowedNames), "Only sessions in this status."),
+            ToolParameter("limit", .integer(1...200), default: 20, "How many sessions."),
+        ],
+        outputSchema: Schema.object([
+            "sessions": Schema.array(of: summary),
+            "schemas": Schema.array(of: Schema.object([
+                "id": Schema.string, "title": Schema.string, "role_family": Schema.string, "version": Schema.integer,
+                "duration_seconds": Schema.integer, "sections": Schema.array(of: Schema.string),
+            ], optional: ["role_family"])),
+        ]),
+        annotations: ToolDefinition.readOnly
+    ) { args, context in
+        let sessions = try await context.mock.list(status: args.value("status", as: MockStatus.self), limit: args.int("limit") ?? 20)
+        let schemas = try context.mock.schemas.catalog().schemas.values.sorted { $0.id < $1.id }.map {
+            SchemaLine(id: $0.id, title: $0.title, roleFamily: $0.roleFamily?.rawValue, version: $0.version,
+                       durationSeconds: $0.totalSeconds, sections: $0.sections.map(\.name))
+        }
+        return MockListOutput(sessions: sessions, schemas: schemas)
+    }
+}
+
+struct SchemaLine: Encodable, Sendable {
+    var id: String
+    var title: String
+    var roleFamily: String?
+    var version: Int
+    var durationSeconds: Int
+    var sections: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case id, title
+        case roleFamily = "role_family"
+        case version
+        case durationSeconds = "duration_seconds"
+        case sections
+    }
+}
+
+struct MockListOutput: Encodable, Sendable {
+    var sessions: [MockSessionSummary]
+    var schemas: [SchemaLine]
+}
