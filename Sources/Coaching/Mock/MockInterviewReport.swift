@@ -63,8 +63,8 @@ public struct MockInterviewReport: Codable, Sendable, Equatable {
         if let interview = session.interviewID { lines.append("- Practice for interview \(interview)") }
         for (section, artifact) in zip(sections, artifacts.sections) {
             lines += ["", "## \(section.name)", ""]
-            let used = section.timeUsedSeconds.map(clock) ?? "running"
-            lines.append("- Time: \(used) of \(clock(section.durationSeconds))" + (section.exitReason.map { "; ended: \($0.replacingOccurrences(of: "_", with: " "))" } ?? ""))
+            let used = section.timeUsedSeconds.map { "\(clock($0)) of \(clock(section.durationSeconds))" } ?? "in progress (\(clock(section.durationSeconds)) allowed)"
+            lines.append("- Time: \(used)" + (section.exitReason.map { "; ended: \($0.replacingOccurrences(of: "_", with: " "))" } ?? ""))
             let coverage = artifact.boundedContextSummary
             lines.append("- Covered: " + list(coverage.covered) + "; partly: " + list(coverage.partiallyCovered) + "; missing: " + list(coverage.notCovered))
             lines.append("- Your words: \(section.candidateWords)" + (section.lateMessages > 0 ? "; late messages: \(section.lateMessages)" : ""))

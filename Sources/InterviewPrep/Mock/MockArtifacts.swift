@@ -15,7 +15,8 @@ public struct MockTranscriptEntry: Codable, Sendable, Equatable {
 /// A quote from the transcript that shows a dimension covered.
 public struct MockEvidence: Codable, Sendable, Equatable {
     public var dimension: String
-    public var cue: String
+    /// The dimension's cues the quote contains.
+    public var cues: [String]
     public var quote: String
 }
 
@@ -173,7 +174,7 @@ public struct MockArtifacts: Codable, Sendable, Equatable {
                              timeline: events.map(MockEventView.init))
     }
 
-    /// Counts, coverage and, per matched cue, the first sentence of the candidate's that holds it.
+    /// Counts, coverage and, per dimension, the first sentence of the candidate's holding each matched cue.
     static func summary(_ section: MockSchema.Section, said: [String], flags: [String: CoverageLevel]) -> MockBoundedSummary {
         let sentences = said.flatMap { $0.split(whereSeparator: { ".!?\n".contains($0) }) }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -182,7 +183,12 @@ public struct MockArtifacts: Codable, Sendable, Equatable {
             for cue in dimension.cues {
                 let normalizedCue = MockCoverage.normalize(cue).trimmingCharacters(in: .whitespaces)
                 guard let sentence = sentences.first(where: { MockCoverage.contains(MockCoverage.normalize($0), cue: normalizedCue) }) else { continue }
-                evidence.append(MockEvidence(dimension: dimension.id, cue: cue, quote: sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence))
+                let quote = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
+                if let same = evidence.firstIndex(where: { $0.dimension == dimension.id && $0.quote == quote }) {
+                    evidence[same].cues.append(cue)
+                } else {
+                    evidence.append(MockEvidence(dimension: dimension.id, cues: [cue], quote: quote))
+                }
             }
         }
         let ids = section.dimensions.map(\.id)

@@ -168,12 +168,12 @@ public struct MockSchema: Codable, Sendable, Equatable {
         if value % 60 == 0 { try container.encode(value / 60, forKey: minutes) } else { try container.encode(value, forKey: seconds) }
     }
 
-    /// A copy with every section's duration multiplied by `scale` (whole seconds, at least 10).
+    /// A copy with every section's duration multiplied by `scale` (whole seconds, at least 1).
     public func scaled(by scale: Double) -> MockSchema {
         guard scale != 1 else { return self }
         var copy = self
         for index in copy.sections.indices {
-            copy.sections[index].durationSeconds = max(10, Int((Double(copy.sections[index].durationSeconds) * scale).rounded()))
+            copy.sections[index].durationSeconds = max(1, Int((Double(copy.sections[index].durationSeconds) * scale).rounded()))
         }
         copy.durationSeconds = copy.totalSeconds
         return copy
@@ -190,7 +190,7 @@ public struct MockSchema: Codable, Sendable, Equatable {
         guard version >= 1 else { throw fail("version", "must be 1 or more") }
         guard !sections.isEmpty else { throw fail("sections", "must list at least one section") }
         let total = totalSeconds
-        guard (10...(240 * 60)).contains(total) else { throw fail("sections", "durations add up to \(Self.describe(seconds: total)); a session lasts 10 seconds to 240 minutes") }
+        guard total <= 240 * 60 else { throw fail("sections", "durations add up to \(Self.describe(seconds: total)); a session lasts at most 240 minutes") }
         if let durationSeconds, durationSeconds != total {
             throw fail("sections", "durations add up to \(Self.describe(seconds: total)), not the schema's duration of \(Self.describe(seconds: durationSeconds))")
         }
@@ -200,7 +200,7 @@ public struct MockSchema: Codable, Sendable, Equatable {
         for (index, section) in sections.enumerated() {
             let path = "sections[\(index)]"
             guard !section.id.isEmpty, sectionIDs.insert(section.id).inserted else { throw fail("\(path).id", "is empty or repeated") }
-            guard section.durationSeconds >= 5 else { throw fail("\(path).duration_minutes", "must be given (duration_minutes, or duration_seconds of 5 or more)") }
+            guard section.durationSeconds >= 1 else { throw fail("\(path).duration_minutes", "must be given (duration_minutes, or duration_seconds for short drills)") }
             guard ["conversation", "coding"].contains(section.kind) else { throw fail("\(path).kind", "must be conversation or coding") }
             guard !section.primaryPrompts.isEmpty, section.primaryPrompts.allSatisfy({ !$0.isEmpty }) else { throw fail("\(path).primary_prompts", "must list at least one prompt") }
             guard (0...10).contains(section.followupCap) else { throw fail("\(path).followup_cap", "must be 0 to 10") }
