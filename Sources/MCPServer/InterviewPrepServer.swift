@@ -25,7 +25,7 @@ public enum InterviewPrepServer {
         - export_calendar returns an .ics with alarms for the interviews.
         - Coaching (offline): get_interview_prep_materials (a full prep packet), get_interview_questions, get_interview_tips, \
         get_company_research_template, generate_elevator_pitch, analyze_star_answer, get_prep_checklist and \
-        tick_prep_checklist_item. Prompts: prepare_for_interview, practice_behavioral_question, draft_thank_you. \
+        tick_prep_checklist_item. Prompts: prepare_for_interview, practice_behavioral_question, draft_thank_you, run_mock_interview. \
         Markdown guides are resources under coaching://.
         - Pipelines: add_job (with stages), get_pipeline, add_stage, unlock_stage, skip_stage, decline_stage, submit_stage \
         (async stages), record_debrief (completes a live stage), set_job_status. schedule_interview takes a stage_id. \

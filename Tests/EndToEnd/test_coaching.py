@@ -114,7 +114,7 @@ async def test_prompts_render_and_arguments_complete(binary, env):
     async with mcp_session(binary, env) as session:
         interview = structured(await session.call_tool("schedule_interview", {"company": "Stripe", "role": "Backend", "type": "technical", "start": later(3), "interviewer_name": "Sarah"}))
         prompts = {p.name for p in (await session.list_prompts()).prompts}
-        assert prompts == {"prepare_for_interview", "practice_behavioral_question", "draft_thank_you"}
+        assert prompts == {"prepare_for_interview", "practice_behavioral_question", "draft_thank_you", "run_mock_interview"}
         prepare = await session.get_prompt("prepare_for_interview", {"interview_id": interview["id"]})
         text = prepare.messages[0].content.text
         assert "get_interview_prep_materials" in text and interview["id"] in text and "Stripe" in text

@@ -68,6 +68,20 @@ async def test_every_mock_tool_answers_within_its_schema(binary, env):
     assert called == MOCK_TOOLS
 
 
+async def test_the_mock_interview_prompt_scales_the_schema_and_its_ids_complete(binary, env):
+    from mcp.shared.exceptions import MCPError
+    from mcp.types import PromptReference
+
+    async with mcp_session(binary, env) as session:
+        prompt = await session.get_prompt("run_mock_interview", {"schema_id": "sre_devops", "minutes": "15"})
+        text = prompt.messages[0].content.text
+        assert "start_mock_interview with schema_id sre_devops and duration_scale 0.33" in text and "submit_mock_answer" in text
+        ids = await session.complete(PromptReference(type="ref/prompt", name="run_mock_interview"), {"name": "schema_id", "value": "b"})
+        assert ids.completion.values == ["backend_engineer", "behavioral_only"]
+        with pytest.raises(MCPError):
+            await session.get_prompt("run_mock_interview", {"schema_id": "astronaut"})
+
+
 @pytest.mark.parametrize("tool, arguments, fragment", [
     ("submit_mock_answer", {"session_id": "mock_1", "message": "hi"}, "client_message_id: is required"),
     ("submit_mock_answer", {"session_id": "mock_1", "client_message_id": "a", "message": "hi", "code": "x"}, "code: give message or code, not both"),

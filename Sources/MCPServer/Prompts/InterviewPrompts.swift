@@ -14,6 +14,12 @@ enum InterviewPrompts {
         Prompt(name: "draft_thank_you", title: "Draft a thank-you email",
                description: "Draft the thank-you note for an interview that just happened.",
                arguments: [.init(name: "interview_id", description: "The interview, e.g. int_7.", required: true)]),
+        Prompt(name: "run_mock_interview", title: "Run a mock interview",
+               description: "A timed practice interview: the engine keeps the clock and picks the questions; the assistant plays the interviewer.",
+               arguments: [
+                   .init(name: "schema_id", description: "A mock schema, e.g. backend_engineer or behavioral_only (default: general_software_engineering).", required: false),
+                   .init(name: "minutes", description: "Roughly how long, e.g. 20 (default: the schema's 45).", required: false),
+               ]),
     ]
 
     static func get(_ name: String, arguments: [String: String], context: ToolContext) async throws -> GetPrompt.Result {
@@ -49,6 +55,24 @@ enum InterviewPrompts {
                 Ask me for one or two things we discussed, then call send_thank_you_email with interview_id \(interview.id) and those talking_points to get a draft.
                 Show me the draft. Only if I approve it, call send_thank_you_email again with send: true.
                 """))])
+        case "run_mock_interview":
+            let schemaID = arguments["schema_id"].flatMap { $0.isEmpty ? nil : $0 } ?? "general_software_engineering"
+            let catalog = try context.mock.schemas.catalog()
+            guard let schema = catalog.schemas[schemaID] else {
+                throw MCPError.invalidParams("schema_id '\(schemaID)' is not allowed; allowed: \(catalog.schemas.keys.sorted().joined(separator: ", "))")
+            }
+            var scale = 1.0
+            if let minutes = arguments["minutes"], !minutes.isEmpty {
+                guard let value = Int(minutes), (1...240).contains(value) else { throw MCPError.invalidParams("minutes '\(minutes)' must be a whole number from 1 to 240") }
+                scale = min(3, max(0.1, (Double(value * 60) / Double(schema.totalSeconds) * 100).rounded() / 100))
+            }
+            return GetPrompt.Result(description: "Mock interview: \(schema.title)", messages: [.user(.text(text: """
+                Run a mock interview with me: \(schema.title), sections \(schema.sections.map(\.name).joined(separator: ", ")).
+                1. Call start_mock_interview with schema_id \(schema.id)\(scale == 1 ? "" : " and duration_scale \(scale)"). Tell me the sections and the time, then read me state.present_now word for word.
+                2. After each of my answers, call submit_mock_answer with my words verbatim and a new client_message_id (m1, m2, …). Read me the new present_now. Announce section changes and time warnings from the returned events.
+                3. You are the interviewer: never add your own questions or hints and never tell me the answer. If I ask for help, call request_mock_hint. If I say I'm done with a section, call finish_mock_section. If I need a break, pause_mock_interview (the clock keeps running).
+                4. When the state is COMPLETED (or I want to stop: end_mock_interview), call get_mock_interview_report and walk me through the Markdown report.
+                """))])
         default:
             throw MCPError.invalidParams("Unknown prompt: \(name). Call prompts/list for the available prompts.")
         }
@@ -71,6 +95,8 @@ enum InterviewPrompts {
             candidates = RoleFamily.allowedNames + ["behavioral"]
         case "type", "interview_type":
             candidates = InterviewType.allowedNames
+        case "schema_id":
+            candidates = try context.mock.schemas.catalog().schemas.keys.sorted()
         default:
             candidates = []
         }
