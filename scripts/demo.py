@@ -64,6 +64,22 @@ async def main(binary: str) -> None:
                                             "candidate_name": "Ada Lovelace"})
         calendar = (await session.call_tool("export_calendar", {})).structured_content
         show("export_calendar (start of the .ics)", calendar["ics"].splitlines()[:12])
+
+        # A timed mock interview: the engine keeps the clock and picks every prompt and follow-up.
+        mock = (await session.call_tool("start_mock_interview", {"interview_id": stripe["id"]})).structured_content
+        mock_id = mock["state"]["id"]
+        show("start_mock_interview (the interviewer reads this out)",
+             {"session": mock_id, "schema": mock["state"]["schema_id"], "present_now": mock["state"]["present_now"]["text"]})
+        answers = ["I currently lead the payments platform team at my company; I built our ledger service.",
+                   "I am interested because I want to work on payments at a larger scale."]
+        for number, answer in enumerate(answers, 1):
+            step = (await session.call_tool("submit_mock_answer", {
+                "session_id": mock_id, "client_message_id": f"m{number}", "message": answer})).structured_content
+            show(f"submit_mock_answer({answer!r})", {"outcome": step["outcome"]["note"], "present_now": (step["state"]["present_now"] or {}).get("text"),
+                                                     "coverage": step["state"]["current_section"]["coverage"]})
+        await session.call_tool("end_mock_interview", {"session_id": mock_id, "client_message_id": "end", "note": "demo"})
+        report = (await session.call_tool("get_mock_interview_report", {"session_id": mock_id})).structured_content
+        show("get_mock_interview_report (Markdown)", report["markdown"].splitlines()[:14])
     print(f"\nDone. The database is at {env['INTERVIEW_PREP_DB']}; try:\n"
           f"  INTERVIEW_PREP_DB={env['INTERVIEW_PREP_DB']} {binary} interviews list")
 
