@@ -6,7 +6,7 @@ public enum DataExport {
     /// Tables in dependency order: importing them in this order satisfies every foreign key.
     public static let tables = [
         "jobs", "stages", "interviews", "reminders", "outbox", "checklist_progress", "debriefs",
-        "job_notes", "contacts", "offers", "imports", "events",
+        "job_notes", "contacts", "offers", "imports", "mock_sessions", "mock_inputs", "events",
     ]
 
     /// The export document: format, schema migrations, and every row of every table as stored.
