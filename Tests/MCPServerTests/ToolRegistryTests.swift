@@ -88,9 +88,9 @@ import Testing
         #expect(text == #"{"note":"line\nbreak \"quoted\" \\ tab\t"}"#)
         #expect((reply?["structuredContent"] as? [String: Any])?["note"] as? String == "line\nbreak \"quoted\" \\ tab\t")
         #expect(reply?["isError"] as? Bool == false)
-        var escaped = Data()
-        JSONString.append(Data("a\u{01}\u{1F}é\r".utf8), to: &escaped)
-        #expect(String(decoding: escaped, as: UTF8.self) == #""a\u0001\u001fé\r""#)
+        var escaped: [UInt8] = []
+        JSONString.append("a\u{01}\u{1F}é\r\u{08}\u{0C}/", to: &escaped)
+        #expect(String(decoding: escaped, as: UTF8.self) == #""a\u0001\u001fé\r\b\f/""#)
     }
 
     @Test func anUnknownToolIsAnInvalidParamsProtocolError() async {

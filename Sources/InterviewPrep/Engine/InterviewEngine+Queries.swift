@@ -20,12 +20,9 @@ extension InterviewEngine {
         let horizon = now.addingTimeInterval(TimeInterval(days) * 86_400)
         return try await read { db in
             // Interviews last at most 12 hours, so one that started 12 hours ago may still be on.
-            let records = try InterviewRecord
-                .filter(InterviewRecord.Columns.startAt >= now.addingTimeInterval(-12 * 3600))
-                .filter(InterviewRecord.Columns.startAt <= horizon)
-                .filter(InterviewStatus.liveStatuses.contains(InterviewRecord.Columns.status))
-                .order(InterviewRecord.Columns.startAt, InterviewRecord.Columns.id)
-                .fetchAll(db)
+            // A cached statement: the assistant's most frequent call should not rebuild its SQL.
+            let records = try InterviewRecord.fetchAll(
+                db.cachedStatement(sql: Self.upcomingSQL), arguments: [now.addingTimeInterval(-12 * 3600), horizon])
                 .filter { $0.endAt > now }
             return try Self.details(db, records)
         }
@@ -58,11 +55,18 @@ extension InterviewEngine {
     }
 
     /// Details for `records`, fetching each distinct job once.
+    static let upcomingSQL = """
+        SELECT * FROM interviews WHERE start_at >= ? AND start_at <= ? AND status IN (\(InterviewStatus.liveStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")))
+        ORDER BY start_at, id
+        """
+
     static func details(_ db: Database, _ records: [InterviewRecord]) throws -> [InterviewDetail] {
-        let jobIDs = Set(records.map(\.jobID))
-        let jobs = try JobRecord.fetchAll(db, keys: Array(jobIDs))
-        let byID = Dictionary(uniqueKeysWithValues: jobs.map { ($0.id!, $0) })
-        return records.compactMap { record in byID[record.jobID].map { InterviewDetail(record, job: $0) } }
+        var jobs: [Int64: JobRecord] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT * FROM jobs WHERE id = ?")
+        for jobID in Set(records.map(\.jobID)) {
+            jobs[jobID] = try JobRecord.fetchOne(statement, arguments: [jobID])
+        }
+        return records.compactMap { record in jobs[record.jobID].map { InterviewDetail(record, job: $0) } }
     }
 }
 

@@ -23,12 +23,41 @@ public struct LocalDateTime: Equatable, Sendable, CustomStringConvertible {
             let digits = String(value)
             return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
         }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T\(padded(hour, 2)):\(padded(minute, 2)):\(padded(second, 2))"
+        guard (0...9999).contains(year) else {
+            return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T\(padded(hour, 2)):\(padded(minute, 2)):\(padded(second, 2))"
+        }
+        // The common case, digit by digit: this runs twice per interview on every list.
+        return String(unsafeUninitializedCapacity: 19) { buffer in
+            func put(_ value: Int, _ width: Int, at offset: Int) {
+                var value = value
+                for index in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, 2, at: 8)
+            buffer[10] = UInt8(ascii: "T")
+            put(hour, 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(minute, 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(second, 2, at: 17)
+            return 19
+        }
     }
 
     /// The wall time that `date` shows in `zone`.
     public init(_ date: Date, in zone: TimeZone) {
-        let shifted = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(zone.secondsFromGMT(for: date))
+        self.init(date, offsetSeconds: zone.secondsFromGMT(for: date))
+    }
+
+    /// The wall time that `date` shows at `offsetSeconds` from UTC.
+    public init(_ date: Date, offsetSeconds: Int) {
+        let shifted = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(offsetSeconds)
         var days = shifted >= 0 ? shifted / 86_400 : (shifted - 86_399) / 86_400
         let secondsOfDay = Int(shifted - days * 86_400)
         // Civil from days (Howard Hinnant's algorithm).

@@ -19,10 +19,11 @@ public struct ZonedTime: Codable, Equatable, Sendable {
     }
 
     public init(_ date: Date, in zone: TimeZone) {
+        let offset = zone.secondsFromGMT(for: date)
         utc = TimeFormat.utc(date)
-        local = TimeFormat.local(date, in: zone)
+        local = LocalDateTime(date, offsetSeconds: offset).description + TimeFormat.offset(offset)
         timeZone = zone.identifier
-        abbreviation = TimeFormat.abbreviation(of: zone, at: date)
+        abbreviation = TimeFormat.abbreviation(of: zone, at: date, offsetSeconds: offset)
     }
 }
 
@@ -30,7 +31,7 @@ public struct ZonedTime: Codable, Equatable, Sendable {
 public enum TimeFormat {
     /// `2026-03-09T13:00:00Z`
     public static func utc(_ date: Date) -> String {
-        LocalDateTime(date, in: .gmt).description + "Z"
+        LocalDateTime(date, offsetSeconds: 0).description + "Z"
     }
 
     /// `2026-03-09T13:00:00.250Z`: UTC with milliseconds, for event logs.
@@ -54,9 +55,9 @@ public enum TimeFormat {
     }
 
     /// `EST`/`EDT` where the zone has a common English abbreviation, else `GMT+2` style.
-    public static func abbreviation(of zone: TimeZone, at date: Date) -> String {
+    public static func abbreviation(of zone: TimeZone, at date: Date, offsetSeconds: Int? = nil) -> String {
         let daylight = zone.isDaylightSavingTime(for: date)
-        let key = "\(zone.identifier)|\(daylight)|\(zone.secondsFromGMT(for: date))"
+        let key = "\(zone.identifier)|\(daylight)|\(offsetSeconds ?? zone.secondsFromGMT(for: date))"
         if let cached = abbreviations.withLock({ $0[key] }) { return cached }
         let name = zone.localizedName(for: daylight ? .shortDaylightSaving : .shortStandard, locale: englishLocale)
             ?? zone.abbreviation(for: date) ?? "UTC" + offset(zone.secondsFromGMT(for: date))

@@ -14,6 +14,7 @@ public enum ToolOutcome: Sendable, Equatable {
 
     /// Encodes `output` with sorted keys.
     static func success(encoding output: any Encodable & Sendable) throws -> ToolOutcome {
+        if let fast = output as? FastJSONOutput, let bytes = fast.fastJSON() { return .success(json: Data(bytes)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return .success(json: try encoder.encode(output))
@@ -56,47 +57,60 @@ public enum ToolOutcome: Sendable, Equatable {
 
     /// The `result` member of a JSON-RPC reply, as bytes: the output JSON spliced in as
     /// `structuredContent` and escaped into the text block.
-    public var resultJSON: Data {
-        var out = Data()
+    public var resultJSON: Data { Data(resultBytes) }
+
+    /// `resultJSON` as an array (built without intermediate `Data` appends).
+    var resultBytes: [UInt8] {
+        var out: [UInt8] = []
         switch self {
         case .success(let json):
+            out.reserveCapacity(json.count * 2 + 96)
             out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
-            JSONString.append(json, to: &out)
+            json.withUnsafeBytes { JSONString.append($0, to: &out) }
             out.append(contentsOf: #"}],"structuredContent":"#.utf8)
-            out.append(json)
+            json.withUnsafeBytes { out.append(contentsOf: $0) }
             out.append(contentsOf: #","isError":false}"#.utf8)
         case .failure(let message):
             out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
-            JSONString.append(Data(message.utf8), to: &out)
+            JSONString.append(message, to: &out)
             out.append(contentsOf: #"}],"isError":true}"#.utf8)
         }
         return out
     }
 }
 
-/// Writes UTF-8 text as a JSON string literal (RFC 8259 escaping).
+/// Writes UTF-8 text as a JSON string literal (RFC 8259 escaping, `/` left as is), as
+/// Foundation's `JSONEncoder` does with `.withoutEscapingSlashes`.
 enum JSONString {
     private static let hex = Array("0123456789abcdef".utf8)
 
-    static func append(_ utf8: Data, to out: inout Data) {
+    /// Appends `text` quoted and escaped.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0), to: &out) }
+    }
+
+    /// Appends the UTF-8 bytes quoted and escaped; runs that need no escape are copied in one go.
+    static func append(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        utf8.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var safeStart = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                // Copy the run of bytes that need no escape in one go.
-                out.append(contentsOf: bytes[safeStart..<index])
-                switch byte {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                }
-                safeStart = index + 1
+        var safeStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if safeStart < index { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[safeStart..<index])) }
+            switch byte {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
+            case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
+            default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             }
-            out.append(contentsOf: bytes[safeStart...])
+            safeStart = index + 1
         }
+        if safeStart < bytes.count { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[safeStart...])) }
         out.append(UInt8(ascii: "\""))
     }
 }

@@ -26,16 +26,16 @@ public struct ToolCallResponder: Sendable {
         do {
             let outcome = try await registry.call(name, arguments: arguments, context: context)
             onCall(name, outcome, ContinuousClock.now - started)
-            var reply = Data(#"{"jsonrpc":"2.0","id":"#.utf8)
+            var reply = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
             if let text = id as? String {
-                JSONString.append(Data(text.utf8), to: &reply)
+                JSONString.append(text, to: &reply)
             } else {
                 reply.append(contentsOf: ((id as? NSNumber)?.stringValue ?? "null").utf8)
             }
             reply.append(contentsOf: #","result":"#.utf8)
-            reply.append(outcome.resultJSON)
+            reply.append(contentsOf: outcome.resultBytes)
             reply.append(UInt8(ascii: "}"))
-            return reply
+            return Data(reply)
         } catch let error as MCPError {
             return IncomingLine.errorReply(id: id, code: error.code, message: error.errorDescription ?? "\(error)")
         } catch {
