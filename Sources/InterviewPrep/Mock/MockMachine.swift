@@ -187,7 +187,11 @@ public struct MockMachine: Sendable {
 
     /// After an answer: the next primary prompt, a follow-up within the cap, or wrap-up.
     mutating func presentNext(at now: Date) {
-        guard state.substate != .wrapup else { return }
+        guard state.substate != .wrapup else {
+            // An answer to the outline request in wrap-up: back to the wrap-up line.
+            if state.presenting?.kind == "outline_request" { state.presenting = wrapupPresentation }
+            return
+        }
         if state.promptsPresented < section.primaryPrompts.count {
             presentPrimaryPrompt(at: now)
             return
@@ -199,12 +203,15 @@ public struct MockMachine: Sendable {
             return
         }
         state.substate = .wrapup
-        state.presenting = MockPresentation(
-            kind: "wrapup", text: "That is all the questions for \(section.name). Add anything you want, or say you are done to move on.")
+        state.presenting = wrapupPresentation
         emit(.sectionWrapup, at: now, actor: .system, [
             "section_id": .string(section.id), "reason": .string(capReached ? "followup_budget_exhausted" : "followup_pool_exhausted"),
             "followups_asked": .int(state.followupsAsked.count),
         ])
+    }
+
+    var wrapupPresentation: MockPresentation {
+        MockPresentation(kind: "wrapup", text: "That is all the questions for \(section.name). Add anything you want, or say you are done to move on.")
     }
 
     mutating func presentFollowup(_ choice: MockFollowupSelector.Choice, at now: Date, retry: Bool = false) {
