@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
@@ -75,6 +76,25 @@ def structured(result) -> dict:
     text = json.loads(result.content[0].text)
     assert text == result.structured_content, "text block and structuredContent differ"
     return result.structured_content
+
+
+class CheckedCaller:
+    """Calls tools, checks each result against the tool's outputSchema, and remembers which it called."""
+
+    def __init__(self, session, schemas: dict):
+        self.session = session
+        self.schemas = schemas
+        self.called: set[str] = set()
+
+    async def __call__(self, name: str, arguments: dict) -> dict:
+        self.called.add(name)
+        payload = structured(await self.session.call_tool(name, arguments))
+        Draft202012Validator(self.schemas[name]).validate(payload)
+        return payload
+
+
+async def checked_caller(session) -> CheckedCaller:
+    return CheckedCaller(session, {tool.name: tool.output_schema for tool in (await session.list_tools()).tools})
 
 
 def error_text(result) -> str:

@@ -4,11 +4,10 @@ import datetime as dt
 import json
 
 import pytest
-from jsonschema import Draft202012Validator
 from mcp.shared.exceptions import MCPError
 from mcp.types import PromptReference
 
-from conftest import cli_json, error_text, mcp_session, run_cli, structured
+from conftest import checked_caller, cli_json, error_text, mcp_session, run_cli, structured
 
 pytestmark = pytest.mark.anyio
 
@@ -29,13 +28,8 @@ def later(days):
 
 async def test_every_coaching_tool_answers_within_its_schema(binary, env):
     async with mcp_session(binary, env) as session:
-        schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
-        assert COACHING_TOOLS <= set(schemas)
-
-        async def call(name, arguments):
-            payload = structured(await session.call_tool(name, arguments))
-            Draft202012Validator(schemas[name]).validate(payload)
-            return payload
+        call = await checked_caller(session)
+        assert COACHING_TOOLS <= set(call.schemas)
 
         screen = structured(await session.call_tool("schedule_interview", {"company": "Stripe", "role": "Backend Engineer", "type": "phone_screen", "start": later(2)}))
         await session.call_tool("update_interview_status", {"interview_id": screen["id"], "status": "completed", "feedback": "Strong API answers"})

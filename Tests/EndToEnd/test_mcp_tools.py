@@ -7,7 +7,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from mcp.shared.exceptions import MCPError
 
-from conftest import count_rows, error_text, mcp_session, structured
+from conftest import checked_caller, count_rows, error_text, mcp_session, structured
 
 pytestmark = pytest.mark.anyio
 
@@ -48,14 +48,7 @@ async def test_every_tool_is_listed_with_valid_schemas_and_honest_annotations(bi
 
 async def test_a_candidate_journey_calls_every_tool_and_each_result_matches_its_schema(binary, env):
     async with mcp_session(binary, env) as session:
-        schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
-        called = set()
-
-        async def call(name, arguments):
-            called.add(name)
-            payload = structured(await session.call_tool(name, arguments))
-            Draft202012Validator(schemas[name]).validate(payload)
-            return payload
+        call = await checked_caller(session)
 
         stripe = await call("schedule_interview", {
             "company": "Stripe", "role": "Senior Backend Engineer", "type": "technical", "start": soon(3),
@@ -109,7 +102,7 @@ async def test_a_candidate_journey_calls_every_tool_and_each_result_matches_its_
             "prep_notes_saved", "preparation_completed",
         ]
         assert {e["actor"] for e in timeline["events"]} == {"mcp"}
-    assert called == EXPECTED_TOOLS  # the mail tools have their own suite
+    assert call.called == EXPECTED_TOOLS  # the mail tools have their own suite
 
 
 BAD_CALLS = [

@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from jsonschema import Draft202012Validator
 
-from conftest import cli_json, count_rows, error_text, mcp_session, run_cli, structured
+from conftest import checked_caller, cli_json, count_rows, error_text, mcp_session, run_cli, structured
 
 pytestmark = pytest.mark.anyio
 
@@ -21,14 +20,7 @@ MOCK_TOOLS = {
 
 async def test_every_mock_tool_answers_within_its_schema(binary, env):
     async with mcp_session(binary, env) as session:
-        schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
-        called = set()
-
-        async def call(name, arguments):
-            called.add(name)
-            payload = structured(await session.call_tool(name, arguments))
-            Draft202012Validator(schemas[name]).validate(payload)
-            return payload
+        call = await checked_caller(session)
 
         listed = await call("list_mock_interviews", {})
         assert {schema["id"] for schema in listed["schemas"]} >= {"general_software_engineering", "behavioral_only", "sre_devops"}
@@ -65,7 +57,7 @@ async def test_every_mock_tool_answers_within_its_schema(binary, env):
         assert [event["seq"] for event in timeline] == list(range(1, len(timeline) + 1))
         ended = await call("end_mock_interview", {**ids("e1"), "note": "done for today"})
         assert ended["state"]["status"] == "TERMINATED" and ended["state"]["end_reason"] == "abandoned"
-    assert called == MOCK_TOOLS
+    assert call.called == MOCK_TOOLS
 
 
 async def test_the_mock_interview_prompt_scales_the_schema_and_its_ids_complete(binary, env):

@@ -3,9 +3,8 @@
 import datetime as dt
 
 import pytest
-from jsonschema import Draft202012Validator
 
-from conftest import error_text, mcp_session, structured
+from conftest import checked_caller, error_text, mcp_session, structured
 
 pytestmark = pytest.mark.anyio
 
@@ -16,12 +15,7 @@ def when(days, hour=10):
 
 async def test_a_job_moves_through_its_stages(binary, env):
     async with mcp_session(binary, env) as session:
-        schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
-
-        async def call(name, arguments):
-            payload = structured(await session.call_tool(name, arguments))
-            Draft202012Validator(schemas[name]).validate(payload)
-            return payload
+        call = await checked_caller(session)
 
         job = await call("add_job", {"company": "Stripe", "role": "Backend Engineer", "source": "referral",
                                      "stage_kinds": ["phone_screen", "take_home", "on_site", "final_round"]})
@@ -66,12 +60,7 @@ async def test_a_job_moves_through_its_stages(binary, env):
 
 async def test_jobs_notes_contacts_offers_actions_and_funnel(binary, env):
     async with mcp_session(binary, env) as session:
-        schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
-
-        async def call(name, arguments):
-            payload = structured(await session.call_tool(name, arguments))
-            Draft202012Validator(schemas[name]).validate(payload)
-            return payload
+        call = await checked_caller(session)
 
         await call("add_job", {"company": "Stripe", "role": "Backend Engineer", "source": "referral"})
         await call("add_job", {"company": "Figma", "role": "Frontend Engineer", "source": "linkedin", "stage_kinds": ["take_home", "on_site"]})
