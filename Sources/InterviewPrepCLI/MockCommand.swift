@@ -53,7 +53,7 @@ enum MockPrinter {
         lines.append("\(state.id) · \(state.title) · \(state.status.rawValue)")
         if let section = state.currentSection {
             lines.append("Section \(section.number) of \(section.number + state.upcomingSections.count): \(section.name) — "
-                + "\(clock(section.timeRemainingSeconds)) left (\(clock(state.timeRemainingSeconds)) in all)")
+                + "\(TimeFormat.minutesAndSeconds(section.timeRemainingSeconds)) left (\(TimeFormat.minutesAndSeconds(state.timeRemainingSeconds)) in all)")
             lines.append("Goal: \(section.goal)")
         }
         if let present = state.presentNow { lines.append("\n> \(present.text)\n") }
@@ -61,7 +61,6 @@ enum MockPrinter {
         return lines.joined(separator: "\n")
     }
 
-    static func clock(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
 }
 
 struct MockStart: AsyncParsableCommand {
@@ -229,6 +228,6 @@ struct MockList: AsyncParsableCommand {
             ["ID", "SCHEMA", "STATUS", "SECTIONS", "STARTED", "ENDED"],
             sessions.map { [$0.id, $0.schemaID, $0.status.rawValue + ($0.endReason.map { " (\($0))" } ?? ""), "\($0.sectionsCompleted)/\($0.sectionCount)", $0.startedAt ?? "-", $0.endedAt ?? "-"] }))
         print("\nSchemas:")
-        print(Terminal.table(["ID", "MINUTES", "TITLE"], schemas.map { [$0.id, MockPrinter.clock($0.totalSeconds), $0.title] }))
+        print(Terminal.table(["ID", "MINUTES", "TITLE"], schemas.map { [$0.id, TimeFormat.minutesAndSeconds($0.totalSeconds), $0.title] }))
     }
 }

@@ -63,7 +63,7 @@ public struct MockInterviewReport: Codable, Sendable, Equatable {
         if let interview = session.interviewID { lines.append("- Practice for interview \(interview)") }
         for (section, artifact) in zip(sections, artifacts.sections) {
             lines += ["", "## \(section.name)", ""]
-            let used = section.timeUsedSeconds.map { "\(clock($0)) of \(clock(section.durationSeconds))" } ?? "in progress (\(clock(section.durationSeconds)) allowed)"
+            let used = section.timeUsedSeconds.map { "\(TimeFormat.minutesAndSeconds($0)) of \(TimeFormat.minutesAndSeconds(section.durationSeconds))" } ?? "in progress (\(TimeFormat.minutesAndSeconds(section.durationSeconds)) allowed)"
             lines.append("- Time: \(used)" + (section.exitReason.map { "; ended: \($0.replacingOccurrences(of: "_", with: " "))" } ?? ""))
             let coverage = artifact.boundedContextSummary
             lines.append("- Covered: " + list(coverage.covered) + "; partly: " + list(coverage.partiallyCovered) + "; missing: " + list(coverage.notCovered))
@@ -89,7 +89,6 @@ public struct MockInterviewReport: Codable, Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func clock(_ seconds: Int) -> String { String(format: "%d:%02d", seconds / 60, seconds % 60) }
 
     static func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }
 }

@@ -16,7 +16,7 @@ extension MockInterviews {
             machine.advance(to: now)
             let events = try Self.events(db, subjectID: record.publicID) + machine.events
             return MockArtifacts.build(
-                schema: machine.schema, session: try Self.summary(record, now: now), durationScale: record.durationScale, events: events)
+                schema: machine.schema, session: Self.summary(record, machine: machine), durationScale: record.durationScale, events: events)
         }
     }
 
@@ -32,7 +32,11 @@ extension MockInterviews {
             // The stored status may lag behind the clock (a session that ran out of time while nobody
             // asked): filter after replaying each session's deadlines in memory.
             try MockSessionRecord.order(Column("id").desc).fetchAll(db)
-                .map { try Self.summary($0, now: now) }
+                .map { record in
+                    var machine = try record.machine()
+                    machine.advance(to: now)
+                    return Self.summary(record, machine: machine)
+                }
                 .filter { status == nil || $0.status == status }
                 .prefix(limit).map(\.self)
         }
@@ -52,10 +56,8 @@ extension MockInterviews {
             }
     }
 
-    /// The session's line, as of `now`.
-    static func summary(_ record: MockSessionRecord, now: Date) throws -> MockSessionSummary {
-        var machine = try record.machine()
-        machine.advance(to: now)
+    /// The session's line, from its machine (already advanced to the time wanted).
+    static func summary(_ record: MockSessionRecord, machine: MockMachine) -> MockSessionSummary {
         let schema = machine.schema
         let state = machine.state
         let finished = state.status.isFinal ? state.sectionIndex + (state.endReason == "completed" ? 1 : 0) : state.sectionIndex

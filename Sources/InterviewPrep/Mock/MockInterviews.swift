@@ -72,10 +72,10 @@ public struct MockInterviews: Sendable {
                 }
                 base = found
             } else {
-                guard let found = catalog.schema(for: family ?? .backendEngineer) else {
+                guard let found = family.flatMap(catalog.schema(for:)) ?? catalog.schemas["general_software_engineering"] else {
                     throw InterviewPrepError.invalidArgument(field: "schema_id", reason: "no schema fits; give one of \(catalog.schemas.keys.sorted().joined(separator: ", "))")
                 }
-                base = request.roleFamily == nil && interviewRowID == nil ? catalog.schemas["general_software_engineering"] ?? found : found
+                base = found
             }
             let schema = base.scaled(by: request.durationScale)
             var record = MockSessionRecord(
@@ -258,9 +258,11 @@ public struct MockInterviews: Sendable {
         }
     }
 
+    /// A non-empty multi-line text within the length limit (checked by the shared `FieldRules`; the text is kept as given).
     static func requireText(_ text: String, field: String) throws(InterviewPrepError) {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalidArgument(field: field, reason: "must not be empty") }
-        guard text.count <= 20_000 else { throw .invalidArgument(field: field, reason: "is \(text.count) characters; at most 20000") }
+        guard try FieldRules.text(text, field: field, maxLength: 20_000, singleLine: false) != nil else {
+            throw .invalidArgument(field: field, reason: "must not be empty")
+        }
     }
 
     static func requireClientMessageID(_ id: String) throws(InterviewPrepError) {

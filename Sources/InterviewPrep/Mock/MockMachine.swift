@@ -144,17 +144,11 @@ public struct MockMachine: Sendable {
             return MockOutcome(action: action, result: "recorded_late", sectionID: late.id, late: true,
                                note: "Recorded as a late answer to \(late.name) (within the \(schema.lateGraceSeconds)-second grace).")
         }
-        switch state.status {
-        case .notStarted: throw refuse("it has not started; resume_mock_interview begins it")
-        case .paused: throw refuse("it is paused; resume_mock_interview first (the clock kept running)")
-        case .completed, .terminated: throw refuse("it is over; get_mock_interview_report shows how it went")
-        case .inProgress: break
-        }
+        try requireInProgress()
         let current = section
         if isCode, current.kind != "coding" { throw codeRefused(current) }
         recordAnswer(text, isCode: isCode, language: language, section: current, late: false, at: now, input: input)
         state.sectionText += "\n" + text
-        state.sectionWords += MockCoverage.wordCount(text)
         state.interviewerFailures = 0
         state.coverage = MockCoverage.evaluate(current, text: state.sectionText)
         if MockCoverage.isSatisfied(current, flags: state.coverage) {
@@ -231,13 +225,14 @@ public struct MockMachine: Sendable {
     public mutating func finishSection(at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
         try requireInProgress()
         let current = section
-        if state.sectionWords >= current.minimumContentWords {
+        let words = state.sectionWords
+        if words >= current.minimumContentWords {
             endSection(.candidateDone, at: now, input: input)
             return MockOutcome(action: "finish_section", result: "section_ended", sectionID: current.id, note: "\(current.name) ended at the candidate's request.")
         }
-        let needed = current.minimumContentWords - state.sectionWords
+        let needed = current.minimumContentWords - words
         var payload = input
-        payload.merge(["section_id": .string(current.id), "words": .int(state.sectionWords), "minimum_words": .int(current.minimumContentWords),
+        payload.merge(["section_id": .string(current.id), "words": .int(words), "minimum_words": .int(current.minimumContentWords),
                        "outline_prompt": .bool(!state.outlinePromptGiven)]) { $1 }
         emit(.skipRefused, at: now, actor: .system, payload)
         if !state.outlinePromptGiven {

@@ -37,7 +37,6 @@ public struct MockSessionState: Codable, Sendable, Equatable {
     public var outlinePromptGiven = false
     /// Everything the candidate wrote in this section (on time), for coverage.
     public var sectionText = ""
-    public var sectionWords = 0
     public var coverage: [String: CoverageLevel] = [:]
     /// Hints given in this section, by kind.
     public var hintsGiven: [String: Int] = [:]
@@ -50,6 +49,9 @@ public struct MockSessionState: Codable, Sendable, Equatable {
     /// Assistant responses flagged for overstepping.
     public var assistantFlags = 0
 
+    /// Words the candidate wrote in this section (on time).
+    public var sectionWords: Int { MockCoverage.wordCount(sectionText) }
+
     /// Clears what belongs to one section.
     mutating func resetSection(index: Int, startedAt: Date, durationSeconds: Int) {
         sectionIndex = index
@@ -61,7 +63,6 @@ public struct MockSessionState: Codable, Sendable, Equatable {
         followupsAsked = []
         outlinePromptGiven = false
         sectionText = ""
-        sectionWords = 0
         coverage = [:]
         hintsGiven = [:]
         presenting = nil

@@ -44,6 +44,11 @@ public enum TimeFormat {
         return text.dropLast() + "." + String(millis + 1000).dropFirst() + "Z"
     }
 
+    /// `12:05` for 725 seconds: a duration as minutes and seconds.
+    public static func minutesAndSeconds(_ seconds: Int) -> String {
+        String(seconds / 60) + ":" + (seconds % 60 < 10 ? "0" : "") + String(seconds % 60)
+    }
+
     /// Parses what `utc(_:)` writes.
     public static func utcDate(_ text: String) -> Date? {
         try? StartTimeResolver(defaultTimeZone: .gmt).resolve(text, timeZone: nil).instant

@@ -58,7 +58,10 @@ struct JSONObjectWriter {
     }
 
     /// The finished object.
-    func finish() -> [UInt8] { bytes + (first ? Array("{}".utf8) : [UInt8(ascii: "}")]) }
+    mutating func finish() -> [UInt8] {
+        bytes.append(contentsOf: (first ? "{}" : "}").utf8)
+        return bytes
+    }
 }
 
 extension ZonedTime {
