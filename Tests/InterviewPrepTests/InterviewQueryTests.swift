@@ -38,6 +38,42 @@ import Testing
         #expect(try await engine.upcoming(days: 1).isEmpty)
     }
 
+    @Test func anInterviewIsUpcomingUntilItsLastMillisecond() async throws {
+        let engine = try await seeded()
+        clock.set("2026-03-01T14:29:59Z")
+        clock.advance(seconds: 0.999)
+        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        clock.set("2026-03-01T14:30:00.000Z")
+        #expect(try await engine.upcoming(days: 1).isEmpty)
+    }
+
+    /// Hot reads (one interview, upcoming, a job's interviews) decode one joined row by column
+    /// position; lists and writes build the detail from records. Both must show the same.
+    @Test func joinedReadsShowWhatRecordReadsShow() async throws {
+        let engine = try await seeded()
+        _ = try await engine.updateStatus(interviewID: "int_2", to: .confirmed, feedback: "Went \"well\"", notes: "Bring ID", actor: .cli)
+        _ = try await engine.savePrepNotes(interviewID: "int_3", markdown: "# STAR stories", mode: .replace, actor: .cli)
+        var request = Fixtures.request(company: "Figma", role: "Frontend Engineer", type: .panel, start: "2026-03-04T08:00", timeZone: "Asia/Kolkata")
+        request.interviewerName = "Priya"
+        request.interviewerEmail = "priya@example.com"
+        request.location = "https://meet.example.com/x"
+        _ = try await engine.schedule(request, actor: .mcp)
+        let listed = try await engine.list(InterviewFilter(), limit: 200).interviews
+        #expect(listed.count == 6)
+        for interview in listed {
+            let withReminders = try await engine.interview(id: interview.id, includeReminders: true)
+            var recordBased = withReminders
+            recordBased.reminders = nil
+            #expect(try await engine.interview(id: interview.id) == recordBased)
+            #expect(recordBased == interview)
+        }
+        let upcoming = try await engine.upcoming(days: 30)
+        #expect(upcoming == listed.filter { upcoming.map(\.id).contains($0.id) } && upcoming.count == 5)
+        #expect(try await engine.interviews(forJob: "job_1") == listed.filter { $0.jobID == "job_1" })
+        #expect(listed.first { $0.id == "int_3" }?.hasPrepNotes == true)
+        #expect(listed.first { $0.id == "int_6" }?.start.local == "2026-03-04T08:00:00+05:30")
+    }
+
     @Test func upcomingDaysOutOfRangeIsRefused() async throws {
         let error = await #expect(throws: InterviewPrepError.self) { _ = try await Fixtures.engine().upcoming(days: 0) }
         #expect(error?.field == "days")

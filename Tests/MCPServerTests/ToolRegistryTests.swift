@@ -91,6 +91,11 @@ import Testing
         var escaped: [UInt8] = []
         JSONString.append("a\u{01}\u{1F}é\r\u{08}\u{0C}/", to: &escaped)
         #expect(String(decoding: escaped, as: UTF8.self) == #""a\u0001\u001fé\r\b\f/""#)
+        for plain in ["", "plain text, no escapes: é ✓"] {
+            var bytes: [UInt8] = [UInt8(ascii: "[")]
+            JSONString.append(plain, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "[\"\(plain)\"")
+        }
     }
 
     @Test func anUnknownToolIsAnInvalidParamsProtocolError() async {

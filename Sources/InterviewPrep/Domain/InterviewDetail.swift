@@ -45,27 +45,51 @@ public struct InterviewDetail: Codable, Sendable, Equatable {
     }
 
     public init(_ interview: InterviewRecord, job: JobRecord, reminders: [ReminderSummary]? = nil) {
+        self.init(
+            rowID: interview.id ?? 0, job: Job(rowID: job.id ?? 0, company: job.company, role: job.role, roleFamily: job.roleFamily),
+            type: interview.type, status: interview.status, startAt: interview.startAt, zone: interview.zone,
+            durationMinutes: interview.durationMinutes, interviewerName: interview.interviewerName,
+            interviewerEmail: interview.interviewerEmail, location: interview.location, notes: interview.notes,
+            feedback: interview.feedback, preparationComplete: interview.preparationComplete,
+            hasPrepNotes: !(interview.prepNotes ?? "").isEmpty, createdAt: interview.createdAt, updatedAt: interview.updatedAt,
+            reminders: reminders)
+    }
+
+    /// What an interview shows of its job.
+    struct Job {
+        var rowID: Int64
+        var company: String
+        var role: String
+        var roleFamily: RoleFamily
+    }
+
+    /// The one place that turns stored values into what people see (records and joined rows both come here).
+    init(
+        rowID: Int64, job: Job, type: InterviewType, status: InterviewStatus, startAt: Date, zone: TimeZone,
+        durationMinutes: Int, interviewerName: String?, interviewerEmail: String?, location: String?, notes: String?,
+        feedback: String?, preparationComplete: Bool, hasPrepNotes: Bool, createdAt: Date, updatedAt: Date,
+        reminders: [ReminderSummary]?
+    ) {
         self.reminders = reminders
-        let zone = interview.zone
-        id = interview.publicID
-        jobID = job.publicID
+        id = PublicID.format(PublicID.interview, rowID)
+        jobID = PublicID.format(PublicID.job, job.rowID)
         company = job.company
         role = job.role
         roleFamily = job.roleFamily
-        type = interview.type
-        status = interview.status
-        start = ZonedTime(interview.startAt, in: zone)
-        end = ZonedTime(interview.endAt, in: zone)
-        durationMinutes = interview.durationMinutes
-        interviewerName = interview.interviewerName
-        interviewerEmail = interview.interviewerEmail
-        location = interview.location
-        notes = interview.notes
-        feedback = interview.feedback
-        preparationComplete = interview.preparationComplete
-        hasPrepNotes = !(interview.prepNotes ?? "").isEmpty
-        allowedNextStatuses = interview.status.allowedActions.map(\.resultingStatus)
-        createdAt = TimeFormat.utc(interview.createdAt)
-        updatedAt = TimeFormat.utc(interview.updatedAt)
+        self.type = type
+        self.status = status
+        start = ZonedTime(startAt, in: zone)
+        end = ZonedTime(startAt.addingTimeInterval(TimeInterval(durationMinutes * 60)), in: zone)
+        self.durationMinutes = durationMinutes
+        self.interviewerName = interviewerName
+        self.interviewerEmail = interviewerEmail
+        self.location = location
+        self.notes = notes
+        self.feedback = feedback
+        self.preparationComplete = preparationComplete
+        self.hasPrepNotes = hasPrepNotes
+        allowedNextStatuses = status.allowedActions.map(\.resultingStatus)
+        self.createdAt = TimeFormat.utc(createdAt)
+        self.updatedAt = TimeFormat.utc(updatedAt)
     }
 }

@@ -6,8 +6,14 @@ extension InterviewEngine {
     public func interview(id: String, includeReminders: Bool = false) async throws(InterviewPrepError) -> InterviewDetail {
         let rowID = try Self.interviewRowID(id)
         return try await read { db in
+            guard includeReminders else {
+                guard let detail = try InterviewDetail.fetchAll(db, where: "i.id = ?", arguments: [rowID]).first else {
+                    throw InterviewPrepError.notFound(kind: "interview", id: id)
+                }
+                return detail
+            }
             let (interview, job) = try Self.fetch(db, rowID: rowID, publicID: id)
-            return InterviewDetail(interview, job: job, reminders: includeReminders ? try ReminderStore.reminders(db, interview: interview) : nil)
+            return InterviewDetail(interview, job: job, reminders: try ReminderStore.reminders(db, interview: interview))
         }
     }
 
@@ -20,11 +26,7 @@ extension InterviewEngine {
         let horizon = now.addingTimeInterval(TimeInterval(days) * 86_400)
         return try await read { db in
             // Interviews last at most 12 hours, so one that started 12 hours ago may still be on.
-            // A cached statement: the assistant's most frequent call should not rebuild its SQL.
-            let records = try InterviewRecord.fetchAll(
-                db.cachedStatement(sql: Self.upcomingSQL), arguments: [now.addingTimeInterval(-12 * 3600), horizon])
-                .filter { $0.endAt > now }
-            return try Self.details(db, records)
+            try InterviewDetail.fetchAll(db, where: Self.upcomingCondition, arguments: [StoredDate(now.addingTimeInterval(-12 * 3600)), StoredDate(horizon), StoredDate(now)])
         }
     }
 
@@ -33,11 +35,7 @@ extension InterviewEngine {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
         return try await read { db in
             guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
-            let records = try InterviewRecord
-                .filter(InterviewRecord.Columns.jobID == rowID)
-                .order(InterviewRecord.Columns.startAt, InterviewRecord.Columns.id)
-                .fetchAll(db)
-            return try Self.details(db, records)
+            return try InterviewDetail.fetchAll(db, where: "i.job_id = ?", arguments: [rowID])
         }
     }
 
@@ -54,19 +52,19 @@ extension InterviewEngine {
         }
     }
 
-    /// Details for `records`, fetching each distinct job once.
-    static let upcomingSQL = """
-        SELECT * FROM interviews WHERE start_at >= ? AND start_at <= ? AND status IN (\(InterviewStatus.liveStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")))
-        ORDER BY start_at, id
+    /// Live interviews that start between two instants and end after a third. The end is
+    /// written the way GRDB stores dates (`YYYY-MM-DD HH:MM:SS.SSS`, UTC), so text comparison is exact.
+    static let upcomingCondition = """
+        i.start_at >= ? AND i.start_at <= ? \
+        AND i.status IN (\(InterviewStatus.liveStatuses.map { "'\($0.rawValue)'" }.joined(separator: ","))) \
+        AND strftime('%Y-%m-%d %H:%M:%f', i.start_at, '+' || i.duration_minutes || ' minutes') > ?
         """
 
+    /// Details for `records`, fetching their jobs in one query.
     static func details(_ db: Database, _ records: [InterviewRecord]) throws -> [InterviewDetail] {
-        var jobs: [Int64: JobRecord] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT * FROM jobs WHERE id = ?")
-        for jobID in Set(records.map(\.jobID)) {
-            jobs[jobID] = try JobRecord.fetchOne(statement, arguments: [jobID])
-        }
-        return records.compactMap { record in jobs[record.jobID].map { InterviewDetail(record, job: $0) } }
+        let jobs = try JobRecord.fetchAll(db, keys: Set(records.map(\.jobID)))
+        let jobsByID = Dictionary(jobs.map { ($0.id ?? 0, $0) }, uniquingKeysWith: { first, _ in first })
+        return records.compactMap { record in jobsByID[record.jobID].map { InterviewDetail(record, job: $0) } }
     }
 }
 

@@ -35,19 +35,33 @@ public struct InterviewEngine: Sendable {
     }
 
     /// Runs `body` in a read transaction, mapping database failures to `InterviewPrepError`.
+    ///
+    /// Reads run on the calling thread: in WAL mode a reader never waits for a writer, and a
+    /// read here takes microseconds, while GRDB's async read hops to a reader queue and back
+    /// (two thread wake-ups, most of a hot call's latency).
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(InterviewPrepError) -> T {
-        try await Self.mappingErrors { try await database.writer.read(body) }
+        try readOnCallingThread(body)
+    }
+
+    private func readOnCallingThread<T>(_ body: (Database) throws -> T) throws(InterviewPrepError) -> T {
+        do {
+            return try database.writer.read(body)
+        } catch {
+            throw Self.mapped(error)
+        }
     }
 
     /// Passes engine errors through and reports anything else (SQLite) as a storage error.
     private static func mappingErrors<T>(_ access: () async throws -> T) async throws(InterviewPrepError) -> T {
         do {
             return try await access()
-        } catch let error as InterviewPrepError {
-            throw error
         } catch {
-            throw .storage("\(error)")
+            throw mapped(error)
         }
+    }
+
+    private static func mapped(_ error: any Error) -> InterviewPrepError {
+        (error as? InterviewPrepError) ?? .storage("\(error)")
     }
 
     /// The interview with `rowID` and its job, or `notFound`.

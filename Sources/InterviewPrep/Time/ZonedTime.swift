@@ -19,11 +19,11 @@ public struct ZonedTime: Codable, Equatable, Sendable {
     }
 
     public init(_ date: Date, in zone: TimeZone) {
-        let offset = zone.secondsFromGMT(for: date)
+        let period = ZoneOffsetCache.period(of: zone, at: date)
         utc = TimeFormat.utc(date)
-        local = LocalDateTime(date, offsetSeconds: offset).description + TimeFormat.offset(offset)
+        local = LocalDateTime(date, offsetSeconds: period.offsetSeconds).description + TimeFormat.offset(period.offsetSeconds)
         timeZone = zone.identifier
-        abbreviation = TimeFormat.abbreviation(of: zone, at: date, offsetSeconds: offset)
+        abbreviation = period.abbreviation
     }
 }
 

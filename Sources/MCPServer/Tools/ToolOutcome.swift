@@ -81,7 +81,24 @@ public enum ToolOutcome: Sendable, Equatable {
 
 /// Writes UTF-8 text as a JSON string literal (RFC 8259 escaping, `/` left as is), as
 /// Foundation's `JSONEncoder` does with `.withoutEscapingSlashes`.
+///
+/// One pass counts the escapes, then the output grows once and is filled in place: the text
+/// block of a reply is the whole result escaped, 30–60 KB for a list of interviews.
 enum JSONString {
+    /// For each byte: 0 copies it, a letter writes `\` and that letter, 1 writes `\u00XX`.
+    private static let escapes: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x22: UInt8(ascii: "\"")
+        case 0x5C: UInt8(ascii: "\\")
+        case 0x0A: UInt8(ascii: "n")
+        case 0x0D: UInt8(ascii: "r")
+        case 0x09: UInt8(ascii: "t")
+        case 0x08: UInt8(ascii: "b")
+        case 0x0C: UInt8(ascii: "f")
+        case 0..<0x20: 1
+        default: 0
+        }
+    }
     private static let hex = Array("0123456789abcdef".utf8)
 
     /// Appends `text` quoted and escaped.
@@ -90,27 +107,47 @@ enum JSONString {
         text.withUTF8 { append(UnsafeRawBufferPointer($0), to: &out) }
     }
 
-    /// Appends the UTF-8 bytes quoted and escaped; runs that need no escape are copied in one go.
+    /// Appends the UTF-8 bytes quoted and escaped.
     static func append(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var safeStart = 0
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            if safeStart < index { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[safeStart..<index])) }
-            switch byte {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-            case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
-            case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
-            default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        escapes.withUnsafeBufferPointer { escapes in
+            var length = bytes.count + 2
+            for byte in bytes {
+                let escape = escapes[Int(byte)]
+                if escape != 0 { length += escape == 1 ? 5 : 1 }
             }
-            safeStart = index + 1
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: length))
+            out.withUnsafeMutableBufferPointer { buffer in
+                var index = start
+                buffer[index] = UInt8(ascii: "\"")
+                index += 1
+                guard length > bytes.count + 2 else {
+                    // Nothing to escape: one copy.
+                    UnsafeMutableRawBufferPointer(start: buffer.baseAddress! + index, count: bytes.count).copyMemory(from: bytes)
+                    buffer[index + bytes.count] = UInt8(ascii: "\"")
+                    return
+                }
+                for byte in bytes {
+                    let escape = escapes[Int(byte)]
+                    if escape == 0 {
+                        buffer[index] = byte
+                        index += 1
+                    } else if escape == 1 {
+                        buffer[index] = UInt8(ascii: "\\")
+                        buffer[index + 1] = UInt8(ascii: "u")
+                        buffer[index + 2] = UInt8(ascii: "0")
+                        buffer[index + 3] = UInt8(ascii: "0")
+                        buffer[index + 4] = hex[Int(byte >> 4)]
+                        buffer[index + 5] = hex[Int(byte & 0xF)]
+                        index += 6
+                    } else {
+                        buffer[index] = UInt8(ascii: "\\")
+                        buffer[index + 1] = escape
+                        index += 2
+                    }
+                }
+                buffer[index] = UInt8(ascii: "\"")
+            }
         }
-        if safeStart < bytes.count { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[safeStart...])) }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import Testing
+@testable import InterviewPrep
+
+@Suite struct StoredDateTests {
+    /// Instants from 1901 to 2099, many with fractions of a millisecond, in a fixed pseudo-random order.
+    static let instants: [Date] = {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return (0..<20_000).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let seconds = Double(state >> 33) .truncatingRemainder(dividingBy: 6_250_000_000) - 2_150_000_000
+            return Date(timeIntervalSince1970: seconds + Double(state & 0xFFFF) / 65_536)
+        } + [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -0.0005), Date(timeIntervalSince1970: 1_772_000_000.999)]
+    }()
+
+    @Test func writesWhatGRDBWrites() {
+        for date in Self.instants {
+            #expect(StoredDate(date).databaseValue == date.databaseValue, "\(date.timeIntervalSince1970)")
+        }
+    }
+
+    @Test func readsWhatGRDBReadsToTheMicrosecond() throws {
+        for date in Self.instants {
+            let stored = date.databaseValue
+            let ours = try #require(StoredDate.fromDatabaseValue(stored)).date
+            let grdb = try #require(Date.fromDatabaseValue(stored))
+            #expect(abs(ours.timeIntervalSince(grdb)) < 0.000_001, "\(stored)")
+        }
+    }
+
+    @Test func readsFromAStatementIncludingOtherFormsGRDBAccepts() throws {
+        let queue = try DatabaseQueue()
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT '2026-03-09 13:00:00.250', '2026-03-09 13:00:00', '2026-03-09T13:00', 1773061200, NULL")
+        }
+        let row = try #require(rows.first)
+        #expect(try row.decode(StoredDate.self, atIndex: 0).date == Date(timeIntervalSince1970: 1_773_061_200.25))
+        #expect(try row.decode(StoredDate.self, atIndex: 1).date == TestClock.date("2026-03-09T13:00:00Z"))
+        #expect(try row.decode(StoredDate.self, atIndex: 2).date == TestClock.date("2026-03-09T13:00:00Z"))
+        #expect(try row.decode(StoredDate.self, atIndex: 3).date == Date(timeIntervalSince1970: 1_773_061_200))
+        #expect(try row.decode(StoredDate?.self, atIndex: 4) == nil)
+        #expect(throws: (any Error).self) { try row.decode(StoredDate.self, atIndex: 4) }
+    }
+
+    @Test("malformed text is not taken for a date", arguments: ["2026-13-09 13:00:00.000", "2026-03-09 13:00:00.25", "2026-03-09x13:00:00", "2026-02-30 00:00:00"])
+    func malformedTextIsNotParsed(text: String) {
+        var text = text
+        #expect(text.withUTF8(StoredDate.parse) == nil)
+    }
+}
