@@ -37,6 +37,8 @@ import Testing
 
     @Test func requestsAreTrackedAndCancellationsForgetThem() {
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#.utf8)) == .forward(requestIDs: ["s:a"], cancelledID: nil))
+        #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"get_interview","arguments":{"interview_id":"int_1"}}}"#.utf8))
+            == .toolCall(ToolCallRequest(key: "n:7", id: 7, name: "get_interview", arguments: ["interview_id": "int_1"])))
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":3,"method":"ping"}"#.utf8)) == .forward(requestIDs: ["n:3"], cancelledID: nil))
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":3}}"#.utf8))
             == .forward(requestIDs: [], cancelledID: "n:3"))

@@ -98,6 +98,25 @@ import Testing
         }
     }
 
+    @Test func escapingMatchesFoundationForEveryByteMix() throws {
+        // Text mixing quotes, backslashes, every control character and multi-byte UTF-8, cut at
+        // every length around the eight-byte words the length count reads.
+        let alphabet = Array("a\"\\é/✓ ".unicodeScalars) + (0..<0x20).compactMap(Unicode.Scalar.init)
+        var state: UInt64 = 42
+        for length in 0..<70 {
+            var text = ""
+            for _ in 0..<length {
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                text.unicodeScalars.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            var ours: [UInt8] = []
+            JSONString.append(text, to: &ours)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .withoutEscapingSlashes
+            #expect(ours == Array(try encoder.encode(text)), "\(text.debugDescription)")
+        }
+    }
+
     @Test func anUnknownToolIsAnInvalidParamsProtocolError() async {
         await #expect(throws: MCPError.self) {
             _ = try await registry.call("delete_everything", arguments: [:], context: context())

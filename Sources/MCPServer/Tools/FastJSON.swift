@@ -9,40 +9,50 @@ protocol FastJSONOutput {
     func fastJSON() -> [UInt8]?
 }
 
-/// Writes one JSON object; callers give the keys in sorted (byte) order.
+/// Writes one JSON object at the end of a byte buffer; callers give the keys in sorted (byte) order.
 struct JSONObjectWriter {
-    private(set) var bytes: [UInt8]
+    private var bytes: [UInt8] = []
     private var first = true
 
-    init(into bytes: [UInt8] = []) { self.bytes = bytes }
+    /// Writes an object at the end of `out`, in place.
+    static func write(into out: inout [UInt8], _ body: (inout JSONObjectWriter) -> Void) {
+        var writer = JSONObjectWriter()
+        swap(&writer.bytes, &out)
+        body(&writer)
+        writer.bytes.append(contentsOf: (writer.first ? "{}" : "}").utf8)
+        swap(&writer.bytes, &out)
+    }
 
-    mutating func key(_ name: String) {
+    /// Keys are our own ASCII literals: written as they are, without escaping.
+    private mutating func key(_ name: StaticString) {
         bytes.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
         first = false
-        JSONString.append(name, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
     }
 
-    mutating func string(_ name: String, _ value: String) {
+    mutating func string(_ name: StaticString, _ value: String) {
         key(name)
         JSONString.append(value, to: &bytes)
     }
 
-    mutating func string(_ name: String, ifPresent value: String?) {
+    mutating func string(_ name: StaticString, ifPresent value: String?) {
         if let value { string(name, value) }
     }
 
-    mutating func int(_ name: String, _ value: Int) {
+    mutating func int(_ name: StaticString, _ value: Int) {
         key(name)
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    mutating func bool(_ name: String, _ value: Bool) {
+    mutating func bool(_ name: StaticString, _ value: Bool) {
         key(name)
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    mutating func strings(_ name: String, _ values: [String]) {
+    mutating func strings(_ name: StaticString, _ values: [String]) {
         key(name)
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
@@ -52,72 +62,80 @@ struct JSONObjectWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    mutating func raw(_ name: String, _ json: [UInt8]) {
+    /// A nested object, written in place.
+    mutating func object(_ name: StaticString, _ body: (inout JSONObjectWriter) -> Void) {
         key(name)
-        bytes.append(contentsOf: json)
+        Self.write(into: &bytes, body)
     }
 
-    /// The finished object.
-    mutating func finish() -> [UInt8] {
-        bytes.append(contentsOf: (first ? "{}" : "}").utf8)
-        return bytes
+    /// An array whose elements `body` writes in place, separated by commas.
+    mutating func array<Element>(_ name: StaticString, _ elements: [Element], _ body: (Element, inout [UInt8]) -> Void) {
+        key(name)
+        bytes.append(UInt8(ascii: "["))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            body(element, &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 }
 
 extension ZonedTime {
-    func fastJSON() -> [UInt8] {
-        var object = JSONObjectWriter()
+    func writeJSON(_ object: inout JSONObjectWriter) {
         object.string("abbreviation", abbreviation)
         object.string("local", local)
         object.string("timezone", timeZone)
         object.string("utc", utc)
-        return object.finish()
     }
 }
 
 extension InterviewDetail: FastJSONOutput {
     func fastJSON() -> [UInt8]? {
         guard reminders == nil else { return nil }
-        var object = JSONObjectWriter()
-        object.strings("allowed_next_statuses", allowedNextStatuses.map(\.rawValue))
-        object.string("company", company)
-        object.string("created_at", createdAt)
-        object.int("duration_minutes", durationMinutes)
-        object.raw("end", end.fastJSON())
-        object.string("feedback", ifPresent: feedback)
-        object.bool("has_prep_notes", hasPrepNotes)
-        object.string("id", id)
-        object.string("interviewer_email", ifPresent: interviewerEmail)
-        object.string("interviewer_name", ifPresent: interviewerName)
-        object.string("job_id", jobID)
-        object.string("location", ifPresent: location)
-        object.string("notes", ifPresent: notes)
-        object.bool("preparation_complete", preparationComplete)
-        object.string("role", role)
-        object.string("role_family", roleFamily.rawValue)
-        object.raw("start", start.fastJSON())
-        object.string("status", status.rawValue)
-        object.string("type", type.rawValue)
-        object.string("updated_at", updatedAt)
-        return object.finish()
+        var out: [UInt8] = []
+        writeJSON(into: &out)
+        return out
+    }
+
+    /// Writes the interview (without reminders) at the end of `out`.
+    func writeJSON(into out: inout [UInt8]) {
+        JSONObjectWriter.write(into: &out) { object in
+            object.strings("allowed_next_statuses", allowedNextStatuses.map(\.rawValue))
+            object.string("company", company)
+            object.string("created_at", createdAt)
+            object.int("duration_minutes", durationMinutes)
+            object.object("end", end.writeJSON)
+            object.string("feedback", ifPresent: feedback)
+            object.bool("has_prep_notes", hasPrepNotes)
+            object.string("id", id)
+            object.string("interviewer_email", ifPresent: interviewerEmail)
+            object.string("interviewer_name", ifPresent: interviewerName)
+            object.string("job_id", jobID)
+            object.string("location", ifPresent: location)
+            object.string("notes", ifPresent: notes)
+            object.bool("preparation_complete", preparationComplete)
+            object.string("role", role)
+            object.string("role_family", roleFamily.rawValue)
+            object.object("start", start.writeJSON)
+            object.string("status", status.rawValue)
+            object.string("type", type.rawValue)
+            object.string("updated_at", updatedAt)
+        }
     }
 }
 
 extension InterviewListOutput: FastJSONOutput {
     func fastJSON() -> [UInt8]? {
-        var list: [UInt8] = [UInt8(ascii: "[")]
-        for (index, interview) in interviews.enumerated() {
-            guard let json = interview.fastJSON() else { return nil }
-            if index > 0 { list.append(UInt8(ascii: ",")) }
-            list.append(contentsOf: json)
+        guard interviews.allSatisfy({ $0.reminders == nil }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + interviews.count * 900)
+        JSONObjectWriter.write(into: &out) { object in
+            object.string("as_of", ifPresent: asOf)
+            object.int("count", count)
+            if let days { object.int("days", days) }
+            object.array("interviews", interviews) { interview, out in interview.writeJSON(into: &out) }
+            object.string("job_id", ifPresent: jobID)
         }
-        list.append(UInt8(ascii: "]"))
-        var object = JSONObjectWriter()
-        object.string("as_of", ifPresent: asOf)
-        object.int("count", count)
-        if let days { object.int("days", days) }
-        object.raw("interviews", list)
-        object.string("job_id", ifPresent: jobID)
-        return object.finish()
+        return out
     }
 }

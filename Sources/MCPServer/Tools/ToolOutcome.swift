@@ -59,95 +59,43 @@ public enum ToolOutcome: Sendable, Equatable {
     /// `structuredContent` and escaped into the text block.
     public var resultJSON: Data { Data(resultBytes) }
 
-    /// `resultJSON` as an array (built without intermediate `Data` appends).
-    var resultBytes: [UInt8] {
-        var out: [UInt8] = []
+    /// `resultJSON` as an array, built in one allocation.
+    var resultBytes: [UInt8] { reply(before: [], after: []) }
+
+    /// `before`, the `result` member, then `after`, in one allocation: for a success, the output
+    /// JSON escaped into the text block and spliced in as `structuredContent`.
+    func reply(before: [UInt8], after: [UInt8]) -> [UInt8] {
         switch self {
         case .success(let json):
-            out.reserveCapacity(json.count * 2 + 96)
-            out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
-            json.withUnsafeBytes { JSONString.append($0, to: &out) }
-            out.append(contentsOf: #"}],"structuredContent":"#.utf8)
-            json.withUnsafeBytes { out.append(contentsOf: $0) }
-            out.append(contentsOf: #","isError":false}"#.utf8)
+            let head = Array(#"{"content":[{"type":"text","text":""#.utf8)
+            let middle = Array(#""}],"structuredContent":"#.utf8)
+            let tail = Array(#","isError":false}"#.utf8)
+            return json.withUnsafeBytes { json in
+                let escapedLength = JSONString.escapedLength(json)
+                let total = before.count + head.count + escapedLength + middle.count + json.count + tail.count + after.count
+                return [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+                    var cursor = buffer.baseAddress!
+                    func put(_ bytes: UnsafeRawBufferPointer) {
+                        UnsafeMutableRawPointer(cursor).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+                        cursor += bytes.count
+                    }
+                    before.withUnsafeBytes { if !$0.isEmpty { put($0) } }
+                    head.withUnsafeBytes(put)
+                    cursor += JSONString.writeEscaped(json, to: cursor)
+                    middle.withUnsafeBytes(put)
+                    if !json.isEmpty { put(json) }
+                    tail.withUnsafeBytes(put)
+                    after.withUnsafeBytes { if !$0.isEmpty { put($0) } }
+                    count = total
+                }
+            }
         case .failure(let message):
+            var out = before
             out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
             JSONString.append(message, to: &out)
             out.append(contentsOf: #"}],"isError":true}"#.utf8)
-        }
-        return out
-    }
-}
-
-/// Writes UTF-8 text as a JSON string literal (RFC 8259 escaping, `/` left as is), as
-/// Foundation's `JSONEncoder` does with `.withoutEscapingSlashes`.
-///
-/// One pass counts the escapes, then the output grows once and is filled in place: the text
-/// block of a reply is the whole result escaped, 30–60 KB for a list of interviews.
-enum JSONString {
-    /// For each byte: 0 copies it, a letter writes `\` and that letter, 1 writes `\u00XX`.
-    private static let escapes: [UInt8] = (0...255).map { byte in
-        switch byte {
-        case 0x22: UInt8(ascii: "\"")
-        case 0x5C: UInt8(ascii: "\\")
-        case 0x0A: UInt8(ascii: "n")
-        case 0x0D: UInt8(ascii: "r")
-        case 0x09: UInt8(ascii: "t")
-        case 0x08: UInt8(ascii: "b")
-        case 0x0C: UInt8(ascii: "f")
-        case 0..<0x20: 1
-        default: 0
-        }
-    }
-    private static let hex = Array("0123456789abcdef".utf8)
-
-    /// Appends `text` quoted and escaped.
-    static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { append(UnsafeRawBufferPointer($0), to: &out) }
-    }
-
-    /// Appends the UTF-8 bytes quoted and escaped.
-    static func append(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
-        escapes.withUnsafeBufferPointer { escapes in
-            var length = bytes.count + 2
-            for byte in bytes {
-                let escape = escapes[Int(byte)]
-                if escape != 0 { length += escape == 1 ? 5 : 1 }
-            }
-            let start = out.count
-            out.append(contentsOf: repeatElement(0, count: length))
-            out.withUnsafeMutableBufferPointer { buffer in
-                var index = start
-                buffer[index] = UInt8(ascii: "\"")
-                index += 1
-                guard length > bytes.count + 2 else {
-                    // Nothing to escape: one copy.
-                    UnsafeMutableRawBufferPointer(start: buffer.baseAddress! + index, count: bytes.count).copyMemory(from: bytes)
-                    buffer[index + bytes.count] = UInt8(ascii: "\"")
-                    return
-                }
-                for byte in bytes {
-                    let escape = escapes[Int(byte)]
-                    if escape == 0 {
-                        buffer[index] = byte
-                        index += 1
-                    } else if escape == 1 {
-                        buffer[index] = UInt8(ascii: "\\")
-                        buffer[index + 1] = UInt8(ascii: "u")
-                        buffer[index + 2] = UInt8(ascii: "0")
-                        buffer[index + 3] = UInt8(ascii: "0")
-                        buffer[index + 4] = hex[Int(byte >> 4)]
-                        buffer[index + 5] = hex[Int(byte & 0xF)]
-                        index += 6
-                    } else {
-                        buffer[index] = UInt8(ascii: "\\")
-                        buffer[index + 1] = escape
-                        index += 2
-                    }
-                }
-                buffer[index] = UInt8(ascii: "\"")
-            }
+            out.append(contentsOf: after)
+            return out
         }
     }
 }

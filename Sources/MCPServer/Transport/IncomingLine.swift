@@ -6,8 +6,8 @@ enum IncomingLine: Equatable {
     case forward(requestIDs: [String], cancelledID: String?)
     /// Answer it here with `reply` (a JSON-RPC error) and do not forward it.
     case reject(reply: Data)
-    /// A well-formed `tools/call` with this request id: answered by the tool-call fast path.
-    case toolCall(requestID: String)
+    /// A well-formed `tools/call`, parsed: answered by the tool-call fast path.
+    case toolCall(ToolCallRequest)
 
     static func classify(_ line: Data) -> IncomingLine {
         guard let json = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
@@ -31,7 +31,10 @@ enum IncomingLine: Equatable {
             if let problem = toolCallProblem(message["params"]) {
                 return .reject(reply: errorReply(id: message["id"], code: -32602, message: "Invalid params: \(problem)"))
             }
-            return .toolCall(requestID: id)
+            let params = message["params"] as? [String: Any]
+            return .toolCall(ToolCallRequest(
+                key: id, id: message["id"] ?? NSNull(), name: params?["name"] as? String ?? "",
+                arguments: params?["arguments"] as? [String: Any]))
         }
         return .forward(requestIDs: [id], cancelledID: nil)
     }
@@ -66,6 +69,21 @@ enum IncomingLine: Equatable {
             "jsonrpc": "2.0", "id": id ?? NSNull(), "error": ["code": code, "message": message],
         ]
         return (try? JSONSerialization.data(withJSONObject: reply, options: [.sortedKeys])) ?? Data()
+    }
+}
+
+/// A `tools/call` request as the transport read it (parsed once, answered by `ToolCallResponder`).
+struct ToolCallRequest: @unchecked Sendable, Equatable {
+    /// The tracking key of its id (see `IncomingLine.idKey`).
+    var key: String
+    /// The JSON-RPC id as parsed: a string or a number.
+    var id: Any
+    var name: String
+    var arguments: [String: Any]?
+
+    static func == (lhs: ToolCallRequest, rhs: ToolCallRequest) -> Bool {
+        lhs.key == rhs.key && lhs.name == rhs.name
+            && NSDictionary(dictionary: lhs.arguments ?? [:]).isEqual(to: rhs.arguments ?? [:])
     }
 }
 

@@ -57,14 +57,15 @@ public actor StdioLineTransport: Transport {
                     do { try writer.write(reply) } catch {
                         logger.error("cannot write to stdout", metadata: ["error": "\(error)"])
                     }
-                case .toolCall(let requestID):
+                case .toolCall(let request):
+                    let requestID = request.key
                     outstanding.insert(requestID)
                     guard let toolCalls else {
                         continuation.yield(line)
                         continue
                     }
                     Task {
-                        let reply = await toolCalls.respond(to: line)
+                        let reply = await toolCalls.respond(to: request)
                         do { try writer.write(reply) } catch {
                             logger.error("cannot write to stdout", metadata: ["error": "\(error)"])
                         }
@@ -141,21 +142,38 @@ final class FrameWriter: Sendable {
         self.fileDescriptor = fileDescriptor
     }
 
+    /// Writes `message` and a newline in one `writev` (the message is not copied to append it).
     func write(_ message: Data) throws {
-        var framed = message
-        framed.append(UInt8(ascii: "\n"))
         try lock.withLock { _ in
-            try framed.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = systemWrite(fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR || errno == EAGAIN { continue }
-                        throw MCPError.transportError(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-                    }
-                    offset += written
+            try message.withUnsafeBytes { body in
+                var newline = UInt8(ascii: "\n")
+                let written = withUnsafeMutablePointer(to: &newline) { newline in
+                    var vectors = [
+                        iovec(iov_base: UnsafeMutableRawPointer(mutating: body.baseAddress), iov_len: body.count),
+                        iovec(iov_base: newline, iov_len: 1),
+                    ]
+                    return writev(fileDescriptor, &vectors, 2)
                 }
+                // What a partial or interrupted writev left is written in a loop.
+                let sent = max(written, 0)
+                if written < 0, errno != EINTR, errno != EAGAIN {
+                    throw MCPError.transportError(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+                }
+                if sent < body.count { try writeAll(UnsafeRawBufferPointer(rebasing: body[sent...])) }
+                if sent <= body.count { try withUnsafeBytes(of: UInt8(ascii: "\n"), writeAll) }
             }
+        }
+    }
+
+    private func writeAll(_ buffer: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = systemWrite(fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw MCPError.transportError(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+            }
+            offset += written
         }
     }
 }

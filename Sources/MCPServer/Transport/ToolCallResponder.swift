@@ -13,29 +13,22 @@ public struct ToolCallResponder: Sendable {
     let context: ToolContext
     let onCall: @Sendable (_ tool: String, _ outcome: ToolOutcome, _ duration: Duration) -> Void
 
-
-
-    /// The reply line for one `tools/call` request line (already checked for shape by `IncomingLine`).
-    func respond(to line: Data) async -> Data {
-        guard let request = try? JSONSerialization.jsonObject(with: line) as? [String: Any], let id = request["id"],
-              let params = request["params"] as? [String: Any], let name = params["name"] as? String else {
-            return IncomingLine.errorReply(id: nil, code: -32602, message: "Invalid params: tools/call needs a name and object arguments")
-        }
-        let arguments = (params["arguments"] as? [String: Any])?.mapValues(Value.init(jsonObject:))
+    /// The reply line for one `tools/call` request (already checked for shape by `IncomingLine`).
+    func respond(to request: ToolCallRequest) async -> Data {
+        let (id, name) = (request.id, request.name)
+        let arguments = request.arguments?.mapValues(Value.init(jsonObject:))
         let started = ContinuousClock.now
         do {
             let outcome = try await registry.call(name, arguments: arguments, context: context)
             onCall(name, outcome, ContinuousClock.now - started)
-            var reply = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
+            var envelope = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
             if let text = id as? String {
-                JSONString.append(text, to: &reply)
+                JSONString.append(text, to: &envelope)
             } else {
-                reply.append(contentsOf: ((id as? NSNumber)?.stringValue ?? "null").utf8)
+                envelope.append(contentsOf: ((id as? NSNumber)?.stringValue ?? "null").utf8)
             }
-            reply.append(contentsOf: #","result":"#.utf8)
-            reply.append(contentsOf: outcome.resultBytes)
-            reply.append(UInt8(ascii: "}"))
-            return Data(reply)
+            envelope.append(contentsOf: #","result":"#.utf8)
+            return Data(outcome.reply(before: envelope, after: [UInt8(ascii: "}")]))
         } catch let error as MCPError {
             return IncomingLine.errorReply(id: id, code: error.code, message: error.errorDescription ?? "\(error)")
         } catch {
