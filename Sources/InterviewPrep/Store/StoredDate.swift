@@ -39,11 +39,9 @@ struct StoredDate: DatabaseValueConvertible, StatementColumnConvertible, Equatab
 
     /// `2026-03-09 13:00:00.250` for an instant after 1970 (milliseconds truncated, as ICU does).
     private static func text(_ date: Date) -> String {
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-        let millis = Int(milliseconds % 1000)
-        var wall = LocalDateTime(Date(timeIntervalSince1970: TimeInterval(milliseconds / 1000)), offsetSeconds: 0).description
+        var wall = TimeFormat.utcWallTime(milliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded(.down)))
         wall.replaceSubrange(wall.index(wall.startIndex, offsetBy: 10)...wall.index(wall.startIndex, offsetBy: 10), with: " ")
-        return wall + "." + String(millis + 1000).dropFirst()
+        return wall
     }
 
     /// Reads exactly `YYYY-MM-DD HH:MM:SS` with an optional `.SSS`, else nil.

@@ -36,12 +36,16 @@ public enum TimeFormat {
 
     /// `2026-03-09T13:00:00.250Z`: UTC with milliseconds, for event logs.
     public static func utcMilliseconds(_ date: Date) -> String {
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let (seconds, fraction) = (milliseconds.quotientAndRemainder(dividingBy: 1000))
+        utcWallTime(milliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded())) + "Z"
+    }
+
+    /// `2026-03-09T13:00:00.250`: the UTC wall time of a count of milliseconds since 1970.
+    static func utcWallTime(milliseconds: Int64) -> String {
+        let (seconds, fraction) = milliseconds.quotientAndRemainder(dividingBy: 1000)
         let whole = seconds - (fraction < 0 ? 1 : 0)
         let millis = fraction < 0 ? fraction + 1000 : fraction
-        let text = utc(Date(timeIntervalSince1970: TimeInterval(whole)))
-        return text.dropLast() + "." + String(millis + 1000).dropFirst() + "Z"
+        return LocalDateTime(Date(timeIntervalSince1970: TimeInterval(whole)), offsetSeconds: 0).description
+            + "." + String(millis + 1000).dropFirst()
     }
 
     /// `12:05` for 725 seconds: a duration as minutes and seconds.
