@@ -6,18 +6,13 @@ set -euo pipefail
 prefix="${1:-${PREFIX:-/usr/local}}"
 configuration="${CONFIGURATION:-release}"
 cd "$(dirname "$0")/.."
-# Release builds link the Swift runtime statically: faster start and less memory.
-static=()
-[ "$configuration" = release ] && static=(--static-swift-stdlib --scratch-path .build-static)
-# SwiftPM 6.3 can fail an incremental static build of an existing scratch folder ("unknown build
-# description"); a clean build of that folder then works.
-if ! swift build -c "$configuration" --product interview-prep "${static[@]}" >&2; then
-    [ ${#static[@]} -gt 0 ] || exit 1
-    echo "retrying with a clean .build-static" >&2
-    rm -rf .build-static
-    swift build -c "$configuration" --product interview-prep "${static[@]}" >&2
+if [ "$configuration" = release ]; then
+    # Static runtime, functions laid out for serving: see scripts/build-release.sh.
+    bin_dir="$(bash scripts/build-release.sh)"
+else
+    swift build -c "$configuration" --product interview-prep >&2
+    bin_dir="$(swift build -c "$configuration" --show-bin-path)"
 fi
-bin_dir="$(swift build -c "$configuration" "${static[@]}" --show-bin-path)"
 mkdir -p "$prefix/bin" "$prefix/share/interview-prep"
 install -m 0755 "$bin_dir/interview-prep" "$prefix/bin/interview-prep"
 rm -rf "$prefix/share/interview-prep/data" "$prefix/share/interview-prep/templates"

@@ -40,7 +40,23 @@ struct OutputOptions: ParsableArguments {
 
 @main
 enum Main {
-    static func main() async {
+    /// Runs the command on the concurrency pool while the main thread waits for it.
+    ///
+    /// Not an `async` main: that parks the main thread in `dispatch_main()`, which ends it with
+    /// `pthread_exit`, and the forced unwind of its stack reads the unwind tables of the whole
+    /// binary: about 1 MB of the server's memory. Nothing here runs on the main actor or the
+    /// main queue.
+    static func main() {
+        let finished = DispatchSemaphore(value: 0)
+        // Detached: a task started here would inherit the main actor, whose thread waits below.
+        Task.detached {
+            await run()
+            finished.signal()
+        }
+        finished.wait()
+    }
+
+    private static func run() async {
         do {
             var command = try InterviewPrepCommand.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

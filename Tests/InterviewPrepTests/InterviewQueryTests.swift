@@ -47,6 +47,18 @@ import Testing
         #expect(try await engine.upcoming(days: 1).isEmpty)
     }
 
+    /// Upcoming takes those starting at or after now as they are, and computes the end only for
+    /// those already started: the instant of the start is on both sides of that split.
+    @Test func anInterviewIsUpcomingAtTheInstantItStarts() async throws {
+        let engine = try await seeded()
+        clock.set("2026-03-01T13:59:59.999Z")
+        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        clock.set("2026-03-01T14:00:00.000Z")
+        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        clock.set("2026-03-01T14:00:00.001Z")
+        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+    }
+
     /// Hot reads (one interview, upcoming, a job's interviews) decode one joined row by column
     /// position; lists and writes build the detail from records. Both must show the same.
     @Test func joinedReadsShowWhatRecordReadsShow() async throws {

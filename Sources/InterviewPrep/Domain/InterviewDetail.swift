@@ -88,7 +88,7 @@ public struct InterviewDetail: Codable, Sendable, Equatable {
         self.feedback = feedback
         self.preparationComplete = preparationComplete
         self.hasPrepNotes = hasPrepNotes
-        allowedNextStatuses = status.allowedActions.map(\.resultingStatus)
+        allowedNextStatuses = status.allowedNextStatuses
         self.createdAt = TimeFormat.utc(createdAt)
         self.updatedAt = TimeFormat.utc(updatedAt)
     }

@@ -17,6 +17,11 @@ public enum InterviewStatus: String, Codable, Sendable, CaseIterable, Hashable {
     /// All live statuses, in lifecycle order.
     public static let liveStatuses: [InterviewStatus] = allCases.filter(\.isLive)
 
+    /// The statuses this one may move to, in the order of `allowedActions`; looked up, not
+    /// rebuilt, because every interview in a list shows them.
+    public var allowedNextStatuses: [InterviewStatus] { Self.nextStatuses[self] ?? [] }
+
+    private static let nextStatuses = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.allowedActions.map(\.resultingStatus)) })
 }
 
 /// What can happen to an interview; each maps to at most one resulting status.
@@ -69,7 +74,7 @@ extension InterviewStatus {
         guard allowedActions.contains(action) else {
             throw .illegalTransition(
                 interviewID: interviewID, from: self, to: action.resultingStatus,
-                allowed: allowedActions.map(\.resultingStatus))
+                allowed: allowedNextStatuses)
         }
         return action.resultingStatus
     }

@@ -24,9 +24,11 @@ extension InterviewEngine {
         }
         let now = self.now()
         let horizon = now.addingTimeInterval(TimeInterval(days) * 86_400)
-        return try await read { db in
+        return try readStatement { db in
             // Interviews last at most 12 hours, so one that started 12 hours ago may still be on.
-            try InterviewDetail.fetchAll(db, where: Self.upcomingCondition, arguments: [StoredDate(now.addingTimeInterval(-12 * 3600)), StoredDate(horizon), StoredDate(now)])
+            try InterviewDetail.fetchAll(db, where: Self.upcomingCondition, arguments: [
+                StoredDate(now.addingTimeInterval(-12 * 3600)), StoredDate(horizon), StoredDate(now), StoredDate(now),
+            ])
         }
     }
 
@@ -52,12 +54,14 @@ extension InterviewEngine {
         }
     }
 
-    /// Live interviews that start between two instants and end after a third. The end is
-    /// written the way GRDB stores dates (`YYYY-MM-DD HH:MM:SS.SSS`, UTC), so text comparison is exact.
+    /// Live interviews that start between two instants and have not ended at a third (given
+    /// twice): those that start at it or later, and those already started whose end is later.
+    /// Only the latter (few) have their end computed, written the way GRDB stores dates
+    /// (`YYYY-MM-DD HH:MM:SS.SSS`, UTC), so text comparison is exact.
     static let upcomingCondition = """
         i.start_at >= ? AND i.start_at <= ? \
         AND i.status IN (\(InterviewStatus.liveStatuses.map { "'\($0.rawValue)'" }.joined(separator: ","))) \
-        AND strftime('%Y-%m-%d %H:%M:%f', i.start_at, '+' || i.duration_minutes || ' minutes') > ?
+        AND (i.start_at >= ? OR strftime('%Y-%m-%d %H:%M:%f', i.start_at, '+' || i.duration_minutes || ' minutes') > ?)
         """
 
     /// Details for `records`, fetching their jobs in one query.

@@ -40,9 +40,9 @@ public struct AppDatabase: Sendable {
                 // In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits
                 // (not an application crash). It saves an fsync per change.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // 1 MiB of page cache per connection (SQLite's default is 2 MiB): the hot reads touch
+                // 512 KiB of page cache per connection (SQLite's default is 2 MiB): the hot reads touch
                 // a few index pages, and the operating system caches the file anyway.
-                try db.execute(sql: "PRAGMA cache_size = -1024")
+                try db.execute(sql: "PRAGMA cache_size = -512")
             }
             return try AppDatabase(DatabasePool(path: path, configuration: configuration), path: path)
         } catch let error as InterviewPrepError {

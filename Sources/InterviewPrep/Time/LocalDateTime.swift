@@ -18,16 +18,30 @@ public struct LocalDateTime: Equatable, Sendable, CustomStringConvertible {
         return days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
-    public var description: String {
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// `2026-03-09T09:00:00`
+    public var description: String { text(suffix: .none) }
+
+    /// What follows the wall time in ISO 8601 text.
+    enum ZoneSuffix {
+        case none
+        /// `Z`
+        case utc
+        /// `+05:30`, `-04:00`, `+00:00`
+        case offset(seconds: Int)
+    }
+
+    /// The ISO 8601 text with its zone suffix, built in one allocation: this runs several
+    /// times per interview on every list.
+    func text(suffix: ZoneSuffix) -> String {
+        let suffixLength = switch suffix {
+        case .none: 0
+        case .utc: 1
+        case .offset: 6
         }
         guard (0...9999).contains(year) else {
-            return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T\(padded(hour, 2)):\(padded(minute, 2)):\(padded(second, 2))"
+            return wideYearText + Self.suffixText(suffix)
         }
-        // The common case, digit by digit: this runs twice per interview on every list.
-        return String(unsafeUninitializedCapacity: 19) { buffer in
+        return String(unsafeUninitializedCapacity: 19 + suffixLength) { buffer in
             func put(_ value: Int, _ width: Int, at offset: Int) {
                 var value = value
                 for index in stride(from: offset + width - 1, through: offset, by: -1) {
@@ -46,7 +60,36 @@ public struct LocalDateTime: Equatable, Sendable, CustomStringConvertible {
             put(minute, 2, at: 14)
             buffer[16] = UInt8(ascii: ":")
             put(second, 2, at: 17)
-            return 19
+            switch suffix {
+            case .none:
+                break
+            case .utc:
+                buffer[19] = UInt8(ascii: "Z")
+            case .offset(let seconds):
+                let magnitude = abs(seconds)
+                buffer[19] = seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
+                put(magnitude / 3600 % 100, 2, at: 20)
+                buffer[22] = UInt8(ascii: ":")
+                put(magnitude % 3600 / 60, 2, at: 23)
+            }
+            return 19 + suffixLength
+        }
+    }
+
+    /// Years outside 0...9999 (never stored; kept correct for completeness).
+    private var wideYearText: String {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T\(padded(hour, 2)):\(padded(minute, 2)):\(padded(second, 2))"
+    }
+
+    private static func suffixText(_ suffix: ZoneSuffix) -> String {
+        switch suffix {
+        case .none: ""
+        case .utc: "Z"
+        case .offset(let seconds): TimeFormat.offset(seconds)
         }
     }
 

@@ -21,7 +21,7 @@ public struct ZonedTime: Codable, Equatable, Sendable {
     public init(_ date: Date, in zone: TimeZone) {
         let period = ZoneOffsetCache.period(of: zone, at: date)
         utc = TimeFormat.utc(date)
-        local = LocalDateTime(date, offsetSeconds: period.offsetSeconds).description + TimeFormat.offset(period.offsetSeconds)
+        local = LocalDateTime(date, offsetSeconds: period.offsetSeconds).text(suffix: .offset(seconds: period.offsetSeconds))
         timeZone = zone.identifier
         abbreviation = period.abbreviation
     }
@@ -31,7 +31,7 @@ public struct ZonedTime: Codable, Equatable, Sendable {
 public enum TimeFormat {
     /// `2026-03-09T13:00:00Z`
     public static func utc(_ date: Date) -> String {
-        LocalDateTime(date, offsetSeconds: 0).description + "Z"
+        LocalDateTime(date, offsetSeconds: 0).text(suffix: .utc)
     }
 
     /// `2026-03-09T13:00:00.250Z`: UTC with milliseconds, for event logs.
@@ -60,7 +60,8 @@ public enum TimeFormat {
 
     /// `2026-03-09T09:00:00-04:00`
     public static func local(_ date: Date, in zone: TimeZone) -> String {
-        LocalDateTime(date, in: zone).description + offset(zone.secondsFromGMT(for: date))
+        let offsetSeconds = zone.secondsFromGMT(for: date)
+        return LocalDateTime(date, offsetSeconds: offsetSeconds).text(suffix: .offset(seconds: offsetSeconds))
     }
 
     /// `EST`/`EDT` where the zone has a common English abbreviation, else `GMT+2` style.

@@ -52,12 +52,13 @@ struct JSONObjectWriter {
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    mutating func strings(_ name: StaticString, _ values: [String]) {
+    /// An array of enum values, written by raw value.
+    mutating func rawValues<Value: RawRepresentable<String>>(_ name: StaticString, _ values: [Value]) {
         key(name)
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONString.append(value, to: &bytes)
+            JSONString.append(value.rawValue, to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
     }
@@ -100,7 +101,7 @@ extension InterviewDetail: FastJSONOutput {
     /// Writes the interview (without reminders) at the end of `out`.
     func writeJSON(into out: inout [UInt8]) {
         JSONObjectWriter.write(into: &out) { object in
-            object.strings("allowed_next_statuses", allowedNextStatuses.map(\.rawValue))
+            object.rawValues("allowed_next_statuses", allowedNextStatuses)
             object.string("company", company)
             object.string("created_at", createdAt)
             object.int("duration_minutes", durationMinutes)

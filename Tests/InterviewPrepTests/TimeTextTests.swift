@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import InterviewPrep
+
+@Suite struct TimeTextTests {
+    @Test("ISO 8601 text with a zone suffix is the wall time followed by Z or ±HH:MM", arguments: [
+        (0, "+00:00"), (19_800, "+05:30"), (-14_400, "-04:00"), (-12_600, "-03:30"), (20_700, "+05:45"),
+        (50_400, "+14:00"), (-39_600, "-11:00"), (-1_800, "-00:30"),
+    ])
+    func textWithOffset(seconds: Int, suffix: String) {
+        let time = LocalDateTime(year: 2026, month: 3, day: 9, hour: 7, minute: 5, second: 9)
+        #expect(time.text(suffix: .offset(seconds: seconds)) == "2026-03-09T07:05:09" + suffix)
+        #expect(TimeFormat.offset(seconds) == suffix)
+    }
+
+    @Test func textInUTCEndsWithZAndPlainTextHasNoSuffix() {
+        let time = LocalDateTime(year: 999, month: 12, day: 31, hour: 23, minute: 59, second: 0)
+        #expect(time.text(suffix: .utc) == "0999-12-31T23:59:00Z")
+        #expect(time.text(suffix: .none) == "0999-12-31T23:59:00")
+        #expect(time.description == "0999-12-31T23:59:00")
+    }
+
+    @Test func yearsBeyondFourDigitsKeepTheirSuffix() {
+        let time = LocalDateTime(year: 12_345, month: 1, day: 2, hour: 3, minute: 4, second: 5)
+        #expect(time.text(suffix: .offset(seconds: -18_000)) == "12345-01-02T03:04:05-05:00")
+        #expect(time.text(suffix: .utc) == "12345-01-02T03:04:05Z")
+    }
+
+    @Test func zonedTimeShowsUTCAndLocalTextOfTheSameInstant() throws {
+        let zone = try #require(TimeZone(identifier: "Asia/Kolkata"))
+        let time = ZonedTime(TestClock.date("2026-03-09T13:00:00Z"), in: zone)
+        #expect(time.utc == "2026-03-09T13:00:00Z")
+        #expect(time.local == "2026-03-09T18:30:00+05:30")
+        #expect(TimeFormat.local(TestClock.date("2026-03-09T13:00:00Z"), in: zone) == time.local)
+    }
+
+    @Test("allowed next statuses follow the transition table", arguments: InterviewStatus.allCases)
+    func allowedNextStatusesFollowTheTable(status: InterviewStatus) {
+        #expect(status.allowedNextStatuses == status.allowedActions.map(\.resultingStatus))
+    }
+}
