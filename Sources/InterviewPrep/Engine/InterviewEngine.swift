@@ -40,32 +40,29 @@ public struct InterviewEngine: Sendable {
     /// read here takes microseconds, while GRDB's async read hops to a reader queue and back
     /// (two thread wake-ups, most of a hot call's latency).
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(InterviewPrepError) -> T {
-        try readOnCallingThread(body)
+        try Self.mappingErrors(synchronously: { try database.writer.read(body) })
     }
 
     /// Runs `body`, which reads with one SQL statement, outside a transaction: a single statement
-    /// sees one snapshot of the database by itself, and the transaction's `BEGIN`/`COMMIT` (two
-    /// more statements, parsed on every call) would cost a hot read a tenth of its time.
+    /// sees one snapshot of the database by itself, and the transaction's `BEGIN`/`COMMIT` are two
+    /// more statements, parsed on every call of a hot read.
     func readStatement<T>(_ body: (Database) throws -> T) throws(InterviewPrepError) -> T {
-        do {
-            return try database.writer.unsafeRead(body)
-        } catch {
-            throw Self.mapped(error)
-        }
-    }
-
-    private func readOnCallingThread<T>(_ body: (Database) throws -> T) throws(InterviewPrepError) -> T {
-        do {
-            return try database.writer.read(body)
-        } catch {
-            throw Self.mapped(error)
-        }
+        try Self.mappingErrors(synchronously: { try database.writer.unsafeRead(body) })
     }
 
     /// Passes engine errors through and reports anything else (SQLite) as a storage error.
     private static func mappingErrors<T>(_ access: () async throws -> T) async throws(InterviewPrepError) -> T {
         do {
             return try await access()
+        } catch {
+            throw mapped(error)
+        }
+    }
+
+    /// `mappingErrors` for an access on the calling thread.
+    private static func mappingErrors<T>(synchronously access: () throws -> T) throws(InterviewPrepError) -> T {
+        do {
+            return try access()
         } catch {
             throw mapped(error)
         }

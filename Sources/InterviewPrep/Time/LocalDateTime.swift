@@ -42,38 +42,45 @@ public struct LocalDateTime: Equatable, Sendable, CustomStringConvertible {
             return wideYearText + Self.suffixText(suffix)
         }
         return String(unsafeUninitializedCapacity: 19 + suffixLength) { buffer in
-            func put(_ value: Int, _ width: Int, at offset: Int) {
-                var value = value
-                for index in stride(from: offset + width - 1, through: offset, by: -1) {
-                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-            }
-            put(year, 4, at: 0)
+            Self.put(year, width: 4, into: buffer, at: 0)
             buffer[4] = UInt8(ascii: "-")
-            put(month, 2, at: 5)
+            Self.put(month, width: 2, into: buffer, at: 5)
             buffer[7] = UInt8(ascii: "-")
-            put(day, 2, at: 8)
+            Self.put(day, width: 2, into: buffer, at: 8)
             buffer[10] = UInt8(ascii: "T")
-            put(hour, 2, at: 11)
+            Self.put(hour, width: 2, into: buffer, at: 11)
             buffer[13] = UInt8(ascii: ":")
-            put(minute, 2, at: 14)
+            Self.put(minute, width: 2, into: buffer, at: 14)
             buffer[16] = UInt8(ascii: ":")
-            put(second, 2, at: 17)
+            Self.put(second, width: 2, into: buffer, at: 17)
             switch suffix {
             case .none:
                 break
             case .utc:
                 buffer[19] = UInt8(ascii: "Z")
             case .offset(let seconds):
-                let magnitude = abs(seconds)
-                buffer[19] = seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
-                put(magnitude / 3600 % 100, 2, at: 20)
-                buffer[22] = UInt8(ascii: ":")
-                put(magnitude % 3600 / 60, 2, at: 23)
+                Self.putOffset(seconds, into: buffer, at: 19)
             }
             return 19 + suffixLength
         }
+    }
+
+    /// Writes `value` as `width` zero-padded decimal digits at `offset`.
+    private static func put(_ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        var value = value
+        for index in stride(from: offset + width - 1, through: offset, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+    }
+
+    /// Writes a UTC offset as `±HH:MM` (6 bytes) at `offset`; the one place this form is written.
+    static func putOffset(_ seconds: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        let magnitude = abs(seconds)
+        buffer[offset] = seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
+        put(magnitude / 3600 % 100, width: 2, into: buffer, at: offset + 1)
+        buffer[offset + 3] = UInt8(ascii: ":")
+        put(magnitude % 3600 / 60, width: 2, into: buffer, at: offset + 4)
     }
 
     /// Years outside 0...9999 (never stored; kept correct for completeness).

@@ -80,9 +80,9 @@ public enum TimeFormat {
 
     /// `+05:30`, `-04:00`, `+00:00`
     public static func offset(_ seconds: Int) -> String {
-        let sign = seconds < 0 ? "-" : "+"
-        let magnitude = abs(seconds)
-        let (hours, minutes) = (magnitude / 3600, magnitude % 3600 / 60)
-        return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes < 10 ? "0" : "") + String(minutes)
+        String(unsafeUninitializedCapacity: 6) { buffer in
+            LocalDateTime.putOffset(seconds, into: buffer, at: 0)
+            return 6
+        }
     }
 }
