@@ -25,5 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
         if let problem = mail.problem { logger.warning("email sending is disabled: \(problem)") }
         let coaching = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), engine: runtime.engine)
         try await InterviewPrepServer.runOnStdio(engine: runtime.engine, mail: mail, coaching: coaching, mock: runtime.mock, logSink: sink, logger: logger)
+        // Every reply has been written. The server's handlers still hold the engine, so the
+        // database is closed here, not when the last reference goes: that leaves no
+        // write-ahead log for the next start to replay.
+        try runtime.close()
     }
 }

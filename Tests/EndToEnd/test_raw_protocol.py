@@ -1,9 +1,11 @@
 """Raw JSON-RPC lines on the real binary's stdin: malformed input, EOF with work in flight, stdout hygiene."""
 
 import json
+import os
 import subprocess
 
 import pytest
+from conftest import count_rows
 
 INITIALIZE = {"jsonrpc": "2.0", "id": 0, "method": "initialize",
               "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "1"}}}
@@ -52,6 +54,18 @@ def test_every_reply_is_delivered_when_stdin_closes_right_after_the_requests(bin
     replies, _ = exchange(binary, env, requests)
     assert sorted(key for key in replies if key is not None) == list(range(0, 14))
     assert all("result" in replies[i] and not replies[i]["result"].get("isError") for i in range(2, 12))
+
+
+def test_the_session_ends_with_the_write_ahead_log_folded_into_the_database(binary, env, db_path):
+    replies, _ = exchange(binary, env, [
+        INITIALIZE, INITIALIZED,
+        call(1, "schedule_interview", {"company": "Acme", "role": "Engineer", "type": "technical", "start": "2031-03-04T10:00"}),
+        call(2, "get_upcoming_interviews", {"days": 30}),
+    ])
+    assert not replies[1]["result"]["isError"]
+    # The next process opens a file with nothing to replay, and the interview is in the file itself.
+    assert not os.path.exists(db_path + "-wal") or os.path.getsize(db_path + "-wal") == 0
+    assert count_rows(db_path, "interviews") == 1
 
 
 def test_a_last_line_without_a_newline_is_still_answered(binary, env):

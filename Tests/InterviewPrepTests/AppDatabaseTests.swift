@@ -37,6 +37,23 @@ import Testing
         #expect(try await reopened.writer.read { try InterviewRecord.fetchCount($0) } == 1)
     }
 
+    @Test func closingFoldsTheWriteAheadLogIntoTheFileAndLaterUseIsAClearError() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("db.sqlite")
+        let database = try AppDatabase.open(at: url)
+        try database.writer.write { try $0.execute(sql: "CREATE TABLE scratch (x); INSERT INTO scratch VALUES (1)") }
+        let log = url.path + "-wal"
+        func logSize() throws -> Int { try FileManager.default.attributesOfItem(atPath: log)[.size] as? Int ?? -1 }
+        #expect(try logSize() > 0)
+        try database.close()
+        let emptied = try !FileManager.default.fileExists(atPath: log) || logSize() == 0
+        #expect(emptied)
+        #expect(throws: (any Error).self) { _ = try database.writer.read { try Int.fetchOne($0, sql: "SELECT 1") } }
+        let reopened = try AppDatabase.open(at: url)
+        #expect(try reopened.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM scratch") } == 1)
+    }
+
     @Test func aDatabaseFromANewerVersionIsRefusedClearly() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

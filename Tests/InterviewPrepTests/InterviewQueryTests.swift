@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import InterviewPrep
 
@@ -28,6 +29,19 @@ import Testing
         #expect(try await engine.upcoming(days: 30).map(\.id) == ["int_1", "int_2", "int_3", "int_4"])
         _ = try await engine.cancel(interviewID: "int_2", reason: nil, actor: .cli)
         #expect(try await engine.upcoming(days: 7).map(\.id) == ["int_1", "int_3"])
+    }
+
+    @Test func upcomingInterviewsAreReadInStartOrderFromTheStartTimeIndexWithoutASort() throws {
+        let database = AppDatabase.inMemory()
+        let now = StoredDate(Date(timeIntervalSince1970: 1_772_366_400))
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN \(InterviewDetail.sql(where: InterviewEngine.upcomingCondition))",
+                arguments: [now, now, now, now]
+            ).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("USING INDEX interviews_by_start") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
     }
 
     @Test func anInterviewUnderWayStaysUpcomingUntilItEnds() async throws {

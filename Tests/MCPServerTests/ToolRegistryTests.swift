@@ -98,10 +98,17 @@ import Testing
         }
     }
 
-    @Test func escapingMatchesFoundationForEveryByteMix() throws {
-        // Text mixing quotes, backslashes, every control character and multi-byte UTF-8, cut at
-        // every length around the eight-byte words the length count reads.
-        let alphabet = Array("a\"\\é/✓ ".unicodeScalars) + (0..<0x20).compactMap(Unicode.Scalar.init)
+    /// Text mixing quotes, backslashes, multi-byte UTF-8 and, in the first, every control
+    /// character; the second is JSON-like text (no control characters, many quotes and runs
+    /// with nothing to escape), whose eight-byte words take the escaper's faster paths.
+    static let escapingAlphabets: [[Unicode.Scalar]] = [
+        Array("a\"\\é/✓ ".unicodeScalars) + (0..<0x20).compactMap(Unicode.Scalar.init),
+        Array("abcdefgh\"\"\\é/✓ :{}".unicodeScalars),
+    ]
+
+    @Test(arguments: escapingAlphabets)
+    func escapingMatchesFoundationForEveryByteMix(alphabet: [Unicode.Scalar]) throws {
+        // Cut at every length around the eight-byte words the escaper reads.
         var state: UInt64 = 42
         for length in 0..<70 {
             var text = ""

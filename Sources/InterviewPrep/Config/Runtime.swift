@@ -35,4 +35,10 @@ public struct Runtime: Sendable {
             paths: paths, configuration: configuration, dataFiles: dataFiles, engine: engine, checklists: checklists,
             mock: MockInterviews(engine: engine, schemas: MockSchemaSource(files: dataFiles)))
     }
+
+    /// Closes the database (see `AppDatabase.close()`): for a long-running process, such as
+    /// the MCP server, that is done with it.
+    public func close() throws(InterviewPrepError) {
+        try engine.database.close()
+    }
 }

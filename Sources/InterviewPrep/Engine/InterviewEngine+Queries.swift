@@ -58,9 +58,13 @@ extension InterviewEngine {
     /// twice): those that start at it or later, and those already started whose end is later.
     /// Only the latter (few) have their end computed, written the way GRDB stores dates
     /// (`YYYY-MM-DD HH:MM:SS.SSS`, UTC), so text comparison is exact.
+    ///
+    /// `+i.status` keeps SQLite off the status index: a week holds few interviews, and walking
+    /// the start-time index yields them already in order, where five status ranges would need
+    /// a sort afterwards (about a third more time for a week of 40).
     static let upcomingCondition = """
         i.start_at >= ? AND i.start_at <= ? \
-        AND i.status IN (\(InterviewStatus.liveStatuses.map { "'\($0.rawValue)'" }.joined(separator: ","))) \
+        AND +i.status IN (\(InterviewStatus.liveStatuses.map { "'\($0.rawValue)'" }.joined(separator: ","))) \
         AND (i.start_at >= ? OR strftime('%Y-%m-%d %H:%M:%f', i.start_at, '+' || i.duration_minutes || ' minutes') > ?)
         """
 

@@ -54,6 +54,24 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// Copies the write-ahead log into the database file, empties it, and closes every
+    /// connection, so the next process to open the file has no log to replay first. Any later
+    /// use of this database fails with an error.
+    ///
+    /// The log is emptied here because the pool closes its writer before its readers, and a
+    /// read-only connection closing last cannot. When another process is reading at that
+    /// moment the log stays as it is, for that process to fold in.
+    public func close() throws(InterviewPrepError) {
+        do {
+            if writer is DatabasePool {
+                _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            }
+            try writer.close()
+        } catch {
+            throw .storage("cannot close the database: \(error)")
+        }
+    }
+
     /// An empty in-memory database, for tests and previews.
     public static func inMemory() -> AppDatabase {
         // An in-memory queue cannot be superseded or fail to migrate v1.

@@ -8,13 +8,18 @@ extension InterviewDetail {
     /// - Parameter condition: an SQL condition on `i` (interviews) and `j` (jobs); the statement
     ///   is cached per condition, so pass values as `arguments`. Results come in start order.
     static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [InterviewDetail] {
-        let statement = try db.cachedStatement(sql: "\(selection) WHERE \(condition) ORDER BY i.start_at, i.id")
+        let statement = try db.cachedStatement(sql: sql(where: condition))
         var details: [InterviewDetail] = []
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try rows.next() {
             details.append(try InterviewDetail(joinedRow: row))
         }
         return details
+    }
+
+    /// The statement `fetchAll(_:where:arguments:)` runs.
+    static func sql(where condition: String) -> String {
+        "\(selection) WHERE \(condition) ORDER BY i.start_at, i.id"
     }
 
     /// The columns `init(joinedRow:)` reads, in its order.

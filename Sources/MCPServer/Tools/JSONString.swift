@@ -43,20 +43,14 @@ enum JSONString {
     /// counted byte by byte.
     static func escapedLength(_ bytes: UnsafeRawBufferPointer) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
-        /// High bit set in exactly the bytes of `word` that are zero.
-        func zeroBytes(_ word: UInt64) -> UInt64 {
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            return ~(((word & low) &+ low) | word | low)
-        }
         var length = bytes.count
         var index = 0
         while index + 8 <= bytes.count {
-            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if zeroBytes(word & 0xE0E0_E0E0_E0E0_E0E0) != 0 {
+            let word = Word(base + index)
+            if word.hasControlCharacter {
                 length += byteByByteExtra(UnsafeRawBufferPointer(start: base + index, count: 8))
             } else {
-                let marks = zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
-                length += marks.nonzeroBitCount
+                length += word.quotesAndBackslashes.nonzeroBitCount
             }
             index += 8
         }
@@ -76,8 +70,39 @@ enum JSONString {
     }
 
     /// Writes `bytes` escaped (without quotes) at `destination`, which has room for
-    /// `escapedLength(bytes)` bytes; returns that length.
+    /// `escapedLength(bytes)` bytes; returns that length. Eight bytes at a time: a word with
+    /// nothing to escape is copied whole, one with quotes or backslashes gets a backslash before
+    /// each, and one with a control character goes through the escape table.
     static func writeEscaped(_ bytes: UnsafeRawBufferPointer, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var written = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = Word(base + index)
+            if word.hasControlCharacter {
+                written += byteByByteEscaped(UnsafeRawBufferPointer(start: base + index, count: 8), to: destination + written)
+            } else if word.quotesAndBackslashes == 0 {
+                word.store(at: destination + written)
+                written += 8
+            } else {
+                for shift in stride(from: 0, to: 64, by: 8) {
+                    let byte = UInt8(truncatingIfNeeded: word.bits >> UInt64(shift))
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                        destination[written] = UInt8(ascii: "\\")
+                        written += 1
+                    }
+                    destination[written] = byte
+                    written += 1
+                }
+            }
+            index += 8
+        }
+        let rest = UnsafeRawBufferPointer(start: base + index, count: bytes.count - index)
+        return written + byteByByteEscaped(rest, to: destination + written)
+    }
+
+    /// `writeEscaped` through the escape table, one byte at a time.
+    private static func byteByByteEscaped(_ bytes: UnsafeRawBufferPointer, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         escapes.withUnsafeBufferPointer { escapes in
             var index = 0
             for byte in bytes {
@@ -100,6 +125,33 @@ enum JSONString {
                 }
             }
             return index
+        }
+    }
+
+    /// Eight bytes of text, first byte lowest, tested for what needs escaping all at once.
+    private struct Word {
+        let bits: UInt64
+
+        init(_ address: UnsafeRawPointer) {
+            bits = UInt64(littleEndian: address.loadUnaligned(as: UInt64.self))
+        }
+
+        /// Whether a byte is below 0x20.
+        var hasControlCharacter: Bool { Self.zeroBytes(bits & 0xE0E0_E0E0_E0E0_E0E0) != 0 }
+
+        /// The high bit set in each byte that is `"` or `\`.
+        var quotesAndBackslashes: UInt64 {
+            Self.zeroBytes(bits ^ 0x2222_2222_2222_2222) | Self.zeroBytes(bits ^ 0x5C5C_5C5C_5C5C_5C5C)
+        }
+
+        func store(at destination: UnsafeMutablePointer<UInt8>) {
+            UnsafeMutableRawPointer(destination).storeBytes(of: bits.littleEndian, as: UInt64.self)
+        }
+
+        /// The high bit set in exactly the bytes of `word` that are zero.
+        private static func zeroBytes(_ word: UInt64) -> UInt64 {
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            return ~(((word & low) &+ low) | word | low)
         }
     }
 }

@@ -16,6 +16,9 @@ public struct ToolRegistry: Sendable {
 
     public var tools: [Tool] { definitions.map(\.tool) }
 
+    /// The tool called `name`, if there is one.
+    public func definition(named name: String) -> ToolDefinition? { byName[name] }
+
     /// Calls `name`; an unknown name is a protocol error (-32602), anything else a tool outcome.
     public func call(_ name: String, arguments: [String: Value]?, context: ToolContext) async throws -> ToolOutcome {
         guard let definition = byName[name] else {

@@ -64,12 +64,21 @@ public actor StdioLineTransport: Transport {
                         continuation.yield(line)
                         continue
                     }
-                    Task {
+                    let answer: @Sendable () async -> Void = {
                         let reply = await toolCalls.respond(to: request)
                         do { try writer.write(reply) } catch {
                             logger.error("cannot write to stdout", metadata: ["error": "\(error)"])
                         }
                         outstanding.remove(requestID)
+                    }
+                    // A local read is answered on this thread, without waking a worker thread;
+                    // the next line waits the fraction of a millisecond it takes. Anything
+                    // else runs on the concurrency pool, so a slow write or an email never
+                    // holds up reading.
+                    if toolCalls.answersInline(request.name) {
+                        Task.immediate { await answer() }
+                    } else {
+                        Task { await answer() }
                     }
                 }
             }

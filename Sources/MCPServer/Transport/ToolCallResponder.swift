@@ -13,6 +13,13 @@ public struct ToolCallResponder: Sendable {
     let context: ToolContext
     let onCall: @Sendable (_ tool: String, _ outcome: ToolOutcome, _ duration: Duration) -> Void
 
+    /// Whether `name` is a tool that only reads the local database (read-only, closed world):
+    /// quick enough to answer on the thread that read the request.
+    func answersInline(_ name: String) -> Bool {
+        guard let annotations = registry.definition(named: name)?.annotations else { return false }
+        return annotations.readOnlyHint == true && annotations.openWorldHint == false
+    }
+
     /// The reply line for one `tools/call` request (already checked for shape by `IncomingLine`).
     func respond(to request: ToolCallRequest) async -> Data {
         let (id, name) = (request.id, request.name)
