@@ -82,7 +82,13 @@ import Testing
     @Test func zonedTimeShowsUTCLocalOffsetAndAbbreviation() {
         let zone = TimeZone(identifier: "America/New_York")!
         let shown = ZonedTime(TestClock.date("2026-07-01T13:00:00Z"), in: zone)
-        #expect(shown == ZonedTime(utc: "2026-07-01T13:00:00Z", local: "2026-07-01T09:00:00-04:00", timeZone: "America/New_York", abbreviation: "EDT"))
+        #expect([shown.utc, shown.local, shown.timeZone, shown.abbreviation] == ["2026-07-01T13:00:00Z", "2026-07-01T09:00:00-04:00", "America/New_York", "EDT"])
+        #expect(shown.offsetSeconds == -4 * 3600)
+        var bytes: [UInt8] = []
+        shown.appendUTC(to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        shown.appendLocal(to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "2026-07-01T13:00:00Z 2026-07-01T09:00:00-04:00")
     }
 
     @Test("wall times round-trip through the civil-date arithmetic", arguments: [
@@ -91,12 +97,5 @@ import Testing
     func civilRoundTrip(iso: String) throws {
         let date = TestClock.date(iso)
         #expect(TimeFormat.utc(date) == iso)
-    }
-}
-
-extension ZonedTime {
-    init(utc: String, local: String, timeZone: String, abbreviation: String) {
-        self.init(Date(timeIntervalSince1970: 0), in: .gmt)
-        (self.utc, self.local, self.timeZone, self.abbreviation) = (utc, local, timeZone, abbreviation)
     }
 }

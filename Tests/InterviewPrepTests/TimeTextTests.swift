@@ -26,6 +26,19 @@ import Testing
         #expect(time.text(suffix: .utc) == "12345-01-02T03:04:05Z")
     }
 
+    @Test("appended bytes are the same text as the string, for every suffix and year width", arguments: [
+        LocalDateTime(year: 2026, month: 3, day: 9, hour: 7, minute: 5, second: 9),
+        LocalDateTime(year: 999, month: 12, day: 31, hour: 23, minute: 59, second: 0),
+        LocalDateTime(year: 12_345, month: 1, day: 2, hour: 3, minute: 4, second: 5),
+    ])
+    func appendedTextMatchesTheString(time: LocalDateTime) {
+        for suffix: LocalDateTime.ZoneSuffix in [.none, .utc, .offset(seconds: 19_800), .offset(seconds: -1_800)] {
+            var bytes = Array("x".utf8)
+            time.append(suffix: suffix, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + time.text(suffix: suffix))
+        }
+    }
+
     @Test func zonedTimeShowsUTCAndLocalTextOfTheSameInstant() throws {
         let zone = try #require(TimeZone(identifier: "Asia/Kolkata"))
         let time = ZonedTime(TestClock.date("2026-03-09T13:00:00Z"), in: zone)

@@ -2,7 +2,7 @@ import Foundation
 
 /// An interview as shown to people and assistants: its job's company and role, times in UTC
 /// and in the interview's zone, and the statuses it may move to next.
-public struct InterviewDetail: Codable, Sendable, Equatable {
+public struct InterviewDetail: Encodable, Sendable, Equatable {
     public var id: String
     public var jobID: String
     public var company: String

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// What the store knows about one company: the roles applied to and every interview there.
-public struct CompanyHistory: Codable, Sendable, Equatable {
+public struct CompanyHistory: Encodable, Sendable, Equatable {
     public struct Role: Codable, Sendable, Equatable {
         public var jobID: String
         public var role: String

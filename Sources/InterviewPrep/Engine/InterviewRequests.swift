@@ -92,7 +92,7 @@ public struct InterviewFilter: Codable, Sendable, Equatable {
 }
 
 /// One page of a list, with the cursor that fetches the next.
-public struct InterviewPage: Codable, Sendable, Equatable {
+public struct InterviewPage: Encodable, Sendable, Equatable {
     public var interviews: [InterviewDetail]
     /// Pass back as `cursor` for the next page; absent on the last page.
     public var nextCursor: String?

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A reminder as shown to people: when it is due (UTC and the interview's local time) and its state.
-public struct ReminderSummary: Codable, Sendable, Equatable {
+public struct ReminderSummary: Encodable, Sendable, Equatable {
     public var id: String
     public var interviewID: String
     public var hoursBefore: Int

@@ -33,35 +33,49 @@ public struct LocalDateTime: Equatable, Sendable, CustomStringConvertible {
     /// The ISO 8601 text with its zone suffix, built in one allocation: this runs several
     /// times per interview on every list.
     func text(suffix: ZoneSuffix) -> String {
-        let suffixLength = switch suffix {
-        case .none: 0
-        case .utc: 1
-        case .offset: 6
-        }
         guard (0...9999).contains(year) else {
             return wideYearText + Self.suffixText(suffix)
         }
-        return String(unsafeUninitializedCapacity: 19 + suffixLength) { buffer in
-            Self.put(year, width: 4, into: buffer, at: 0)
-            buffer[4] = UInt8(ascii: "-")
-            Self.put(month, width: 2, into: buffer, at: 5)
-            buffer[7] = UInt8(ascii: "-")
-            Self.put(day, width: 2, into: buffer, at: 8)
-            buffer[10] = UInt8(ascii: "T")
-            Self.put(hour, width: 2, into: buffer, at: 11)
-            buffer[13] = UInt8(ascii: ":")
-            Self.put(minute, width: 2, into: buffer, at: 14)
-            buffer[16] = UInt8(ascii: ":")
-            Self.put(second, width: 2, into: buffer, at: 17)
-            switch suffix {
-            case .none:
-                break
-            case .utc:
-                buffer[19] = UInt8(ascii: "Z")
-            case .offset(let seconds):
-                Self.putOffset(seconds, into: buffer, at: 19)
-            }
-            return 19 + suffixLength
+        return String(unsafeUninitializedCapacity: Self.longestText) { put(suffix: suffix, into: $0) }
+    }
+
+    /// Appends what `text(suffix:)` returns to `out` as UTF-8, without making a string.
+    func append(suffix: ZoneSuffix, to out: inout [UInt8]) {
+        guard (0...9999).contains(year) else {
+            out.append(contentsOf: text(suffix: suffix).utf8)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestText) { buffer in
+            out.append(contentsOf: buffer[..<put(suffix: suffix, into: buffer)])
+        }
+    }
+
+    /// The length of the longest text with a four-digit year: `2026-03-09T09:00:00-04:00`.
+    private static let longestText = 25
+
+    /// Writes the text of a four-digit year with `suffix` at the start of `buffer` (room for
+    /// `longestText` bytes); returns its length.
+    private func put(suffix: ZoneSuffix, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        Self.put(year, width: 4, into: buffer, at: 0)
+        buffer[4] = UInt8(ascii: "-")
+        Self.put(month, width: 2, into: buffer, at: 5)
+        buffer[7] = UInt8(ascii: "-")
+        Self.put(day, width: 2, into: buffer, at: 8)
+        buffer[10] = UInt8(ascii: "T")
+        Self.put(hour, width: 2, into: buffer, at: 11)
+        buffer[13] = UInt8(ascii: ":")
+        Self.put(minute, width: 2, into: buffer, at: 14)
+        buffer[16] = UInt8(ascii: ":")
+        Self.put(second, width: 2, into: buffer, at: 17)
+        switch suffix {
+        case .none:
+            return 19
+        case .utc:
+            buffer[19] = UInt8(ascii: "Z")
+            return 20
+        case .offset(let seconds):
+            Self.putOffset(seconds, into: buffer, at: 19)
+            return 25
         }
     }
 

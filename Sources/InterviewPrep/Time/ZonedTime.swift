@@ -2,15 +2,19 @@ import Foundation
 import Synchronization
 
 /// An instant shown the two ways people need it: UTC and the interview's own local time.
-public struct ZonedTime: Codable, Equatable, Sendable {
-    /// `2026-03-09T13:00:00Z`
-    public var utc: String
-    /// `2026-03-09T09:00:00-04:00`
-    public var local: String
+///
+/// It keeps the instant and the zone's offset at it; the texts are made when asked for, or
+/// written straight into an output buffer (`appendUTC`, `appendLocal`), because lists show six
+/// of them per interview.
+public struct ZonedTime: Encodable, Equatable, Sendable {
+    /// The instant, to the second.
+    public let instant: Date
+    /// The zone's offset from UTC at `instant`, in seconds.
+    public let offsetSeconds: Int
     /// The IANA zone name, e.g. `America/New_York`.
-    public var timeZone: String
+    public let timeZone: String
     /// The zone's abbreviation at that instant, e.g. `EDT`.
-    public var abbreviation: String
+    public let abbreviation: String
 
     enum CodingKeys: String, CodingKey {
         case utc, local
@@ -20,10 +24,36 @@ public struct ZonedTime: Codable, Equatable, Sendable {
 
     public init(_ date: Date, in zone: TimeZone) {
         let period = ZoneOffsetCache.period(of: zone, at: date)
-        utc = TimeFormat.utc(date)
-        local = LocalDateTime(date, offsetSeconds: period.offsetSeconds).text(suffix: .offset(seconds: period.offsetSeconds))
+        instant = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+        offsetSeconds = period.offsetSeconds
         timeZone = zone.identifier
         abbreviation = period.abbreviation
+    }
+
+    /// `2026-03-09T13:00:00Z`
+    public var utc: String { LocalDateTime(instant, offsetSeconds: 0).text(suffix: .utc) }
+
+    /// `2026-03-09T09:00:00-04:00`
+    public var local: String { localWallTime.text(suffix: .offset(seconds: offsetSeconds)) }
+
+    /// Appends `utc` to `out` as UTF-8.
+    public func appendUTC(to out: inout [UInt8]) {
+        LocalDateTime(instant, offsetSeconds: 0).append(suffix: .utc, to: &out)
+    }
+
+    /// Appends `local` to `out` as UTF-8.
+    public func appendLocal(to out: inout [UInt8]) {
+        localWallTime.append(suffix: .offset(seconds: offsetSeconds), to: &out)
+    }
+
+    private var localWallTime: LocalDateTime { LocalDateTime(instant, offsetSeconds: offsetSeconds) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(utc, forKey: .utc)
+        try container.encode(local, forKey: .local)
+        try container.encode(timeZone, forKey: .timeZone)
+        try container.encode(abbreviation, forKey: .abbreviation)
     }
 }
 

@@ -42,6 +42,14 @@ struct JSONObjectWriter {
         if let value { string(name, value) }
     }
 
+    /// A string that `write` appends and that needs no escaping (ISO 8601 times), quoted.
+    mutating func plainText(_ name: StaticString, _ write: (inout [UInt8]) -> Void) {
+        key(name)
+        bytes.append(UInt8(ascii: "\""))
+        write(&bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     mutating func int(_ name: StaticString, _ value: Int) {
         key(name)
         bytes.append(contentsOf: String(value).utf8)
@@ -84,9 +92,9 @@ struct JSONObjectWriter {
 extension ZonedTime {
     func writeJSON(_ object: inout JSONObjectWriter) {
         object.string("abbreviation", abbreviation)
-        object.string("local", local)
+        object.plainText("local", appendLocal)
         object.string("timezone", timeZone)
-        object.string("utc", utc)
+        object.plainText("utc", appendUTC)
     }
 }
 

@@ -31,7 +31,7 @@ enum JSONString {
         if length == bytes.count {
             out.append(contentsOf: bytes)
         } else {
-            out.append(contentsOf: [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
+            out.append(contentsOf: [UInt8](unsafeUninitializedCapacity: length + slack) { buffer, count in
                 count = writeEscaped(bytes, to: buffer.baseAddress!)
             })
         }
@@ -50,7 +50,7 @@ enum JSONString {
             if word.hasControlCharacter {
                 length += byteByByteExtra(UnsafeRawBufferPointer(start: base + index, count: 8))
             } else {
-                length += word.quotesAndBackslashes.nonzeroBitCount
+                length += Word.count(word.quotesAndBackslashes)
             }
             index += 8
         }
@@ -69,10 +69,14 @@ enum JSONString {
         }
     }
 
+    /// How many bytes past the escaped text `writeEscaped` may scribble on.
+    static let slack = 8
+
     /// Writes `bytes` escaped (without quotes) at `destination`, which has room for
-    /// `escapedLength(bytes)` bytes; returns that length. Eight bytes at a time: a word with
-    /// nothing to escape is copied whole, one with quotes or backslashes gets a backslash before
-    /// each, and one with a control character goes through the escape table.
+    /// `escapedLength(bytes) + slack` bytes; returns the escaped length. Eight bytes at a time:
+    /// a word is stored whole and, for each quote or backslash in it, the rest of the word is
+    /// stored again one byte further on, after a backslash (JSON has a quote every few bytes).
+    /// A word with a control character goes through the escape table.
     static func writeEscaped(_ bytes: UnsafeRawBufferPointer, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         var written = 0
@@ -81,19 +85,22 @@ enum JSONString {
             let word = Word(base + index)
             if word.hasControlCharacter {
                 written += byteByByteEscaped(UnsafeRawBufferPointer(start: base + index, count: 8), to: destination + written)
-            } else if word.quotesAndBackslashes == 0 {
-                word.store(at: destination + written)
-                written += 8
             } else {
-                for shift in stride(from: 0, to: 64, by: 8) {
-                    let byte = UInt8(truncatingIfNeeded: word.bits >> UInt64(shift))
-                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                        destination[written] = UInt8(ascii: "\\")
-                        written += 1
-                    }
-                    destination[written] = byte
+                var marks = word.quotesAndBackslashes
+                var rest = word.bits  // the word from its first byte not yet written
+                var done = 0  // bytes of the word already written
+                while marks != 0 {
+                    let at = marks.trailingZeroBitCount &>> 3
+                    Word.store(rest, at: destination + written)
+                    written += at - done
+                    destination[written] = UInt8(ascii: "\\")
                     written += 1
+                    rest = word.bits &>> UInt64(at &* 8)
+                    done = at
+                    marks &= marks &- 1
                 }
+                Word.store(rest, at: destination + written)
+                written += 8 - done
             }
             index += 8
         }
@@ -144,8 +151,14 @@ enum JSONString {
             Self.zeroBytes(bits ^ 0x2222_2222_2222_2222) | Self.zeroBytes(bits ^ 0x5C5C_5C5C_5C5C_5C5C)
         }
 
-        func store(at destination: UnsafeMutablePointer<UInt8>) {
+        /// Writes the eight bytes of `bits`, lowest first, at `destination`.
+        static func store(_ bits: UInt64, at destination: UnsafeMutablePointer<UInt8>) {
             UnsafeMutableRawPointer(destination).storeBytes(of: bits.littleEndian, as: UInt64.self)
+        }
+
+        /// How many bytes of `marks` (from `zeroBytes`) are marked: without a popcount instruction.
+        static func count(_ marks: UInt64) -> Int {
+            Int(((marks &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
         }
 
         /// The high bit set in exactly the bytes of `word` that are zero.

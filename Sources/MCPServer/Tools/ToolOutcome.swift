@@ -73,7 +73,7 @@ public enum ToolOutcome: Sendable, Equatable {
             return json.withUnsafeBytes { json in
                 let escapedLength = JSONString.escapedLength(json)
                 let total = before.count + head.count + escapedLength + middle.count + json.count + tail.count + after.count
-                return [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+                return [UInt8](unsafeUninitializedCapacity: total + JSONString.slack) { buffer, count in
                     var cursor = buffer.baseAddress!
                     func put(_ bytes: UnsafeRawBufferPointer) {
                         UnsafeMutableRawPointer(cursor).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)

@@ -152,7 +152,7 @@ final class FrameWriter: Sendable {
     }
 
     /// Writes `message` and a newline in one `writev` (the message is not copied to append it).
-    func write(_ message: Data) throws {
+    func write(_ message: some ContiguousBytes) throws {
         try lock.withLock { _ in
             try message.withUnsafeBytes { body in
                 var newline = UInt8(ascii: "\n")

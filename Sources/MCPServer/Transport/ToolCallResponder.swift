@@ -20,8 +20,9 @@ public struct ToolCallResponder: Sendable {
         return annotations.readOnlyHint == true && annotations.openWorldHint == false
     }
 
-    /// The reply line for one `tools/call` request (already checked for shape by `IncomingLine`).
-    func respond(to request: ToolCallRequest) async -> Data {
+    /// The reply line for one `tools/call` request (already checked for shape by `IncomingLine`),
+    /// as the bytes to write: a large reply is not copied again on its way out.
+    func respond(to request: ToolCallRequest) async -> [UInt8] {
         let (id, name) = (request.id, request.name)
         let arguments = request.arguments?.mapValues(Value.init(jsonObject:))
         let started = ContinuousClock.now
@@ -35,11 +36,11 @@ public struct ToolCallResponder: Sendable {
                 envelope.append(contentsOf: ((id as? NSNumber)?.stringValue ?? "null").utf8)
             }
             envelope.append(contentsOf: #","result":"#.utf8)
-            return Data(outcome.reply(before: envelope, after: [UInt8(ascii: "}")]))
+            return outcome.reply(before: envelope, after: [UInt8(ascii: "}")])
         } catch let error as MCPError {
-            return IncomingLine.errorReply(id: id, code: error.code, message: error.errorDescription ?? "\(error)")
+            return Array(IncomingLine.errorReply(id: id, code: error.code, message: error.errorDescription ?? "\(error)"))
         } catch {
-            return IncomingLine.errorReply(id: id, code: -32603, message: "Internal error: \(error)")
+            return Array(IncomingLine.errorReply(id: id, code: -32603, message: "Internal error: \(error)"))
         }
     }
 }
