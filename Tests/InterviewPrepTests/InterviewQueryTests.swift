@@ -42,6 +42,11 @@ import Testing
         }
         #expect(plan.contains { $0.contains("USING INDEX interviews_by_start") }, "\(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        let program = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN \(InterviewDetail.sql(where: InterviewEngine.upcomingCondition))", arguments: [now, now, now, now])
+                .map { $0["opcode"] as String }
+        }
+        #expect(!program.contains("OpenEphemeral"), "no temporary table for the status list")
     }
 
     @Test func anInterviewUnderWayStaysUpcomingUntilItEnds() async throws {

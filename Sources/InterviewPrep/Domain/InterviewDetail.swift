@@ -21,8 +21,8 @@ public struct InterviewDetail: Encodable, Sendable, Equatable {
     public var preparationComplete: Bool
     public var hasPrepNotes: Bool
     public var allowedNextStatuses: [InterviewStatus]
-    public var createdAt: String
-    public var updatedAt: String
+    public var createdAt: UTCTime
+    public var updatedAt: UTCTime
     /// The interview's reminders, where the call shows them (not in lists).
     public var reminders: [ReminderSummary]?
 
@@ -89,7 +89,7 @@ public struct InterviewDetail: Encodable, Sendable, Equatable {
         self.preparationComplete = preparationComplete
         self.hasPrepNotes = hasPrepNotes
         allowedNextStatuses = status.allowedNextStatuses
-        self.createdAt = TimeFormat.utc(createdAt)
-        self.updatedAt = TimeFormat.utc(updatedAt)
+        self.createdAt = UTCTime(createdAt)
+        self.updatedAt = UTCTime(updatedAt)
     }
 }

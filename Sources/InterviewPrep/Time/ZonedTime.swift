@@ -31,14 +31,14 @@ public struct ZonedTime: Encodable, Equatable, Sendable {
     }
 
     /// `2026-03-09T13:00:00Z`
-    public var utc: String { LocalDateTime(instant, offsetSeconds: 0).text(suffix: .utc) }
+    public var utc: String { UTCTime(instant).description }
 
     /// `2026-03-09T09:00:00-04:00`
     public var local: String { localWallTime.text(suffix: .offset(seconds: offsetSeconds)) }
 
     /// Appends `utc` to `out` as UTF-8.
     public func appendUTC(to out: inout [UInt8]) {
-        LocalDateTime(instant, offsetSeconds: 0).append(suffix: .utc, to: &out)
+        UTCTime(instant).append(to: &out)
     }
 
     /// Appends `local` to `out` as UTF-8.

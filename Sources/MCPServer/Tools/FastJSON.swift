@@ -50,6 +50,19 @@ struct JSONObjectWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// One of our identifiers (an enum's raw value: ASCII letters and underscores), quoted
+    /// without looking for characters to escape.
+    mutating func identifier(_ name: StaticString, _ value: String) {
+        key(name)
+        Self.appendIdentifier(value, to: &bytes)
+    }
+
+    private static func appendIdentifier(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: value.utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     mutating func int(_ name: StaticString, _ value: Int) {
         key(name)
         bytes.append(contentsOf: String(value).utf8)
@@ -60,13 +73,13 @@ struct JSONObjectWriter {
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    /// An array of enum values, written by raw value.
+    /// An array of enum values, written by raw value (identifiers, see `identifier`).
     mutating func rawValues<Value: RawRepresentable<String>>(_ name: StaticString, _ values: [Value]) {
         key(name)
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONString.append(value.rawValue, to: &bytes)
+            Self.appendIdentifier(value.rawValue, to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
     }
@@ -111,7 +124,7 @@ extension InterviewDetail: FastJSONOutput {
         JSONObjectWriter.write(into: &out) { object in
             object.rawValues("allowed_next_statuses", allowedNextStatuses)
             object.string("company", company)
-            object.string("created_at", createdAt)
+            object.plainText("created_at", createdAt.append)
             object.int("duration_minutes", durationMinutes)
             object.object("end", end.writeJSON)
             object.string("feedback", ifPresent: feedback)
@@ -124,11 +137,11 @@ extension InterviewDetail: FastJSONOutput {
             object.string("notes", ifPresent: notes)
             object.bool("preparation_complete", preparationComplete)
             object.string("role", role)
-            object.string("role_family", roleFamily.rawValue)
+            object.identifier("role_family", roleFamily.rawValue)
             object.object("start", start.writeJSON)
-            object.string("status", status.rawValue)
-            object.string("type", type.rawValue)
-            object.string("updated_at", updatedAt)
+            object.identifier("status", status.rawValue)
+            object.identifier("type", type.rawValue)
+            object.plainText("updated_at", updatedAt.append)
         }
     }
 }
