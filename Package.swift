@@ -39,8 +39,12 @@ let package = Package(
             ]
         ),
         .target(name: "Coaching", dependencies: ["InterviewPrep"]),
-        /// Non-variadic wrappers over libcurl's setopt/getinfo (apt: libcurl4-openssl-dev).
-        .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("curl")]),
+        /// Non-variadic wrappers over libcurl's setopt/getinfo (apt: libcurl4-openssl-dev) and,
+        /// on Linux, libcurl loaded on first use (lazy.c).
+        .target(
+            name: "CCurlShim",
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.macOS])), .linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
         .target(
             name: "Mail",
             dependencies: [

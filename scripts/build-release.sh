@@ -8,13 +8,15 @@
 #   together halves the memory the server's code takes (about 9 MB instead of 16).
 # - Relative relocations are packed (DT_RELR, glibc 2.36+): 40 KB instead of 2.4 MB read at start.
 # - Symbols are not exported: the runtime's start-up `dladdr` would scan them all.
+# - Libraries are linked only where needed: libcurl (and the 30 libraries behind it) is then
+#   loaded on first use by Sources/CCurlShim/lazy.c, not at every start.
 # A missing or stale order file only costs memory; the binary is the same otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=(
     -c release --product interview-prep --static-swift-stdlib --scratch-path .build-static
     -Xswiftc -Xfrontend -Xswiftc -function-sections -Xswiftc -use-ld=lld
-    -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic
+    -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic -Xlinker --as-needed
 )
 [ -f scripts/link-order.txt ] && flags+=(-Xlinker "--symbol-ordering-file=$PWD/scripts/link-order.txt" -Xlinker --no-warn-symbol-ordering)
 build() { swift build "${flags[@]}" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2; }
