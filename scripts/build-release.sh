@@ -8,18 +8,24 @@
 #   together halves the memory the server's code takes (about 9 MB instead of 16).
 # - Relative relocations are packed (DT_RELR, glibc 2.36+): 40 KB instead of 2.4 MB read at start.
 # - Symbols are not exported: the runtime's start-up `dladdr` would scan them all.
-# - Libraries are linked only where needed: libcurl (and the 30 libraries behind it) is then
-#   loaded on first use by Sources/CCurlShim/lazy.c, not at every start.
+# - libcurl (and the 30 libraries behind it) is not linked: Sources/CCurlShim/lazy.c defines every
+#   libcurl function the binary calls and loads libcurl.so.4 on the first one, so a server that
+#   sends no mail never maps it. The static Foundation asks for `-lcurl`; an empty libcurl.a found
+#   first answers that request with nothing (a function lazy.c lacks would then fail the link).
 # A missing or stale order file only costs memory; the binary is the same otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=(
     -c release --product interview-prep --static-swift-stdlib --scratch-path .build-static
     -Xswiftc -Xfrontend -Xswiftc -function-sections -Xswiftc -use-ld=lld
-    -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic -Xlinker --as-needed
+    -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic
+    -Xswiftc -L -Xswiftc "$PWD/.build-static/no-libcurl"
 )
 [ -f scripts/link-order.txt ] && flags+=(-Xlinker "--symbol-ordering-file=$PWD/scripts/link-order.txt" -Xlinker --no-warn-symbol-ordering)
-build() { swift build "${flags[@]}" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2; }
+build() {
+    mkdir -p .build-static/no-libcurl && rm -f .build-static/no-libcurl/libcurl.a && ar rc .build-static/no-libcurl/libcurl.a
+    swift build "${flags[@]}" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2
+}
 # SwiftPM 6.3 can fail an incremental static build of an existing scratch folder ("unknown build
 # description"); a clean build of that folder then works.
 build || { echo "retrying with a clean .build-static" >&2; rm -rf .build-static; build; }
