@@ -4,11 +4,11 @@
 // libcurl, so the binary would load libcurl and the 30 libraries behind it (OpenSSL, GnuTLS,
 // Kerberos, LDAP…, about 5.7 MB of memory and several milliseconds) at every start, even for a
 // server that never sends an email. This file defines every libcurl function the binary calls;
-// the first call opens libcurl.so.4 and the rest forward to it. The release build links with
-// --as-needed, so libcurl is then not loaded at start.
+// the first call opens libcurl.so.4 and the rest forward to it. The release build
+// (scripts/build-release.sh) does not link libcurl, so it is not loaded at start.
 //
-// When libcurl cannot be loaded, one line says so on stderr and every call fails the way
-// libcurl itself reports failure (NULL handles, CURLE_FAILED_INIT), which the SMTP client turns
+// When libcurl cannot be loaded, every call fails the way libcurl itself reports failure (NULL
+// handles, CURLE_FAILED_INIT) and ip_curl_load_failure() says why, which the SMTP client turns
 // into an error a user can act on.
 #if defined(__linux__)
 
@@ -19,6 +19,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include "CCurlShim.h"
 
 #define IP_CURL_FUNCTIONS(X) \
     X(CURLcode, curl_global_init, (long)) \
@@ -51,17 +52,20 @@ IP_CURL_FUNCTIONS(IP_CURL_POINTER)
 
 static pthread_once_t ip_curl_once = PTHREAD_ONCE_INIT;
 static int ip_curl_loaded;
+static char ip_curl_failure[512];
 
 static void ip_curl_load(void) {
     void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_GLOBAL);
     if (library == NULL) {
-        fprintf(stderr, "interview-prep: cannot load libcurl (install libcurl4): %s\n", dlerror());
+        snprintf(ip_curl_failure, sizeof ip_curl_failure,
+                 "libcurl could not be loaded (install libcurl4 to send email): %s", dlerror());
         return;
     }
 #define IP_CURL_RESOLVE(type, name, parameters) \
     real_##name = (type (*) parameters)dlsym(library, #name); \
     if (real_##name == NULL) { \
-        fprintf(stderr, "interview-prep: libcurl.so.4 has no %s: %s\n", #name, dlerror()); \
+        snprintf(ip_curl_failure, sizeof ip_curl_failure, \
+                 "libcurl.so.4 is too old: it has no %s (install a current libcurl4)", #name); \
         return; \
     }
     IP_CURL_FUNCTIONS(IP_CURL_RESOLVE)
@@ -73,6 +77,8 @@ static int ip_curl_ready(void) {
     pthread_once(&ip_curl_once, ip_curl_load);
     return ip_curl_loaded;
 }
+
+const char *ip_curl_load_failure(void) { return ip_curl_ready() ? NULL : ip_curl_failure; }
 
 // Plain forwarding for the fixed-argument functions.
 #define IP_FORWARD(type, name, failure, parameters, arguments) \
@@ -157,5 +163,10 @@ CURLcode curl_easy_getinfo(CURL *curl, CURLINFO info, ...) {
     va_end(arguments);
     return real_curl_easy_getinfo(curl, info, answer);
 }
+
+#else
+
+// Elsewhere libcurl is linked as usual.
+const char *ip_curl_load_failure(void) { return 0; }
 
 #endif

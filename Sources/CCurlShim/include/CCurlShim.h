@@ -11,6 +11,9 @@ CURLcode ip_curl_setopt_read_function(CURL *handle, size_t (*function)(char *, s
 CURLcode ip_curl_setopt_debug_function(CURL *handle, int (*function)(CURL *, curl_infotype, char *, size_t, void *));
 CURLcode ip_curl_getinfo_long(CURL *handle, CURLINFO info, long *value);
 
+/// Why libcurl could not be loaded (Linux loads it on first use), or NULL when it is loaded.
+const char *ip_curl_load_failure(void);
+
 /// The option that lets one rejected recipient not abort the whole message (spelled with three Ls in curl 7.88).
 CURLoption ip_curl_option_mail_rcpt_allow_fails(void);
 

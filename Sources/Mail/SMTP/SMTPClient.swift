@@ -17,7 +17,9 @@ public final class SMTPClient: Sendable {
 
     public init(configuration: SMTPConfiguration) throws(MailError) {
         _ = Self.globalInit
-        guard let raw = curl_easy_init() else { throw .configuration("libcurl could not create a handle") }
+        guard let raw = curl_easy_init() else {
+            throw .configuration(ip_curl_load_failure().map { String(cString: $0) } ?? "libcurl could not create a handle")
+        }
         self.configuration = configuration
         self.handle = Mutex(CurlHandle(raw))
     }
