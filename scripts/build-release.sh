@@ -19,11 +19,12 @@ flags=(
     -c release --product interview-prep --static-swift-stdlib --scratch-path .build-static
     -Xswiftc -Xfrontend -Xswiftc -function-sections -Xswiftc -use-ld=lld
     -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic
-    -Xswiftc -L -Xswiftc "$PWD/.build-static/no-libcurl"
+    -Xswiftc -L -Xswiftc "$PWD/.build-static/no-libcurl"  # via swiftc: a -Xlinker -L would come after the system folders
 )
 [ -f scripts/link-order.txt ] && flags+=(-Xlinker "--symbol-ordering-file=$PWD/scripts/link-order.txt" -Xlinker --no-warn-symbol-ordering)
 build() {
-    mkdir -p .build-static/no-libcurl && rm -f .build-static/no-libcurl/libcurl.a && ar rc .build-static/no-libcurl/libcurl.a
+    mkdir -p .build-static/no-libcurl
+    [ -f .build-static/no-libcurl/libcurl.a ] || ar rc .build-static/no-libcurl/libcurl.a
     swift build "${flags[@]}" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2
 }
 # SwiftPM 6.3 can fail an incremental static build of an existing scratch folder ("unknown build
