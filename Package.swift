@@ -24,7 +24,7 @@ let package = Package(
             path: ".",
             exclude: [
                 "README.md", "Sources/InterviewPrep", "Sources/MCPServer", "Sources/InterviewPrepCLI", "Sources/Mail",
-                "Sources/CCurlShim", "Sources/Coaching", "Tests", "scripts",
+                "Sources/CCurlShim", "Sources/Coaching", "Tests", "scripts", "docs",
             ],
             sources: ["Sources/BundledFiles"],
             resources: [.copy("data"), .copy("templates")]

@@ -16,15 +16,14 @@ struct ExportCalendar: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this interview.") var interview: String?
-    @Option(help: "Write to this file instead of standard output.") var out: String?
+    @Option(help: "Write to this file (private, 0600) instead of standard output.") var out: String?
+    @Flag(help: "Replace the --out file if it already exists.") var force = false
 
     func run() async throws {
         let runtime = try global.runtime()
         let export = try await runtime.engine.calendar(interviewID: interview, checklists: runtime.checklists)
         if let out {
-            do { try Data(export.ics.utf8).write(to: URL(fileURLWithPath: out)) } catch {
-                throw InterviewPrepError.invalidArgument(field: "--out", reason: "cannot write \(out): \(error.localizedDescription)")
-            }
+            try PrivateFile.write(Data(export.ics.utf8), to: out, overwrite: force, field: "--out")
             Terminal.error("wrote \(export.events) event(s) to \(out)")
         } else {
             FileHandle.standardOutput.write(Data(export.ics.utf8))

@@ -73,7 +73,7 @@ struct InterviewNotes: AsyncParsableCommand {
         let engine = try global.runtime().engine
         let notes: PrepNotes
         if let text = append ?? replace {
-            let markdown = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            let markdown = text == "-" ? try TextInput.standardInput(field: "notes") : text
             notes = try await engine.savePrepNotes(
                 interviewID: id, markdown: markdown, mode: append != nil ? .append : .replace, actor: .cli)
         } else {

@@ -97,13 +97,8 @@ struct MockAnswer: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let text = message == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : message
-        let code = try codeFile.map { path in
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw InterviewPrepError.invalidArgument(field: "--code-file", reason: "cannot read \(path)")
-            }
-            return String(decoding: contents, as: UTF8.self)
-        }
+        let text = message == "-" ? try TextInput.standardInput(field: "message") : message
+        let code = try codeFile.map { (path) throws(InterviewPrepError) in try TextInput.file(path, field: "--code-file") }
         let step = try await global.runtime().mock.answer(
             sessionID: session.session, message: text, code: code, language: language, input: session.input)
         try MockPrinter.print(step, json: output.json)
@@ -206,9 +201,14 @@ struct MockExport: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The session, e.g. mock_3.") var session: String
+    @Option(help: "Write to this file (private, 0600) instead of standard output.") var out: String?
+    @Flag(help: "Replace the --out file if it already exists.") var force = false
 
     func run() async throws {
-        try Terminal.printJSON(try await global.runtime().mock.export(sessionID: session))
+        let bundle = try await global.runtime().mock.export(sessionID: session)
+        guard let out else { return try Terminal.printJSON(bundle) }
+        try PrivateFile.write(try Terminal.json(bundle) + Data("\n".utf8), to: out, overwrite: force, field: "--out")
+        Terminal.error("wrote the export of \(session) to \(out)")
     }
 }
 

@@ -123,8 +123,9 @@ struct PrepStar: AsyncParsableCommand {
     @Option(help: "Read the answer from this file instead of stdin.") var file: String?
 
     func run() async throws {
-        let data = try file.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } ?? FileHandle.standardInput.readDataToEndOfFile()
-        let report = try StarAnalyzer.analyze(String(decoding: data, as: UTF8.self))
+        let text = try file.map { (path) throws(InterviewPrepError) in try TextInput.file(path, field: "--file") }
+            ?? TextInput.standardInput(field: "answer")
+        let report = try StarAnalyzer.analyze(text)
         if output.json { return try Terminal.printJSON(report) }
         print(StarAnalyzer.Part.allCases.map { part in
             let entry = report.parts[part.rawValue]!

@@ -14,11 +14,19 @@ extension ReminderStatus: ExpressibleByArgument {}
 
 struct RunReminders: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Send every due reminder once; exit 1 if any failed.",
+        commandName: "run", abstract: "Send every due reminder once.",
         discussion: """
             Meant for cron, e.g. every 5 minutes: */5 * * * * interview-prep reminders run. Runs may overlap: \
-            each reminder is sent once. Temporary failures are retried by later runs with backoff.
+            each reminder is sent once. Temporary failures are retried by later runs with backoff; the \
+            summary lists what waits for a retry and when.
+
+            Exit codes: 0 nothing failed (retries may be waiting); \(RunReminders.failureExitCode) a reminder \
+            failed for good or may not have arrived (see the summary); 1 the run could not start \
+            (configuration, database); 2 bad usage.
             """)
+
+    /// A reminder failed permanently, or its delivery is unknown.
+    static let failureExitCode: Int32 = 3
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -38,7 +46,7 @@ struct RunReminders: AsyncParsableCommand {
         } else {
             print(ReminderRunReport.text(summary))
         }
-        if summary.hasFailures { throw ExitCode(1) }
+        if summary.hasFailures { throw ExitCode(Self.failureExitCode) }
     }
 }
 
@@ -73,6 +81,10 @@ enum ReminderRunReport {
         ]
         for (label, entries) in [("sent", summary.sent), ("skipped", summary.skipped), ("retrying", summary.retrying), ("FAILED", summary.failed), ("UNKNOWN", summary.unknown)] {
             lines += entries.map { "  \(label.padding(toLength: 8, withPad: " ", startingAt: 0)) \($0.reminderID) (\($0.hoursBefore)h before \($0.interviewID))" + ($0.detail.map { ": \($0)" } ?? "") }
+        }
+        if !summary.waiting.isEmpty {
+            lines.append("Waiting to retry:")
+            lines += summary.waiting.map { "  \($0.reminderID) (\($0.hoursBefore)h before \($0.interviewID)): \($0.detail ?? "")" }
         }
         lines.append("Next due: \(summary.nextDue ?? "nothing planned")")
         return lines.joined(separator: "\n")

@@ -8,9 +8,14 @@ enum Terminal {
 
     /// Pretty, key-sorted JSON of `value`.
     static func printJSON(_ value: some Encodable) throws {
+        print(String(decoding: try json(value), as: UTF8.self))
+    }
+
+    /// The pretty, key-sorted JSON that `printJSON` prints.
+    static func json(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        return try encoder.encode(value)
     }
 
     /// A left-aligned table with a header row.

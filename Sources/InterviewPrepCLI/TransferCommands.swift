@@ -44,7 +44,8 @@ struct ImportSeedJSON: AsyncParsableCommand {
         let folder = URL(fileURLWithPath: notesDir ?? URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("prep_notes").path)
         var notes: [String: String] = [:]
         for url in (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [] where url.pathExtension == "md" {
-            notes[url.deletingPathExtension().lastPathComponent] = try? String(contentsOf: url, encoding: .utf8)
+            let id = url.deletingPathExtension().lastPathComponent
+            notes[id] = try TextInput.file(url.path, field: "prep_notes/\(id).md")
         }
         let summary = try await runtime.engine.importSeed(document: document, notes: notes, timeZone: timezone)
         if output.json { return try Terminal.printJSON(summary) }
@@ -61,19 +62,31 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "json or csv.") var format: Format = .json
-    @Option(help: "JSON: a file (default stdout). CSV: a folder (required).") var out: String?
+    @Option(help: "JSON: a file (default stdout). CSV: a folder (required). Written private (0600), never through a symlink.") var out: String?
+    @Flag(help: "Replace files that already exist at --out.") var force = false
 
     func run() async throws {
         let database = try global.runtime().engine.database
         switch format {
         case .json:
             let data = try DataExport.json(database)
-            if let out { try Transfer.write(data, to: out) } else { FileHandle.standardOutput.write(data + Data("\n".utf8)) }
+            if let out {
+                try PrivateFile.write(data, to: out, overwrite: force, field: "--out")
+                Terminal.error("wrote the export to \(out)")
+            } else {
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+            }
         case .csv:
             guard let out else { throw InterviewPrepError.invalidArgument(field: "--out", reason: "CSV export needs a folder: --out FOLDER") }
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            for (name, text) in try DataExport.csv(database) { try Transfer.write(Data(text.utf8), to: (out as NSString).appendingPathComponent(name)) }
-            Terminal.error("wrote \(DataExport.tables.count) CSV files to \(out)")
+            let files = try DataExport.csv(database)
+            try PrivateFile.makeFolder(out, field: "--out")
+            if !force {
+                for (name, _) in files { try PrivateFile.checkTarget((out as NSString).appendingPathComponent(name), overwrite: false, field: "--out") }
+            }
+            for (name, text) in files {
+                try PrivateFile.write(Data(text.utf8), to: (out as NSString).appendingPathComponent(name), overwrite: force, field: "--out")
+            }
+            Terminal.error("wrote \(files.count) CSV files to \(out)")
         }
     }
 }
@@ -84,10 +97,11 @@ struct BackupCommand: AsyncParsableCommand {
         commandName: "backup", abstract: "Copy the live database safely (SQLite backup API), even while the server runs.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The new backup file.") var out: String
+    @Option(help: "The backup file (written private, 0600).") var out: String
+    @Flag(help: "Replace the file if it already exists.") var force = false
 
     func run() async throws {
-        try DataImport.backup(try global.runtime().engine.database, to: URL(fileURLWithPath: out))
+        try DataImport.backup(try global.runtime().engine.database, to: URL(fileURLWithPath: out), overwrite: force)
         Terminal.error("backed up to \(out)")
     }
 }
@@ -95,13 +109,10 @@ struct BackupCommand: AsyncParsableCommand {
 enum Transfer {
     static func read(_ path: String) throws(InterviewPrepError) -> Data {
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .invalidArgument(field: "file", reason: "cannot read \(path): \(error.localizedDescription)")
+            throw .invalidArgument(field: "file", reason: "cannot read \(path): \(reason(error))")
         }
     }
 
-    static func write(_ data: Data, to path: String) throws(InterviewPrepError) {
-        do { try data.write(to: URL(fileURLWithPath: path)) } catch {
-            throw .invalidArgument(field: "--out", reason: "cannot write \(path): \(error.localizedDescription)")
-        }
-    }
+    /// A file error as people read it.
+    static func reason(_ error: any Error) -> String { PrivateFile.describe(error) }
 }

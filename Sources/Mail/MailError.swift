@@ -35,7 +35,7 @@ extension MailError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .headerInjection(let field):
-            "\(field): line breaks or NUL characters are not allowed in an email header"
+            "\(field): must be one line: line breaks and NUL characters are refused in an email's subject, names and addresses"
         case .invalidAddress(let field, let value):
             "\(field): '\(value)' is not an email address like name@example.com"
         case .template(let name, let reason):

@@ -24,7 +24,7 @@ def test_the_interview_verbs_work_end_to_end_with_json_output(binary, env, db_pa
     assert moved["status"] == "rescheduled" and moved["start"]["utc"] == "2031-03-11T18:00:00Z"
     assert cli_json(binary, env, "interviews", "notes", "int_1")["markdown"] == ""
     stdin_notes = run_cli(binary, env, "interviews", "notes", "int_1", "--replace", "-", "--json", stdin="# Prep\n- STAR stories\n")
-    assert json.loads(stdin_notes.stdout)["markdown"] == "# Prep\n- STAR stories"
+    assert json.loads(stdin_notes.stdout)["markdown"] == "# Prep\n- STAR stories\n"
     assert cli_json(binary, env, "interviews", "prepared", "int_1", "--force")["preparation_complete"] is True
     assert cli_json(binary, env, "interviews", "cancel", "int_1", "--reason", "Role closed")["status"] == "cancelled"
     timeline = cli_json(binary, env, "interviews", "timeline", "int_1")

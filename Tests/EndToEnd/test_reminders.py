@@ -63,14 +63,14 @@ def test_starttls_with_a_self_signed_certificate_and_auth(binary, env, tmp_path)
         schedule(binary, secure, company="Other", start="2027-03-15T10:00")
         wrong = dict(secure, INTERVIEW_PREP_SMTP_PASSWORD="nope")
         code, summary, stderr = run_reminders(binary, wrong, "2027-03-13T15:05:00Z")
-        assert code == 1 and "refused the login" in summary["failed"][0]["detail"]
+        assert code == 3 and "refused the login" in summary["failed"][0]["detail"]
         assert "nope" not in json.dumps(summary) + stderr
 
         untrusted = dict(secure)
         del untrusted["INTERVIEW_PREP_SMTP_CA_FILE"]
         schedule(binary, secure, company="Third", start="2027-03-15T11:00")
         code, summary, _ = run_reminders(binary, untrusted, "2027-03-13T16:05:00Z")
-        assert code == 1 and "TLS" in summary["failed"][0]["detail"]
+        assert code == 3 and "TLS" in summary["failed"][0]["detail"]
         assert len(server.messages()) == 1
 
 
@@ -89,7 +89,7 @@ def test_a_rejected_recipient_fails_for_good_and_a_451_is_retried_later(binary, 
         smtp = smtp_env(env, server.port)
         schedule(binary, smtp)
         code, summary, _ = run_reminders(binary, smtp, AT_48H)
-        assert code == 1 and "550" in summary["failed"][0]["detail"] and "ada@example.com" in summary["failed"][0]["detail"]
+        assert code == 3 and "550" in summary["failed"][0]["detail"] and "ada@example.com" in summary["failed"][0]["detail"]
         code, summary, _ = run_reminders(binary, smtp, "2027-03-13T15:00:00Z")
         assert code == 0 and summary["sent"] == [] and summary["failed"] == []
     env2 = dict(env, INTERVIEW_PREP_DB=str(tmp_path / "second.sqlite"))
@@ -97,9 +97,15 @@ def test_a_rejected_recipient_fails_for_good_and_a_451_is_retried_later(binary, 
         smtp = smtp_env(env2, server.port)
         schedule(binary, smtp)
         code, summary, _ = run_reminders(binary, smtp, AT_48H)
-        assert code == 1 and summary["retrying"][0]["reminder_id"] == "rem_1" and "451" in summary["retrying"][0]["detail"]
-        code, summary, _ = run_reminders(binary, smtp, "2027-03-13T14:07:00Z")
-        assert code == 0 and summary["sent"] == []  # still backing off
+        # A retry waiting is the normal course of things: exit 0, and the summary says what waits and when.
+        assert code == 0 and summary["retrying"][0]["reminder_id"] == "rem_1" and "451" in summary["retrying"][0]["detail"]
+        assert [e["reminder_id"] for e in summary["waiting"]] == ["rem_1"]
+        assert "next try after 2027-03-13T14:10:00Z" in summary["waiting"][0]["detail"]
+        assert summary["next_due"] == "2027-03-13T14:10:00Z"
+        text = run_cli(binary, smtp, "reminders", "run", "--at", "2027-03-13T14:07:00Z")
+        assert text.returncode == 0 and "0 sent" in text.stdout  # still backing off
+        assert "Waiting to retry:\n  rem_1 (48h before int_1): next try after 2027-03-13T14:10:00Z" in text.stdout
+        assert "Next due: 2027-03-13T14:10:00Z" in text.stdout
         code, summary, _ = run_reminders(binary, smtp, "2027-03-13T14:11:00Z")
         assert code == 0 and [e["reminder_id"] for e in summary["sent"]] == ["rem_1"]
         assert len(server.messages()) == 1
@@ -111,7 +117,8 @@ def test_a_refused_connection_is_temporary(binary, env, tmp_path):
     smtp = smtp_env(env, 9)  # nothing listens on the discard port
     schedule(binary, smtp)
     code, summary, _ = run_reminders(binary, smtp, AT_48H)
-    assert code == 1 and summary["retrying"] and "cannot reach" in summary["retrying"][0]["detail"]
+    assert code == 0 and summary["retrying"] and "cannot reach" in summary["retrying"][0]["detail"]
+    assert summary["waiting"] and summary["next_due"] == "2027-03-13T14:10:00Z"
 
 
 def test_two_runs_at_once_send_each_reminder_once(binary, env, tmp_path):
@@ -143,7 +150,7 @@ def test_a_run_killed_mid_way_loses_nothing_and_sends_nothing_twice(binary, env,
         run.wait()
         code, summary, _ = run_reminders(binary, smtp, "2027-03-14T20:01:00Z")
         assert len(summary["unknown"]) == 1 and len(summary["sent"]) == 2, summary
-        assert code == 1  # an unknown delivery is reported
+        assert code == 3  # an unknown delivery is reported
         ids = [message["Message-ID"] for _, message, _ in server.messages()]
     assert len(ids) == 3 and len(set(ids)) == 3
     listed = cli_json(binary, smtp, "reminders", "list", "--status", "unknown")

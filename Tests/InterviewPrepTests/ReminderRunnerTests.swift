@@ -75,8 +75,12 @@ final class FakeSender: ReminderSender {
         sender.failures.withLock { $0 = [DeliveryFailure(isTemporary: true, message: "451 try later")] }
         let first = try await runner.run(at: Self.at48h, sender: sender)
         #expect(first.retrying.map(\.reminderID) == ["rem_1"])
-        #expect(first.hasFailures)
-        #expect(try await runner.run(at: Self.at48h.addingTimeInterval(60), sender: sender).sent.isEmpty)
+        #expect(!first.hasFailures, "a retry waiting is not a failure")
+        #expect(first.nextDue == "2027-03-13T14:10:00Z", "the retry is the next thing due")
+        let waiting = try await runner.run(at: Self.at48h.addingTimeInterval(60), sender: sender)
+        #expect(waiting.sent.isEmpty)
+        #expect(waiting.waiting.map(\.reminderID) == ["rem_1"])
+        #expect(waiting.waiting.first?.detail == "next try after 2027-03-13T14:10:00Z (451 try later)")
         let retried = try await runner.run(at: Self.at48h.addingTimeInterval(6 * 60), sender: sender)
         #expect(retried.sent.map(\.reminderID) == ["rem_1"])
 
@@ -85,6 +89,7 @@ final class FakeSender: ReminderSender {
         // second (rem_4) are due: the first attempt is refused for good, the second goes out.
         let permanent = try await runner.run(at: TestClock.date("2027-03-14T13:05:00Z"), sender: sender)
         #expect(permanent.failed.map(\.reminderID) == ["rem_2"])
+        #expect(permanent.hasFailures)
         #expect(permanent.sent.map(\.reminderID) == ["rem_4"])
         #expect(try await engine.reminders(statuses: [.failed]).map(\.id) == ["rem_2"])
         #expect(try await runner.run(at: TestClock.date("2027-03-14T16:00:00Z"), sender: sender).failed.isEmpty)

@@ -35,6 +35,19 @@ import Testing
         #expect((answer["error"] as? [String: Any])?["code"] as? Int == -32602)
     }
 
+    @Test("tool arguments arrive exactly as sent: a leading byte-order mark, a data URL, line breaks", arguments: [
+        "\u{FEFF}# Notes", "x\u{FEFF}y", "data:text/plain;base64,SGVsbG8=", "\n\n  blank lines  \r\n\n", "",
+    ])
+    func argumentsAreExact(text: String) throws {
+        let line = try JSONSerialization.data(withJSONObject: [
+            "jsonrpc": "2.0", "id": 1, "method": "tools/call",
+            "params": ["name": "save_interview_prep_notes", "arguments": ["notes": text, "count": 2]],
+        ] as [String: Any])
+        guard case .toolCall(let request) = IncomingLine.classify(line) else { Issue.record("not a tool call"); return }
+        #expect(request.arguments?["notes"] == .string(text))
+        #expect(request.arguments?["count"] == .int(2))
+    }
+
     @Test func requestsAreTrackedAndCancellationsForgetThem() {
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#.utf8)) == .forward(requestIDs: ["s:a"], cancelledID: nil))
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"get_interview","arguments":{"interview_id":"int_1"}}}"#.utf8))

@@ -34,8 +34,6 @@ import Testing
         (["name": "ok", "tags": ["x", "z"]], "tags", "allowed: x, y"),
         (["name": "ok", "flag": "yes"], "flag", "true or false"),
         (["name": "ok", "extra": 1], "extra", "not an argument of this tool; allowed: name, days, kind, tags, flag, hours"),
-        (["name": .data(mimeType: "text/plain", Data("hi".utf8))], "name", "data URL"),
-        (["name": "data:text/plain;base64,aGk="], "name", "data URL"),
         (["name": "ok", "hours": [24, 0]], "hours", "from 1 to 720"),
         (["name": "ok", "hours": .array(Array(repeating: 1, count: 11))], "hours", "at most 10"),
     ] as [([String: Value], String, String)])
@@ -43,6 +41,14 @@ import Testing
         let failure = try #require(reason(raw))
         #expect(failure.field == field)
         #expect(failure.reason.contains(fragment))
+    }
+
+    @Test("text that looks like a data URL is text: kept as the string that was sent", arguments: [
+        Value.string("data:text/plain;base64,aGk="), .data(mimeType: "text/plain", Data("hi".utf8)),
+    ])
+    func dataURLsAreText(value: Value) throws {
+        let notes = [ToolParameter("notes", .freeText, "Notes.")]
+        #expect(try ToolArguments(["notes": value], parameters: notes).string("notes") == "data:text/plain;base64,aGk=")
     }
 
     @Test func validArgumentsAreTypedAndNullMeansAbsent() throws {

@@ -57,7 +57,7 @@ import Testing
 
     @Test func anHTMLBodyMakesMultipartAlternative() throws {
         let text = encoded(try message(html: "<p>Hi</p>"))
-        #expect(text.contains("Content-Type: multipart/alternative; boundary=\"BOUNDARY\""))
+        #expect(text.contains("Content-Type: multipart/alternative;\r\n boundary=\"BOUNDARY\"\r\n"))
         #expect(text.contains("--BOUNDARY\r\nContent-Type: text/plain; charset=utf-8"))
         #expect(text.contains("--BOUNDARY\r\nContent-Type: text/html; charset=utf-8"))
         #expect(text.hasSuffix("--BOUNDARY--\r\n"))

@@ -20,8 +20,8 @@ extension InterviewEngine {
         guard action != .reschedule else {
             throw .invalidArgument(field: "status", reason: "'rescheduled' needs a new time: use reschedule_interview (CLI: interviews reschedule)")
         }
-        let feedback = try FieldRules.text(feedback, field: "feedback", maxLength: 20_000, singleLine: false)
-        let notes = try FieldRules.text(notes, field: "notes", maxLength: 20_000, singleLine: false)
+        let feedback = try FieldRules.freeText(feedback, field: "feedback")
+        let notes = try FieldRules.freeText(notes, field: "notes")
         let now = self.now()
         return try await write { db in
             let (stored, job) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
@@ -29,7 +29,7 @@ extension InterviewEngine {
             let previous = interview.status
             interview.status = try previous.applying(action, interviewID: interview.publicID)
             if let feedback { interview.feedback = feedback }
-            if let notes { interview.notes = Self.appending(notes, to: interview.notes) }
+            if let notes { interview.notes = try Self.appending(notes, to: interview.notes, field: "notes") }
             interview.updatedAt = now
             try interview.update(db)
             let withdrawn = interview.status.isLive ? 0
@@ -49,7 +49,7 @@ extension InterviewEngine {
 
     /// Cancels a live interview, keeping an optional reason in its notes and in the event.
     public func cancel(interviewID: String, reason: String?, actor: EventActor) async throws(InterviewPrepError) -> InterviewDetail {
-        let reason = try FieldRules.text(reason, field: "reason", maxLength: 2000, singleLine: false)
+        let reason = try FieldRules.freeText(reason, field: "reason")
         return try await updateStatus(
             interviewID: interviewID, to: .cancelled, notes: reason.map { "Cancelled: \($0)" }, actor: actor)
     }
@@ -62,7 +62,7 @@ extension InterviewEngine {
     ) async throws(InterviewPrepError) -> InterviewDetail {
         let rowID = try Self.interviewRowID(interviewID)
         let duration = try FieldRules.duration(durationMinutes)
-        let reason = try FieldRules.text(reason, field: "reason", maxLength: 2000, singleLine: false)
+        let reason = try FieldRules.freeText(reason, field: "reason")
         _ = try StartTimeResolver.zone(named: timeZone)
         let policy = reminderPolicy
         let now = self.now()
@@ -104,8 +104,15 @@ extension InterviewEngine {
         try stageEvent(db, stage, type: "stage_reopened", now: now, actor: actor, extra: ["cancelled_interview": .string(interview.publicID)])
     }
 
-    static func appending(_ addition: String, to existing: String?) -> String {
+    /// `addition` below `existing` after a blank line, within the free-text limit of `field`.
+    static func appending(_ addition: String, to existing: String?, field: String) throws(InterviewPrepError) -> String {
         guard let existing, !existing.isEmpty else { return addition }
+        let size = existing.utf8.count + 2 + addition.utf8.count
+        guard size <= FreeText.maxBytes else {
+            throw .invalidArgument(
+                field: field,
+                reason: "would be \(size) bytes long after appending; at most \(FreeText.limitDescription) are allowed (replace the text instead)")
+        }
         return existing + "\n\n" + addition
     }
 }

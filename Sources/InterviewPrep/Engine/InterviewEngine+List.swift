@@ -14,7 +14,7 @@ extension InterviewEngine {
         if let jobID = filter.jobID {
             request = request.filter(InterviewRecord.Columns.jobID == (try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")))
         }
-        if let company = try FieldRules.text(filter.company, field: "company", maxLength: 200, singleLine: true) {
+        if let company = try FieldRules.text(filter.company, field: "company", maxLength: 200) {
             let pattern = "%" + company.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
             request = request.filter(sql: "job_id IN (SELECT id FROM jobs WHERE company LIKE ? ESCAPE '\\')", arguments: [pattern])

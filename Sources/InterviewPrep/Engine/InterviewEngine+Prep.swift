@@ -22,13 +22,13 @@ extension InterviewEngine {
         interviewID: String, markdown: String, mode: NotesMode, actor: EventActor
     ) async throws(InterviewPrepError) -> PrepNotes {
         let rowID = try Self.interviewRowID(interviewID)
-        guard let text = try FieldRules.text(markdown, field: "notes", maxLength: 100_000, singleLine: false) else {
+        guard let text = try FieldRules.freeText(markdown, field: "notes") else {
             throw .invalidArgument(field: "notes", reason: "is required and must not be empty")
         }
         let now = self.now()
         return try await write { db in
             var (interview, _) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
-            interview.prepNotes = mode == .append ? Self.appending(text, to: interview.prepNotes) : text
+            interview.prepNotes = mode == .append ? try Self.appending(text, to: interview.prepNotes, field: "notes") : text
             interview.updatedAt = now
             try interview.update(db)
             try EventRecord.append(

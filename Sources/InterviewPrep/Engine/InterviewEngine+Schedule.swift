@@ -10,10 +10,10 @@ extension InterviewEngine {
     public func schedule(_ request: ScheduleInterviewRequest, actor: EventActor) async throws(InterviewPrepError) -> InterviewDetail {
         let (start, zone) = try resolver.resolve(request.start, timeZone: request.timeZone)
         let duration = try FieldRules.duration(request.durationMinutes) ?? catalog[request.type].defaultDurationMinutes
-        let interviewerName = try FieldRules.text(request.interviewerName, field: "interviewer_name", maxLength: 200, singleLine: true)
+        let interviewerName = try FieldRules.text(request.interviewerName, field: "interviewer_name", maxLength: 200)
         let interviewerEmail = try FieldRules.email(request.interviewerEmail, field: "interviewer_email")
-        let location = try FieldRules.text(request.location, field: "location", maxLength: 2000, singleLine: true)
-        let notes = try FieldRules.text(request.notes, field: "notes", maxLength: 20_000, singleLine: false)
+        let location = try FieldRules.text(request.location, field: "location", maxLength: 2000)
+        let notes = try FieldRules.freeText(request.notes, field: "notes")
         let stageRow = try request.stageID.map { (id) throws(InterviewPrepError) in try PublicID.parse(id, prefix: PublicID.stage, field: "stage_id") }
         let jobTarget = stageRow != nil && request.jobID == nil && request.company == nil ? nil : try JobTarget(request)
         let reminderHours = try ReminderPolicy.validate(request.reminderHours, field: "reminder_hours")
@@ -94,8 +94,8 @@ struct JobTarget: Sendable {
     let target: Target
 
     init(_ request: ScheduleInterviewRequest) throws(InterviewPrepError) {
-        let company = try FieldRules.text(request.company, field: "company", maxLength: 200, singleLine: true)
-        let role = try FieldRules.text(request.role, field: "role", maxLength: 200, singleLine: true)
+        let company = try FieldRules.text(request.company, field: "company", maxLength: 200)
+        let role = try FieldRules.text(request.role, field: "role", maxLength: 200)
         if let jobID = request.jobID {
             let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
             target = .existing(rowID: rowID, publicID: jobID, company: company, role: role)

@@ -260,7 +260,7 @@ public struct MockInterviews: Sendable {
 
     /// A non-empty multi-line text within the length limit (checked by the shared `FieldRules`; the text is kept as given).
     static func requireText(_ text: String, field: String) throws(InterviewPrepError) {
-        guard try FieldRules.text(text, field: field, maxLength: 20_000, singleLine: false) != nil else {
+        guard try FieldRules.freeText(text, field: field) != nil else {
             throw .invalidArgument(field: field, reason: "must not be empty")
         }
     }

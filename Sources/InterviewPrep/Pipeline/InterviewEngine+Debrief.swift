@@ -33,10 +33,10 @@ extension InterviewEngine {
         if let unknown = input.traits.first(where: { !allowedTraits.contains($0) }) {
             throw .invalidValue(field: "traits", value: unknown, allowed: allowedTraits)
         }
-        let wentWell = try FieldRules.text(input.wentWell, field: "went_well", maxLength: 5000, singleLine: false)
-        let toImprove = try FieldRules.text(input.toImprove, field: "to_improve", maxLength: 5000, singleLine: false)
-        let asked = try FieldRules.text(input.questionsAsked, field: "questions_asked", maxLength: 10_000, singleLine: false)
-        let feedback = try FieldRules.text(input.feedbackReceived, field: "feedback_received", maxLength: 10_000, singleLine: false)
+        let wentWell = try FieldRules.freeText(input.wentWell, field: "went_well")
+        let toImprove = try FieldRules.freeText(input.toImprove, field: "to_improve")
+        let asked = try FieldRules.freeText(input.questionsAsked, field: "questions_asked")
+        let feedback = try FieldRules.freeText(input.feedbackReceived, field: "feedback_received")
         let now = self.now()
         return try await write { db in
             let (stored, _) = try Self.fetch(db, rowID: rowID, publicID: interviewID)

@@ -67,7 +67,7 @@ extension InterviewEngine {
     /// Appends a dated note to a job's timeline (notes are never edited).
     public func addJobNote(jobID: String, text: String, actor: EventActor) async throws(InterviewPrepError) -> [JobNote] {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
-        guard let text = try FieldRules.text(text, field: "text", maxLength: 20_000, singleLine: false) else {
+        guard let text = try FieldRules.freeText(text, field: "text") else {
             throw .invalidArgument(field: "text", reason: "is required and must not be empty")
         }
         let now = self.now()
@@ -96,7 +96,7 @@ extension InterviewEngine {
     public func addContact(jobID: String, name: String, role: String?, email: String?, lastContacted: String?, actor: EventActor) async throws(InterviewPrepError) -> Contact {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
         let name = try FieldRules.requiredText(name, field: "name", maxLength: 200)
-        let role = try FieldRules.text(role, field: "role", maxLength: 200, singleLine: true)
+        let role = try FieldRules.text(role, field: "role", maxLength: 200)
         let email = try FieldRules.email(email, field: "email")
         let contacted = try lastContacted.map { (text) throws(InterviewPrepError) in try resolveBound(text, field: "last_contacted", endOfDay: false) }
         let now = self.now()
@@ -123,8 +123,8 @@ extension InterviewEngine {
             throw .invalidArgument(field: "currency", reason: "'\(currency)' is not an ISO 4217 code like USD, EUR or GBP")
         }
         if let bonus, !(0...100_000_000).contains(bonus) { throw .invalidArgument(field: "bonus", reason: "must be a yearly amount of 0 or more") }
-        let equity = try FieldRules.text(equity, field: "equity", maxLength: 500, singleLine: true)
-        let notes = try FieldRules.text(notes, field: "notes", maxLength: 5000, singleLine: false)
+        let equity = try FieldRules.text(equity, field: "equity", maxLength: 500)
+        let notes = try FieldRules.freeText(notes, field: "notes")
         let due = try deadline.map { (text) throws(InterviewPrepError) in try resolveBound(text, field: "deadline", endOfDay: true) }
         let now = self.now()
         return try await write { db in

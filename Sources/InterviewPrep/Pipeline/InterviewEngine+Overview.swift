@@ -69,7 +69,7 @@ extension InterviewEngine {
             }
             return value
         } ?? 0
-        let company = try FieldRules.text(company, field: "company", maxLength: 200, singleLine: true)
+        let company = try FieldRules.text(company, field: "company", maxLength: 200)
         let now = self.now()
         let ghostAfter = TimeInterval(pipeline.ghostedAfterDays) * 86_400
         return try await write { db in

@@ -22,9 +22,9 @@ extension InterviewEngine {
     ) async throws(InterviewPrepError) -> JobPipeline {
         let company = try FieldRules.requiredText(company, field: "company", maxLength: 200)
         let role = try FieldRules.requiredText(role, field: "role", maxLength: 200)
-        let url = try FieldRules.text(url, field: "url", maxLength: 2000, singleLine: true)
-        let source = try FieldRules.text(source, field: "source", maxLength: 200, singleLine: true)
-        let notes = try FieldRules.text(notes, field: "notes", maxLength: 20_000, singleLine: false)
+        let url = try FieldRules.text(url, field: "url", maxLength: 2000)
+        let source = try FieldRules.text(source, field: "source", maxLength: 200)
+        let notes = try FieldRules.freeText(notes, field: "notes")
         let family = roleFamily ?? RoleFamily.inferred(fromRole: role)
         let planned = try stages.map { (inputs) throws(InterviewPrepError) in try validate(inputs) }
             ?? pipeline.template(for: family).map { (name: $0.name, kind: $0.kind, deadline: nil as Date?) }
@@ -52,7 +52,7 @@ extension InterviewEngine {
         guard inputs.count <= 20 else { throw .invalidArgument(field: "stages", reason: "at most 20 stages, got \(inputs.count)") }
         var result: [(name: String, kind: StageKind, deadline: Date?)] = []
         for (index, input) in inputs.enumerated() {
-            let name = try FieldRules.text(input.name, field: "stages[\(index)].name", maxLength: 200, singleLine: true)
+            let name = try FieldRules.text(input.name, field: "stages[\(index)].name", maxLength: 200)
             var deadline: Date?
             if let text = input.deadline {
                 guard !input.kind.isLive else {

@@ -69,15 +69,20 @@ public struct ReminderRunSummary: Codable, Sendable, Equatable {
     public var failed: [Entry] = []
     /// Interrupted after the whole message was sent: check the mailbox, not resent.
     public var unknown: [Entry] = []
+    /// Every reminder waiting for a later run to retry it (this run's and earlier ones'), soonest
+    /// first; `detail` says when and why.
+    public var waiting: [Entry] = []
+    /// When the next run has something to do: a planned reminder or a retry.
     public var nextDue: String?
 
-    /// Anything went wrong in this run.
-    public var hasFailures: Bool { !retrying.isEmpty || !failed.isEmpty || !unknown.isEmpty }
+    /// A reminder failed for good, or may not have arrived: someone should look. Retries waiting
+    /// are the normal course of things, not a failure.
+    public var hasFailures: Bool { !failed.isEmpty || !unknown.isEmpty }
 
     enum CodingKeys: String, CodingKey {
         case at
         case dryRun = "dry_run"
-        case sent, skipped, retrying, failed, unknown
+        case sent, skipped, retrying, failed, unknown, waiting
         case nextDue = "next_due"
     }
 }

@@ -48,9 +48,23 @@ public struct ReminderRunner: Sendable {
                 }
             }
         }
-        summary.nextDue = try await engine.read { db in
-            try Date.fetchOne(db, sql: "SELECT MIN(due_at) FROM reminders WHERE status = 'pending' AND due_at > ?", arguments: [now])
-        }.map(TimeFormat.utc)
+        (summary.waiting, summary.nextDue) = try await engine.read { db in
+            let waiting = try ReminderRecord
+                .filter(sql: "status = 'pending' AND next_attempt_at > ?", arguments: [now])
+                .order(sql: "next_attempt_at, id").fetchAll(db)
+                .map { record in
+                    ReminderRunSummary.Entry(
+                        reminderID: record.publicID, interviewID: PublicID.format(PublicID.interview, record.interviewID),
+                        hoursBefore: record.hoursBefore, outcome: "waiting",
+                        detail: "next try after \(record.nextAttemptAt.map(TimeFormat.utc) ?? "?")" + (record.lastError.map { " (\($0))" } ?? ""))
+                }
+            // A reminder is next taken at its due time, or at its retry time when that is later.
+            let next = try Date.fetchOne(db, sql: """
+                SELECT MIN(max(due_at, COALESCE(next_attempt_at, due_at))) FROM reminders
+                WHERE status = 'pending' AND max(due_at, COALESCE(next_attempt_at, due_at)) > ?
+                """, arguments: [now])
+            return (waiting, next.map(TimeFormat.utc))
+        }
         return summary
     }
 

@@ -7,6 +7,9 @@ public enum DataImport {
         public var rows: [String: Int]
     }
 
+    /// Columns of free text: an import holds them to the same limit as every other surface.
+    static let freeTextColumns: Set = ["notes", "feedback", "prep_notes", "went_well", "to_improve", "questions_asked", "feedback_received", "text"]
+
     public static func json(_ data: Data, into database: AppDatabase) throws(InterviewPrepError) -> Summary {
         guard case .object(let document)? = try? JSONDecoder().decode(JSONValue.self, from: data),
               document["format"] == .string("interview-prep-export"), case .object(let tables)? = document["tables"] else {
@@ -26,10 +29,16 @@ public enum DataImport {
                 for table in DataExport.tables {
                     guard case .array(let rows)? = tables[table] else { continue }
                     let known = Set(try db.columns(in: table).map(\.name))
-                    for case .object(let row) in rows {
+                    for (index, element) in rows.enumerated() {
+                        guard case .object(let row) = element else { continue }
                         let columns = row.keys.sorted()
                         if let unknown = columns.first(where: { !known.contains($0) }) {
                             throw InterviewPrepError.invalidArgument(field: "tables.\(table)", reason: "unknown column '\(unknown)'")
+                        }
+                        for column in columns where freeTextColumns.contains(column) && table != "events" {
+                            if case .string(let text) = row[column]! {
+                                _ = try FieldRules.freeText(text, field: "tables.\(table)[\(index)].\(column)")
+                            }
                         }
                         let values: [DatabaseValueConvertible?] = columns.map { column in
                             switch row[column]! {
@@ -56,18 +65,14 @@ public enum DataImport {
         }
     }
 
-    /// A consistent copy of the live database (SQLite backup API), safe while the server runs.
-    public static func backup(_ database: AppDatabase, to url: URL) throws(InterviewPrepError) {
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw .invalidArgument(field: "--out", reason: "\(url.path) already exists; choose a new file")
-        }
-        do {
-            let target = try DatabaseQueue(path: url.path)
+    /// A consistent copy of the live database (SQLite backup API), safe while the server runs,
+    /// written as a `PrivateFile` (mode 0600, never through a symbolic link, replaced only with
+    /// `overwrite`).
+    public static func backup(_ database: AppDatabase, to url: URL, overwrite: Bool = false) throws(InterviewPrepError) {
+        try PrivateFile.create(at: url.path, overwrite: overwrite, field: "--out") { temporary in
+            let target = try DatabaseQueue(path: temporary)
             try database.writer.backup(to: target)
             try target.close()
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
-        } catch {
-            throw .storage("backup to \(url.path) failed: \(error)")
         }
     }
 }

@@ -64,6 +64,9 @@ extension InterviewEngine {
             let (start, zone) = try zoneResolver.resolve(seed.scheduledAt, timeZone: nil, field: "\(field).scheduled_at")
             _ = try FieldRules.requiredText(seed.company, field: "\(field).company", maxLength: 200)
             _ = try FieldRules.requiredText(seed.role, field: "\(field).role", maxLength: 200)
+            _ = try FieldRules.freeText(seed.notes, field: "\(field).notes")
+            _ = try FieldRules.freeText(seed.feedback, field: "\(field).feedback")
+            _ = try FieldRules.freeText(notes[seed.id], field: "prep_notes/\(seed.id).md")
             prepared.append((seed, start, zone, type, status))
         }
         let (catalog, policy, now, rows) = (self.catalog, reminderPolicy, self.now(), prepared)
@@ -77,13 +80,13 @@ extension InterviewEngine {
                 let job = try JobTarget(ScheduleInterviewRequest(company: seed.company, role: seed.role, type: type, start: seed.scheduledAt))
                     .findOrCreate(db, now: now, actor: .import)
                 let created = seed.createdAt.flatMap { try? StartTimeResolver(defaultTimeZone: zone).resolve($0, timeZone: nil).instant } ?? now
-                let prep = notes[seed.id].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+                let prep = try FieldRules.freeText(notes[seed.id], field: "prep_notes/\(seed.id).md")
                 var interview = InterviewRecord(
                     id: nil, jobID: job.id!, type: type, startAt: start, timeZone: zone.identifier,
                     durationMinutes: catalog[type].defaultDurationMinutes,
                     interviewerName: seed.interviewer.flatMap { $0.isEmpty ? nil : $0 }, interviewerEmail: nil,
                     location: seed.location.flatMap { $0.isEmpty ? nil : $0 }, status: status,
-                    notes: seed.notes.flatMap { $0.isEmpty ? nil : $0 }, feedback: seed.feedback, prepNotes: prep,
+                    notes: try FieldRules.freeText(seed.notes, field: "notes"), feedback: try FieldRules.freeText(seed.feedback, field: "feedback"), prepNotes: prep,
                     preparationComplete: seed.preparationComplete ?? false, createdAt: created, updatedAt: now)
                 try interview.insert(db)
                 if status.isLive { _ = try ReminderStore.plan(db, interview: interview, policy: policy, now: now) }

@@ -34,7 +34,7 @@ enum InterviewTools {
             ToolParameter("interviewer_name", .string(maxLength: 200), "Who conducts the interview."),
             ToolParameter("interviewer_email", .string(maxLength: 254, format: "email"), "The interviewer's email address."),
             ToolParameter("location", .string(maxLength: 2000), "Address, or a meeting link like https://zoom.us/j/123."),
-            ToolParameter("notes", .string(maxLength: 20_000), "Anything worth remembering about it."),
+            ToolParameter("notes", .freeText, "Anything worth remembering about it."),
             ToolParameter("reminder_hours", .integers(1...720), "Hours before the start to email reminders, e.g. [48, 24, 2]; by type when omitted."),
             ToolParameter("stage_id", .string(maxLength: 40), "The pipeline stage this interview is for (e.g. stg_4): it must be unlocked, and becomes invited. Its job is used when job_id and company are omitted."),
         ],
@@ -131,8 +131,8 @@ enum InterviewTools {
         parameters: [
             interviewID,
             ToolParameter("status", .oneOf(["confirmed", "reminder_sent", "in_progress", "completed", "cancelled"]), required: true, "The new status."),
-            ToolParameter("feedback", .string(maxLength: 20_000), "Feedback received about the interview."),
-            ToolParameter("notes", .string(maxLength: 20_000), "Notes to append."),
+            ToolParameter("feedback", .freeText, "Feedback received about the interview."),
+            ToolParameter("notes", .freeText, "Notes to append."),
         ],
         outputSchema: Schema.interview,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
@@ -155,7 +155,7 @@ enum InterviewTools {
             ToolParameter("start", .string(maxLength: 40), required: true, "New start: ISO 8601 with offset, or a local date-time."),
             ToolParameter("timezone", .string(maxLength: 64), "New IANA time zone; the interview's current zone when omitted."),
             ToolParameter("duration_minutes", .integer(5...720), "New length in minutes."),
-            ToolParameter("reason", .string(maxLength: 2000), "Why it moved."),
+            ToolParameter("reason", .freeText, "Why it moved."),
         ],
         outputSchema: Schema.interview,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false)
@@ -170,7 +170,7 @@ enum InterviewTools {
         name: "cancel_interview",
         title: "Cancel an interview",
         description: "Cancel a live interview (final: it cannot be revived; schedule a new one instead). The optional reason is appended to its notes.",
-        parameters: [interviewID, ToolParameter("reason", .string(maxLength: 2000), "Why it was cancelled.")],
+        parameters: [interviewID, ToolParameter("reason", .freeText, "Why it was cancelled.")],
         outputSchema: Schema.interview,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
     ) { args, context in

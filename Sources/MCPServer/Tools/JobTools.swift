@@ -36,7 +36,7 @@ enum JobTools {
     static let note = ToolDefinition(
         name: "add_job_note", title: "Add a job note",
         description: "Append a dated note to a job's timeline (e.g. 'Recruiter said decision by Friday'). Notes are never edited.",
-        parameters: [PipelineTools.jobID, ToolParameter("text", .string(maxLength: 20_000), required: true, "The note.")],
+        parameters: [PipelineTools.jobID, ToolParameter("text", .freeText, required: true, "The note.")],
         outputSchema: Schema.object(["notes": Schema.array(of: Schema.object(["job_id": Schema.string, "text": Schema.string, "created_at": Schema.dateTime]))]),
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
@@ -74,7 +74,7 @@ enum JobTools {
             ToolParameter("equity", .string(maxLength: 500), "E.g. '0.1% over 4 years' or '40,000 USD RSUs/year'."),
             ToolParameter("deadline", .string(maxLength: 40), "When you must answer (date or date-time)."),
             ToolParameter("decision", .oneOf(OfferDecision.allowedNames), default: "pending", "Your decision so far."),
-            ToolParameter("notes", .string(maxLength: 5000), "Anything else."),
+            ToolParameter("notes", .freeText, "Anything else."),
         ],
         outputSchema: offerSchema, annotations: ToolDefinition.additiveWrite
     ) { args, context in

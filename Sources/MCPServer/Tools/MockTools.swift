@@ -114,8 +114,8 @@ enum MockTools {
             """,
         parameters: [
             sessionID, clientMessageID,
-            ToolParameter("message", .string(maxLength: 20_000), "The candidate's words, verbatim."),
-            ToolParameter("code", .string(maxLength: 20_000), "Instead of message, in a coding section: the code."),
+            ToolParameter("message", .freeText, "The candidate's words, verbatim."),
+            ToolParameter("code", .freeText, "Instead of message, in a coding section: the code."),
             ToolParameter("language", .string(maxLength: 40), "The code's language."),
         ],
         outputSchema: stepResult,
@@ -154,7 +154,7 @@ enum MockTools {
             """,
         parameters: [
             sessionID, clientMessageID,
-            ToolParameter("response", .string(maxLength: 20_000), required: true, "What the assistant said."),
+            ToolParameter("response", .freeText, required: true, "What the assistant said."),
             ToolParameter("query", .string(maxLength: 2_000), "What the candidate asked."),
         ],
         outputSchema: stepResult,
@@ -216,7 +216,7 @@ enum MockTools {
             You could not present the current prompt (e.g. a voice or rendering failure). The first report retries: the \
             same prompt comes back to present again. A second failure in a row ends the session with system_error, keeping the log.
             """,
-        parameters: [sessionID, clientMessageID, ToolParameter("error", .string(maxLength: 2_000), required: true, "What went wrong.")],
+        parameters: [sessionID, clientMessageID, ToolParameter("error", .freeText, required: true, "What went wrong.")],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
     ) { args, context in

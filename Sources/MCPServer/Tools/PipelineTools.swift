@@ -33,7 +33,7 @@ enum PipelineTools {
             ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Inferred from the role when omitted."),
             ToolParameter("url", .string(maxLength: 2000), "The job posting."),
             ToolParameter("source", .string(maxLength: 200), "Where it came from: referral, LinkedIn, …"),
-            ToolParameter("notes", .string(maxLength: 20_000), "Notes."),
+            ToolParameter("notes", .freeText, "Notes."),
             ToolParameter("stage_kinds", .listOf(StageKind.allowedNames), "The stages in order, by kind; the template when omitted."),
         ],
         outputSchema: pipelineSchema, annotations: ToolDefinition.additiveWrite
@@ -111,10 +111,10 @@ enum PipelineTools {
             ToolParameter("rating", .integer(1...10), required: true, "How it went overall, 1-10."),
             ToolParameter("outcome", .oneOf(DebriefOutcome.allowedNames), required: true, "The candidate's own verdict."),
             ToolParameter("traits", .strings(maxLength: 40, maxItems: 10), "From: confident, clear, structured, analytical, creative, prepared, nervous, rushed, rambling, curious, collaborative, technical_depth, good_questions, calm_under_pressure."),
-            ToolParameter("went_well", .string(maxLength: 5000), "What went well."),
-            ToolParameter("to_improve", .string(maxLength: 5000), "What to improve."),
-            ToolParameter("questions_asked", .string(maxLength: 10_000), "The questions they asked."),
-            ToolParameter("feedback_received", .string(maxLength: 10_000), "Feedback from the company, if any."),
+            ToolParameter("went_well", .freeText, "What went well."),
+            ToolParameter("to_improve", .freeText, "What to improve."),
+            ToolParameter("questions_asked", .freeText, "The questions they asked."),
+            ToolParameter("feedback_received", .freeText, "Feedback from the company, if any."),
         ],
         outputSchema: Schema.object([
             "interview_id": Schema.string, "rating": Schema.integer, "traits": Schema.array(of: Schema.string),

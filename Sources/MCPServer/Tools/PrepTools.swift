@@ -14,7 +14,7 @@ enum PrepTools {
             """,
         parameters: [
             InterviewTools.interviewID,
-            ToolParameter("notes", .string(maxLength: 100_000), required: true, "The notes, as Markdown."),
+            ToolParameter("notes", .freeText, required: true, "The notes, as Markdown."),
             ToolParameter("mode", .oneOf(NotesMode.allowedNames), default: "append", "append or replace."),
         ],
         outputSchema: Schema.prepNotes,

@@ -1,3 +1,4 @@
+import InterviewPrep
 import MCP
 
 /// One argument of a tool: the single source of both its JSON Schema and its validation.
@@ -6,6 +7,9 @@ public struct ToolParameter: Sendable {
     public enum Kind: Sendable {
         /// A string of at most `maxLength` characters; `format` is a JSON Schema format hint.
         case string(maxLength: Int, format: String? = nil)
+        /// Multi-line free text kept exactly as sent, up to `FreeText.maxBytes` (the engine checks
+        /// the size and says the limit, the same on every surface).
+        case freeText
         /// An integer within `range`.
         case integer(ClosedRange<Int>)
         /// A number (fractions allowed) within `range`.
@@ -44,6 +48,9 @@ public struct ToolParameter: Sendable {
             schema["type"] = "string"
             schema["maxLength"] = .int(maxLength)
             if let format { schema["format"] = .string(format) }
+        case .freeText:
+            schema["type"] = "string"
+            schema["maxLength"] = .int(FreeText.maxBytes)
         case .integer(let range):
             schema["type"] = "integer"
             schema["minimum"] = .int(range.lowerBound)
@@ -78,11 +85,11 @@ public struct ToolParameter: Sendable {
     func validate(_ value: Value) throws(MCPServerError) -> Value {
         func fail(_ reason: String) -> MCPServerError { .invalidArguments(field: name, reason: reason) }
         switch (kind, value) {
-        case (_, .data):
-            throw fail("looks like a data URL (data:…;base64,…); send plain text instead")
-        case (.string, .string(let text)) where Self.looksLikeDataURL(text),
-             (.oneOf, .string(let text)) where Self.looksLikeDataURL(text):
-            throw fail("looks like a data URL (data:…;base64,…); send plain text instead")
+        case (_, .data(let mimeType, let data)):
+            // Text is text: a string the SDK's `Value` took for a data URL is given back as the string.
+            return try validate(.string("data:\(mimeType ?? "");base64,\(data.base64EncodedString())"))
+        case (.freeText, .string):
+            break
         case (.string(let maxLength, _), .string(let text)):
             guard text.count <= maxLength else { throw fail("is \(text.count) characters long; at most \(maxLength) are allowed") }
         case (.integer(let range), .int(let number)):
@@ -112,7 +119,6 @@ public struct ToolParameter: Sendable {
             for (index, item) in items.enumerated() {
                 guard let text = item.stringValue else { throw fail("item \(index + 1) must be a string, got \(Self.typeName(of: item))") }
                 guard text.count <= maxLength else { throw fail("item \(index + 1) is \(text.count) characters long; at most \(maxLength) are allowed") }
-                if Self.looksLikeDataURL(text) { throw fail("item \(index + 1) looks like a data URL (data:…;base64,…); send plain text instead") }
             }
         case (.listOf, .string):
             // A single value is accepted where a list is expected.
@@ -131,7 +137,7 @@ public struct ToolParameter: Sendable {
 
     private var expectedType: String {
         switch kind {
-        case .string: "a string"
+        case .string, .freeText: "a string"
         case .integer: "an integer"
         case .number: "a number"
         case .boolean: "true or false"
@@ -140,11 +146,6 @@ public struct ToolParameter: Sendable {
         case .integers(let range): "a list of whole numbers from \(range.lowerBound) to \(range.upperBound)"
         case .strings: "a list of strings"
         }
-    }
-
-    /// `data:[<mediatype>][;base64],<data>` (RFC 2397): refused in text fields, whose content it would hide.
-    static func looksLikeDataURL(_ text: String) -> Bool {
-        text.utf8.starts(with: "data:".utf8) && text.contains(",") && !text.contains(where: \.isWhitespace)
     }
 
     static func typeName(of value: Value) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import MCP
 
 /// What the transport does with one line read from stdin.
 enum IncomingLine: Equatable {
@@ -34,7 +35,7 @@ enum IncomingLine: Equatable {
             let params = message["params"] as? [String: Any]
             return .toolCall(ToolCallRequest(
                 key: id, id: message["id"] ?? NSNull(), name: params?["name"] as? String ?? "",
-                arguments: params?["arguments"] as? [String: Any]))
+                arguments: ExactArguments.of(line) ?? (params?["arguments"] as? [String: Any])?.mapValues(Value.init(jsonObject:))))
         }
         return .forward(requestIDs: [id], cancelledID: nil)
     }
@@ -79,11 +80,10 @@ struct ToolCallRequest: @unchecked Sendable, Equatable {
     /// The JSON-RPC id as parsed: a string or a number.
     var id: Any
     var name: String
-    var arguments: [String: Any]?
+    var arguments: [String: Value]?
 
     static func == (lhs: ToolCallRequest, rhs: ToolCallRequest) -> Bool {
-        lhs.key == rhs.key && lhs.name == rhs.name
-            && NSDictionary(dictionary: lhs.arguments ?? [:]).isEqual(to: rhs.arguments ?? [:])
+        lhs.key == rhs.key && lhs.name == rhs.name && lhs.arguments == rhs.arguments
     }
 }
 

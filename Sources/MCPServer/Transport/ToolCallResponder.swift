@@ -24,7 +24,7 @@ public struct ToolCallResponder: Sendable {
     /// as the bytes to write: a large reply is not copied again on its way out.
     func respond(to request: ToolCallRequest) async -> [UInt8] {
         let (id, name) = (request.id, request.name)
-        let arguments = request.arguments?.mapValues(Value.init(jsonObject:))
+        let arguments = request.arguments
         let started = ContinuousClock.now
         do {
             let outcome = try await registry.call(name, arguments: arguments, context: context)

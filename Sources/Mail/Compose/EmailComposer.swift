@@ -37,6 +37,12 @@ public struct EmailComposer: Sendable {
 
     /// Renders `kind` for `interview` as of `now`; a variable still missing is an error naming it.
     public func render(_ kind: EmailKind, interview: InterviewDetail, prepNotes: String?, extras: Extras, now: Date) throws(MailError) -> RenderedEmail {
+        // Names and the deadline are one line wherever they go (signature, greeting, subject);
+        // talking points, notes and the update are body text and may span lines.
+        let recipientField = kind == .thankYou ? "interviewer_name" : "recipient_name"
+        for (field, value) in [("candidate_name", extras.candidateName), (recipientField, extras.recipientName), ("deadline", extras.deadline)] {
+            if let value { try HeaderSafety.check(value, field: field) }
+        }
         let candidate = extras.candidateName ?? settings.candidateName
         var variables: [String: TemplateValue] = [
             "company": .text(interview.company), "role": .text(interview.role),

@@ -23,12 +23,19 @@ public struct EmailAddress: Sendable, Equatable, Hashable {
 
 import Foundation
 
-/// Refuses header values that could smuggle extra headers or SMTP commands.
-enum HeaderSafety {
+/// The one check every value bound for an email header goes through (subjects, names, addresses,
+/// ids, from arguments, configuration or stored fields alike): CR, LF and NUL are refused before
+/// anything is sent, never flattened, since they could smuggle extra headers or SMTP commands.
+public enum HeaderSafety {
     /// Checks the UTF-8 bytes: in Swift "\r\n" is one Character, so `contains("\r")` misses it.
-    static func check(_ value: String, field: String) throws(MailError) {
+    public static func check(_ value: String, field: String) throws(MailError) {
         if value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }) {
             throw .headerInjection(field: field)
         }
+    }
+
+    /// Checks each value, naming the first one refused.
+    static func check(_ values: [(field: String, value: String)]) throws(MailError) {
+        for (field, value) in values { try check(value, field: field) }
     }
 }

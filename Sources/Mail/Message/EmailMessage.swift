@@ -18,7 +18,6 @@ public struct EmailMessage: Sendable, Equatable {
         from: EmailAddress, to: [EmailAddress], cc: [EmailAddress] = [], bcc: [EmailAddress] = [],
         subject: String, text: String, html: String? = nil, date: Date, messageID: String? = nil
     ) throws(MailError) {
-        try HeaderSafety.check(subject, field: "subject")
         guard !to.isEmpty || !cc.isEmpty || !bcc.isEmpty else {
             throw .configuration("a message needs at least one recipient")
         }
@@ -31,7 +30,19 @@ public struct EmailMessage: Sendable, Equatable {
         self.html = html
         self.date = date
         self.messageID = messageID ?? "<\(UUID().uuidString.lowercased())@\(from.domain)>"
-        try HeaderSafety.check(self.messageID, field: "message_id")
+        try HeaderSafety.check(headerValues)
+    }
+
+    /// Every value that reaches a header, with the field to name when it is refused.
+    var headerValues: [(field: String, value: String)] {
+        var values = [("subject", subject), ("message_id", messageID)]
+        for (field, addresses) in [("from", [from]), ("to", to), ("cc", cc), ("bcc", bcc)] {
+            for address in addresses {
+                values.append((field, address.address))
+                if let name = address.name { values.append((field + " name", name)) }
+            }
+        }
+        return values
     }
 
     /// Every envelope recipient (To, Cc and Bcc).

@@ -5,20 +5,18 @@ import Foundation
 public enum MessageEncoder {
     /// The bytes to hand to the SMTP server after DATA (curl adds dot-stuffing and the final dot).
     public static func encode(_ message: EmailMessage, boundary: String = "=_ip_" + UUID().uuidString) -> Data {
-        var headers: [(String, String)] = [
-            ("Date", rfc5322Date(message.date)),
-            ("From", mailbox(message.from)),
-        ]
-        if !message.to.isEmpty { headers.append(("To", message.to.map(mailbox).joined(separator: ",\r\n "))) }
-        if !message.cc.isEmpty { headers.append(("Cc", message.cc.map(mailbox).joined(separator: ",\r\n "))) }
-        headers += [
-            ("Subject", encodedWords(message.subject)),
-            ("Message-ID", message.messageID),
-            ("MIME-Version", "1.0"),
-        ]
-        var lines = headers.map { "\($0): \($1)" }
+        var date = HeaderField("Date")
+        date.appendToken(rfc5322Date(message.date))
+        var lines = [date.folded, addressField("From", [message.from])]
+        if !message.to.isEmpty { lines.append(addressField("To", message.to)) }
+        if !message.cc.isEmpty { lines.append(addressField("Cc", message.cc)) }
+        var subject = HeaderField("Subject")
+        subject.appendText(message.subject)
+        var messageID = HeaderField("Message-ID")
+        messageID.appendToken(message.messageID)
+        lines += [subject.folded, messageID.folded, "MIME-Version: 1.0"]
         if let html = message.html {
-            lines.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
+            lines.append("Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"")
             lines.append("")
             lines.append("This is a multi-part message in MIME format.")
             for (type, body) in [("text/plain", message.text), ("text/html", html)] {
@@ -84,33 +82,15 @@ public enum MessageEncoder {
         }.joined(separator: "\r\n")
     }
 
-    /// The text as is when it is short plain ASCII, else RFC 2047 B-encoded words on folded lines.
-    static func encodedWords(_ text: String) -> String {
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && text.utf8.count <= 900
-            && !text.contains("=?")
-        if plain { return text }
-        var words: [String] = []
-        var chunk = ""
-        for character in text {
-            // 45 bytes of UTF-8 become 60 base64 characters: each encoded word stays under 75.
-            if chunk.utf8.count + character.utf8.count > 45 {
-                words.append(chunk)
-                chunk = ""
-            }
-            chunk.append(character)
+    /// A From/To/Cc field: one mailbox a line, each `"Name" <a@b.c>` folded to fit.
+    static func addressField(_ name: String, _ addresses: [EmailAddress]) -> String {
+        var field = HeaderField(name)
+        for (index, address) in addresses.enumerated() {
+            if let display = address.name { field.appendDisplayName(display) }
+            field.appendToken("<\(address.address)>")
+            if index < addresses.count - 1 { field.endLine(with: ",") }
         }
-        if !chunk.isEmpty { words.append(chunk) }
-        return words.map { "=?UTF-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
-    }
-
-    /// `"Name" <a@b.c>`, the name encoded when it is not plain ASCII.
-    static func mailbox(_ address: EmailAddress) -> String {
-        guard let name = address.name else { return "<\(address.address)>" }
-        let ascii = name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-        let shown = ascii
-            ? "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-            : encodedWords(name)
-        return "\(shown) <\(address.address)>"
+        return field.folded
     }
 
     /// `Sun, 22 Nov 2026 03:15:22 +0000`

@@ -16,6 +16,8 @@ public struct EmailTemplates: Sendable {
         public var requiredVariables: [String]
         /// Sections: shown only when given.
         public var optionalVariables: [String]
+        /// The variables the subject uses: each must be one line, since the subject is a header.
+        public var subjectVariables: [String]
     }
 
     public let templates: [EmailKind: Template]
@@ -45,25 +47,34 @@ public struct EmailTemplates: Sendable {
             let text = try source("txt", required: true)!
             let html = try source("html", required: false)
             let variables = TemplateVariables.scan([subject, text] + (html.map { [$0] } ?? []))
+            let inSubject = TemplateVariables.scan([subject])
             templates[kind] = Template(
                 kind: kind, subject: subject, text: text, html: html,
-                requiredVariables: variables.required, optionalVariables: variables.optional)
+                requiredVariables: variables.required, optionalVariables: variables.optional,
+                subjectVariables: inSubject.required + inSubject.optional)
             compiled[kind] = (try parse(subject, "subject"), try parse(text, "txt"), try html.map { (h) throws(MailError) in try parse(h, "html") })
         }
         self.templates = templates
         self.compiled = compiled
     }
 
-    /// Renders `kind` with `variables`; refuses when a required variable is missing or empty.
+    /// Renders `kind` with `variables`; refuses when a required variable is missing or empty, and
+    /// when a value the subject uses has a line break (it is refused, never flattened).
     public func render(_ kind: EmailKind, variables: [String: TemplateValue]) throws(MailError) -> RenderedEmail {
         let template = templates[kind]!
         for name in template.requiredVariables where variables[name]?.isEmpty ?? true {
             throw .missingVariable(template: kind.rawValue, variable: name)
         }
+        for name in template.subjectVariables {
+            if case .text(let value)? = variables[name] { try HeaderSafety.check(value, field: name) }
+        }
         let context = variables.filter { !$0.value.isEmpty }.mapValues(\.mustacheValue)
         let parts = compiled[kind]!
-        let subject = parts.subject.render(context).split(whereSeparator: \.isNewline).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+        // The template file's own final line break is not part of the subject; any other is refused.
+        var subject = parts.subject.render(context)
+        while let last = subject.unicodeScalars.last, last == "\n" || last == "\r" { subject.unicodeScalars.removeLast() }
+        subject = subject.trimmingCharacters(in: .whitespaces)
+        try HeaderSafety.check(subject, field: "templates/\(kind.rawValue).subject.mustache")
         return RenderedEmail(
             subject: subject,
             text: Self.tidy(parts.text.render(context)),
