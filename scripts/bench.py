@@ -1,8 +1,10 @@
 """Benchmark of `interview-prep serve` on a 10,000-interview database (figures, not assertions).
 
-Measures: cold start (spawn to initialize reply), median and p95 latency of get_upcoming_interviews
-and get_interview over 1,000 sequential calls each, the write rate while filling the database, and
-peak RSS (VmHWM) of the server process. Talks raw JSON-RPC over pipes so the client adds little;
+Measures: cold start (spawn to initialize reply), a real client's session (initialize, then
+tools/list, as every client does first; its size and time), median and p95 latency of
+get_upcoming_interviews, get_interview and list_interviews (25 and 500 results) over 1,000
+sequential calls each, the write rate while filling the database, and peak RSS (VmHWM) of the
+server process after initialize and after the whole session. Talks raw JSON-RPC over pipes so the client adds little;
 read latency runs from writing a request to reading the whole reply line (parsing is checked after).
 """
 
@@ -133,16 +135,31 @@ def main(binary):
 
     server = RawServer(binary, env)
     server.initialize()
+    rss_initialized = server.peak_rss_kib()
+    started = time.perf_counter()
+    request_id, line = server.send("tools/list")
+    first_list_ms = (time.perf_counter() - started) * 1000
+    tools = RawServer.checked(request_id, line)["tools"]
+    shown = sum(len(json.dumps({key: tool[key] for key in ("name", "description", "inputSchema") if key in tool})) for tool in tools)
+    lists = timed(lambda _: server.send("tools/list"), 100)
+    print(f"tools/list: {len(tools)} tools, {len(line):,} characters ({shown:,} in name, description and input schema); "
+          f"first {first_list_ms:.2f} ms, then median {statistics.median(lists):.2f} ms")
     upcoming_count = json.loads(server.call("get_upcoming_interviews", {})["content"][0]["text"])["count"]
     upcoming = timed_reads(server, "get_upcoming_interviews", lambda _: {}, CALLS)
     ids = [f"int_{random.randint(1, INTERVIEWS)}" for _ in range(CALLS)]
     single = timed_reads(server, "get_interview", lambda index: {"interview_id": ids[index]}, CALLS)
+    listed = {limit: timed_reads(server, "list_interviews", lambda index, limit=limit: {"limit": limit}, CALLS // (1 if limit <= 25 else 10))
+              for limit in (25, 500)}
     rss = server.peak_rss_kib()
     server.close()
     print(f"get_upcoming_interviews ({upcoming_count} results), {CALLS} calls: median {statistics.median(upcoming):.3f} ms, "
           f"p95 {percentile(upcoming, 0.95):.3f} ms")
     print(f"get_interview, {CALLS} calls: median {statistics.median(single):.3f} ms, p95 {percentile(single, 0.95):.3f} ms")
-    print(f"peak RSS of the server after the reads: {rss / 1024:.1f} MiB")
+    for limit, samples in listed.items():
+        print(f"list_interviews ({limit} results), {len(samples)} calls: median {statistics.median(samples):.3f} ms, "
+              f"p95 {percentile(samples, 0.95):.3f} ms")
+    print(f"peak RSS of the server: {rss_initialized / 1024:.1f} MiB after initialize, {rss / 1024:.1f} MiB after the session "
+          f"(tools/list and every read above)")
     print(f"database size: {os.path.getsize(env['INTERVIEW_PREP_DB']) / 1024 / 1024:.1f} MiB")
 
 

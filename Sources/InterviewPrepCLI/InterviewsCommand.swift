@@ -111,7 +111,7 @@ struct ListInterviews: AsyncParsableCommand {
     @Option(help: "Only this job's interviews.") var jobID: String?
     @Option(help: "Start at or after (date or date-time).") var from: String?
     @Option(help: "Start before (a date includes that day).") var to: String?
-    @Option(help: "Page size (1-200).") var limit = 50
+    @Option(help: "Page size (1-500).") var limit = 50
     @Option(help: "Cursor from the previous page.") var cursor: String?
 
     func run() async throws {

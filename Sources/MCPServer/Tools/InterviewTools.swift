@@ -79,7 +79,7 @@ enum InterviewTools {
             ToolParameter("job_id", .string(maxLength: 40), "Only this job's interviews."),
             ToolParameter("from", .string(maxLength: 40), "Start at or after this time or date."),
             ToolParameter("to", .string(maxLength: 40), "Start before this time, or on or before this date."),
-            ToolParameter("limit", .integer(1...200), default: 50, "Page size."),
+            ToolParameter("limit", .integer(1...500), default: 50, "Page size (at most 500)."),
             ToolParameter("cursor", .string(maxLength: 200), "next_cursor from the previous page."),
         ],
         outputSchema: Schema.object(
