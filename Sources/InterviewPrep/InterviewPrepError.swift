@@ -28,6 +28,9 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
     case dataFile(file: String, reason: String)
     /// A mock interview cannot take this input in its state; `message` says why and what would work.
     case mockSessionState(sessionID: String, status: MockStatus, message: String)
+    /// Another process changed the same record between this input's read and its write (a lost
+    /// update was prevented): nothing was written; sending the input again is safe.
+    case concurrentChange(kind: String, id: String)
 
     /// A stable, machine-readable code for this kind of failure.
     public var code: String {
@@ -45,6 +48,7 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
         case .storage: "storage_error"
         case .dataFile: "data_file_error"
         case .mockSessionState: "mock_session_state"
+        case .concurrentChange: "concurrent_change"
         }
     }
 
@@ -94,6 +98,8 @@ extension InterviewPrepError: LocalizedError, CustomStringConvertible {
             "data file \(file): \(reason)"
         case .mockSessionState(let id, let status, let message):
             "mock interview \(id) is \(status.rawValue): \(message)"
+        case .concurrentChange(let kind, let id):
+            "\(kind) \(id) was changed by another process at the same time; nothing was written: send the input again"
         }
     }
 }

@@ -145,6 +145,6 @@ struct UpcomingInterviews: AsyncParsableCommand {
     @Option(help: "Days ahead (1-365).") var days = 7
 
     func run() async throws {
-        try InterviewOutput.show(try await global.runtime().engine.upcoming(days: days), json: output.json)
+        try InterviewOutput.show(try await global.runtime().engine.upcoming(days: days).interviews, json: output.json)
     }
 }

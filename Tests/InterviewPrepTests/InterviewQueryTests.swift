@@ -25,10 +25,10 @@ import Testing
 
     @Test func upcomingReturnsLiveInterviewsInTheWindowSoonestFirst() async throws {
         let engine = try await seeded()
-        #expect(try await engine.upcoming(days: 7).map(\.id) == ["int_1", "int_2", "int_3"])
-        #expect(try await engine.upcoming(days: 30).map(\.id) == ["int_1", "int_2", "int_3", "int_4"])
+        #expect(try await engine.upcoming(days: 7).interviews.map(\.id) == ["int_1", "int_2", "int_3"])
+        #expect(try await engine.upcoming(days: 30).interviews.map(\.id) == ["int_1", "int_2", "int_3", "int_4"])
         _ = try await engine.cancel(interviewID: "int_2", reason: nil, actor: .cli)
-        #expect(try await engine.upcoming(days: 7).map(\.id) == ["int_1", "int_3"])
+        #expect(try await engine.upcoming(days: 7).interviews.map(\.id) == ["int_1", "int_3"])
     }
 
     @Test func upcomingInterviewsAreReadInStartOrderFromTheStartTimeIndexWithoutASort() throws {
@@ -52,18 +52,18 @@ import Testing
     @Test func anInterviewUnderWayStaysUpcomingUntilItEnds() async throws {
         let engine = try await seeded()
         clock.advance(hours: 2.25)  // 14:15: the 14:00 phone screen (30 min) is on
-        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        #expect(try await engine.upcoming(days: 1).interviews.map(\.id) == ["int_1"])
         clock.advance(hours: 0.25)  // 14:30: it has ended
-        #expect(try await engine.upcoming(days: 1).isEmpty)
+        #expect(try await engine.upcoming(days: 1).interviews.isEmpty)
     }
 
     @Test func anInterviewIsUpcomingUntilItsLastMillisecond() async throws {
         let engine = try await seeded()
         clock.set("2026-03-01T14:29:59Z")
         clock.advance(seconds: 0.999)
-        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        #expect(try await engine.upcoming(days: 1).interviews.map(\.id) == ["int_1"])
         clock.set("2026-03-01T14:30:00.000Z")
-        #expect(try await engine.upcoming(days: 1).isEmpty)
+        #expect(try await engine.upcoming(days: 1).interviews.isEmpty)
     }
 
     /// Upcoming takes those starting at or after now as they are, and computes the end only for
@@ -71,11 +71,11 @@ import Testing
     @Test func anInterviewIsUpcomingAtTheInstantItStarts() async throws {
         let engine = try await seeded()
         clock.set("2026-03-01T13:59:59.999Z")
-        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        #expect(try await engine.upcoming(days: 1).interviews.map(\.id) == ["int_1"])
         clock.set("2026-03-01T14:00:00.000Z")
-        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        #expect(try await engine.upcoming(days: 1).interviews.map(\.id) == ["int_1"])
         clock.set("2026-03-01T14:00:00.001Z")
-        #expect(try await engine.upcoming(days: 1).map(\.id) == ["int_1"])
+        #expect(try await engine.upcoming(days: 1).interviews.map(\.id) == ["int_1"])
     }
 
     /// Hot reads (one interview, upcoming, a job's interviews) decode one joined row by column
@@ -98,7 +98,7 @@ import Testing
             #expect(try await engine.interview(id: interview.id) == recordBased)
             #expect(recordBased == interview)
         }
-        let upcoming = try await engine.upcoming(days: 30)
+        let upcoming = try await engine.upcoming(days: 30).interviews
         #expect(upcoming == listed.filter { upcoming.map(\.id).contains($0.id) } && upcoming.count == 5)
         #expect(try await engine.interviews(forJob: "job_1") == listed.filter { $0.jobID == "job_1" })
         #expect(listed.first { $0.id == "int_3" }?.hasPrepNotes == true)

@@ -17,19 +17,21 @@ extension InterviewEngine {
         }
     }
 
-    /// Live interviews that have not ended yet and start within `days` days, soonest first.
-    public func upcoming(days: Int = 7) async throws(InterviewPrepError) -> [InterviewDetail] {
+    /// Live interviews that have not ended yet and start within `days` days, soonest first, with
+    /// the instant the query was made for (`asOf`).
+    public func upcoming(days: Int = 7) async throws(InterviewPrepError) -> UpcomingInterviews {
         guard (1...365).contains(days) else {
             throw .invalidArgument(field: "days", reason: "must be between 1 and 365, got \(days)")
         }
         let now = self.now()
         let horizon = now.addingTimeInterval(TimeInterval(days) * 86_400)
-        return try readStatement { db in
+        let interviews = try readStatement { db in
             // Interviews last at most 12 hours, so one that started 12 hours ago may still be on.
             try InterviewDetail.fetchAll(db, where: Self.upcomingCondition, arguments: [
                 StoredDate(now.addingTimeInterval(-12 * 3600)), StoredDate(horizon), StoredDate(now), StoredDate(now),
             ])
         }
+        return UpcomingInterviews(interviews: interviews, days: days, asOf: now)
     }
 
     /// Every interview of a job, in start order.
@@ -102,3 +104,11 @@ public struct TimelineEntry: Codable, Sendable, Equatable {
 }
 
 extension EventActor: DatabaseValueConvertible {}
+
+/// The answer of `upcoming(days:)`: the interviews and the instant they were found for.
+public struct UpcomingInterviews: Sendable {
+    public var interviews: [InterviewDetail]
+    public var days: Int
+    /// The `now` of the query itself, not a second reading of the clock.
+    public var asOf: Date
+}

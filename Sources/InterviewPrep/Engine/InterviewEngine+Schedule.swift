@@ -62,7 +62,8 @@ extension InterviewEngine {
 }
 
 extension InterviewEngine {
-    /// The stage an interview is being scheduled for, after the seed's guards.
+    /// The stage an interview is being scheduled for, after the pipeline's guards: a live-interview stage,
+    /// unlocked (not locked, not already invited or done), without a live interview of its own.
     static func stageForScheduling(_ db: Database, rowID: Int64, publicID: String) throws -> StageRecord {
         guard let stage = try StageRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "stage", id: publicID) }
         guard stage.kind.isLive else {

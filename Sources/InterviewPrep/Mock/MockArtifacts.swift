@@ -20,7 +20,7 @@ public struct MockEvidence: Codable, Sendable, Equatable {
     public var quote: String
 }
 
-/// The section's bounded summary (seed §7.1 layer 2): counts, coverage and verbatim quotes from
+/// The section's bounded summary (docs/mock-interviews.md §12): counts, coverage and verbatim quotes from
 /// the candidate's own words, never anything the transcript does not contain.
 public struct MockBoundedSummary: Codable, Sendable, Equatable {
     public var candidateWords: Int
@@ -40,7 +40,7 @@ public struct MockBoundedSummary: Codable, Sendable, Equatable {
     }
 }
 
-/// What a section produced (seed §3.3).
+/// What a section produced (docs/mock-interviews.md §12).
 public struct MockSectionArtifact: Codable, Sendable, Equatable {
     public struct Followup: Codable, Sendable, Equatable {
         public var dimension: String
@@ -199,7 +199,7 @@ public struct MockArtifacts: Codable, Sendable, Equatable {
     }
 }
 
-/// The export (seed §2.2): what a scoring system needs, and what an operator needs to replay.
+/// The export (docs/mock-interviews.md §12): what a scoring system needs, and what an operator needs to replay.
 public struct MockExportBundle: Codable, Sendable, Equatable {
     public struct EvaluationInput: Codable, Sendable, Equatable {
         public var sessionID: String

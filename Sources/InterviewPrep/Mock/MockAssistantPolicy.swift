@@ -1,4 +1,4 @@
-/// The post-check of an assistant response (seed §8.2): definitions, clarifications and
+/// The post-check of an assistant response (docs/mock-interviews.md §7): definitions, clarifications and
 /// conceptual nudges are fine; full solutions, substantial code and step-by-step plans are not.
 /// Heuristics on length and shape, so the same text always gets the same flags.
 public enum MockAssistantPolicy {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The deterministic cue-matching evaluator (seed §6.2): a dimension is covered when the
+/// The deterministic cue-matching evaluator (docs/mock-interviews.md §5): a dimension is covered when the
 /// candidate's text contains two of its cues (or its only cue), partially covered with one.
 public enum MockCoverage {
     /// Coverage of each of `section`'s dimensions by `text` (everything the candidate said in it).

@@ -227,7 +227,7 @@ public struct MockInterviews: Sendable {
     }
 
     /// Writes the machine's events and state; the update only lands if the event cursor is still
-    /// the one the machine started from (optimistic concurrency, seed §10.1).
+    /// the one the machine started from (optimistic concurrency, docs/mock-interviews.md §10).
     static func save(_ db: Database, record: MockSessionRecord, machine: MockMachine, expectedCursor: Int, now: Date) throws {
         for event in machine.events {
             try EventRecord.append(db, at: event.at, actor: EventActor(rawValue: event.actor.rawValue) ?? .system,
@@ -237,7 +237,7 @@ public struct MockInterviews: Sendable {
             sql: "UPDATE mock_sessions SET state_json = ?, status = ?, event_cursor = ?, updated_at = ? WHERE id = ? AND event_cursor = ?",
             arguments: [try MockSessionRecord.encode(machine.state), machine.state.status.rawValue, machine.state.eventCursor, now, record.id, expectedCursor])
         guard db.changesCount == 1 else {
-            throw InterviewPrepError.storage("mock interview \(record.publicID) was changed by another process at the same time; send the input again")
+            throw InterviewPrepError.concurrentChange(kind: "mock interview", id: record.publicID)
         }
     }
 

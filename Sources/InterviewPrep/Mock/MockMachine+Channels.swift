@@ -2,7 +2,7 @@ import Foundation
 
 /// The assistant channel, pauses and the ways a session ends early.
 extension MockMachine {
-    /// A hint from the section's pool (seed §8): logged as ASSISTANT_QUERY and ASSISTANT_RESPONSE,
+    /// A hint from the section's pool (docs/mock-interviews.md §7): logged as ASSISTANT_QUERY and ASSISTANT_RESPONSE,
     /// never changing the section. Each kind's hints come in pool order; when they run out the
     /// response says so.
     public mutating func hint(kind: MockHintKind, question: String?, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
@@ -55,7 +55,7 @@ extension MockMachine {
                            note: "The response oversteps the assistant policy (\(flags.joined(separator: ", "))): definitions, clarifications and nudges only.")
     }
 
-    /// Pauses (a disconnect, or the candidate asked): the clock keeps running (seed §5.3).
+    /// Pauses (a disconnect, or the candidate asked): the clock keeps running (docs/mock-interviews.md §8).
     public mutating func pause(reason: String, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
         guard state.status == .inProgress else {
             throw refuse(state.status == .paused ? "it is already paused; resume_mock_interview continues it" : "only a session in progress can pause")
@@ -99,7 +99,7 @@ extension MockMachine {
     }
 
     /// The interviewer could not deliver the current prompt. The first failure is retried (the
-    /// prompt is presented again); a second in a row terminates with system_error (seed §10.2).
+    /// prompt is presented again); a second in a row terminates with system_error (docs/mock-interviews.md §9).
     public mutating func interviewerFailed(error: String, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
         try requireInProgress()
         state.interviewerFailures += 1

@@ -1,10 +1,10 @@
 import Foundation
 
-/// The mock-interview state machine (seed §4–§6, §8, §10), pure: it takes the schema, the
+/// The mock-interview state machine (docs/mock-interviews.md), pure: it takes the schema, the
 /// working state and a time, and produces the events to write. No clock, no database, no
 /// randomness, so the same inputs always give the same events.
 public struct MockMachine: Sendable {
-    /// The one-time answer to an early "I'm done" (seed §6.4).
+    /// The one-time answer to an early "I'm done" (docs/mock-interviews.md §6).
     public static let outlinePrompt = "Please provide a brief outline so we can proceed."
 
     public let schema: MockSchema

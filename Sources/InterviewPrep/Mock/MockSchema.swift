@@ -1,6 +1,6 @@
 import Foundation
 
-/// A practice interview's script (the seed's `InterviewSchema`): timed sections, their prompts, the
+/// A practice interview's script (docs/mock-interviews.md §2): timed sections, their prompts, the
 /// dimensions a good answer covers with the cues that count as covering them, bounded follow-up
 /// pools, warnings and late grace. Data in `data/mock-schemas/`; users add their own.
 public struct MockSchema: Codable, Sendable, Equatable {

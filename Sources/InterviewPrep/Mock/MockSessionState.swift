@@ -9,7 +9,7 @@ public struct MockPresentation: Codable, Sendable, Equatable {
     public var dimension: String?
 }
 
-/// The engine's working state (seed §3.1, §7.1 layer 3): deterministic and persisted with the
+/// The engine's working state (docs/mock-interviews.md §3, §10): deterministic and persisted with the
 /// session, so a new process carries on where the last one stopped.
 public struct MockSessionState: Codable, Sendable, Equatable {
     /// The last section that ended, for late-message attribution.
@@ -70,7 +70,7 @@ public struct MockSessionState: Codable, Sendable, Equatable {
     }
 }
 
-/// One event the machine wants written (seed §3.2).
+/// One event the machine wants written (docs/mock-interviews.md §11).
 public struct MockEvent: Codable, Sendable, Equatable {
     public var type: MockEventType
     public var at: Date

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a client shows at any moment (the seed's TalentUIState, §9): the section, its goal, the
+/// What a client shows at any moment (docs/mock-interviews.md §1–§3): the section, its goal, the
 /// time left by the server's clock, what comes next, what the candidate may do, and what the
 /// interviewer should present now.
 public struct MockSessionView: Codable, Sendable, Equatable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The session's top-level state (seed §4.1).
+/// The session's top-level state (docs/mock-interviews.md §1).
 public enum MockStatus: String, Codable, Sendable, CaseIterable, ParsableName {
     case notStarted = "NOT_STARTED"
     case inProgress = "IN_PROGRESS"
@@ -13,7 +13,7 @@ public enum MockStatus: String, Codable, Sendable, CaseIterable, ParsableName {
     public var isFinal: Bool { self == .completed || self == .terminated }
 }
 
-/// Where a section is (seed §4.2).
+/// Where a section is (docs/mock-interviews.md §2).
 public enum MockSubstate: String, Codable, Sendable {
     /// The section's goal is shown; its prompt comes next.
     case intro = "SECTION_INTRO"
@@ -25,7 +25,7 @@ public enum MockSubstate: String, Codable, Sendable {
     case wrapup = "SECTION_WRAPUP"
 }
 
-/// Why a section ended (seed §3.3).
+/// Why a section ended (docs/mock-interviews.md §12).
 public enum MockExitReason: String, Codable, Sendable {
     case timeExpired = "time_expired"
     case coverageSatisfied = "coverage_satisfied"
@@ -35,14 +35,14 @@ public enum MockExitReason: String, Codable, Sendable {
     case abandoned
 }
 
-/// How well the candidate's messages cover a dimension (seed §6.2).
+/// How well the candidate's messages cover a dimension (docs/mock-interviews.md §5).
 public enum CoverageLevel: String, Codable, Sendable {
     case notCovered = "not_covered"
     case partiallyCovered = "partially_covered"
     case covered
 }
 
-/// Who did something in a session (seed §3.2).
+/// Who did something in a session (docs/mock-interviews.md §11).
 public enum MockActor: String, Codable, Sendable {
     case system
     case interviewerAI = "interviewer_ai"
@@ -50,7 +50,7 @@ public enum MockActor: String, Codable, Sendable {
     case candidate
 }
 
-/// The kinds of hint the assistant channel may give (seed §8.2).
+/// The kinds of hint the assistant channel may give (docs/mock-interviews.md §7).
 public enum MockHintKind: String, Codable, Sendable, CaseIterable, ParsableName {
     case definition, clarification, nudge
 }
@@ -70,7 +70,7 @@ public enum MockEventType: String, Codable, Sendable, CaseIterable {
     case sectionEnded = "SECTION_ENDED"
     case interviewCompleted = "INTERVIEW_COMPLETED"
     case interviewTerminated = "INTERVIEW_TERMINATED"
-    // Beyond the seed's list, so every transition is explained by an event:
+    // So that every transition is explained by an event:
     /// No follow-up left (cap reached or pools used up): the section waits in wrap-up.
     case sectionWrapup = "SECTION_WRAPUP"
     /// "I'm done" before the minimum content: refused (the first time with the outline prompt).

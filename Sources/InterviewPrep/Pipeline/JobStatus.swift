@@ -4,7 +4,7 @@ import GRDB
 public enum JobStatus: String, Codable, Sendable, CaseIterable, ParsableName, DatabaseValueConvertible {
     case active, shortlisted, rejected, hired, withdrawn
 
-    /// What the company's side looks like, mapped automatically (the seed's candidate-facing status).
+    /// What the company's side looks like, mapped automatically (what the candidate sees of the company's side).
     public var candidateFacing: String {
         switch self {
         case .active: "in_progress"

@@ -44,7 +44,7 @@ extension InterviewEngine {
         }
     }
 
-    /// Imports `document` (the seed's interviews.json); `notes` maps seed interview ids to Markdown.
+    /// Imports `document` (the interviews.json of the Python tool interview-prep replaces); `notes` maps seed interview ids to Markdown.
     /// Times without an offset are read in `timeZone` (default: the configured zone). All or nothing.
     public func importSeed(document: Data, notes: [String: String], timeZone: String?) async throws(InterviewPrepError) -> SeedImportSummary {
         struct FileShape: Decodable { var interviews: [SeedInterview] }

@@ -102,9 +102,8 @@ enum InterviewTools {
         outputSchema: InterviewListOutput.schema(extra: ["days": Schema.integer, "as_of": Schema.dateTime]),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        let days = args.int("days") ?? 7
-        let interviews = try await context.engine.upcoming(days: days)
-        return InterviewListOutput(interviews: interviews, days: days, asOf: TimeFormat.utc(context.engine.now()))
+        let upcoming = try await context.engine.upcoming(days: args.int("days") ?? 7)
+        return InterviewListOutput(interviews: upcoming.interviews, days: upcoming.days, asOf: TimeFormat.utc(upcoming.asOf))
     }
 
     static let byJob = ToolDefinition(

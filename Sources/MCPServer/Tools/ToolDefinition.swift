@@ -20,19 +20,6 @@ public struct ToolContext: Sendable {
     public let actor: EventActor
 }
 
-/// The mock interviews a server process has touched.
-public final class MockSessionTracker: Sendable {
-    private let touched = Mutex<Set<String>>([])
-
-    public init() {}
-
-    /// Remembers `sessionID`.
-    public func touch(_ sessionID: String) { _ = touched.withLock { $0.insert(sessionID) } }
-
-    /// Every session touched, sorted.
-    public var sessionIDs: [String] { touched.withLock { $0.sorted() } }
-}
-
 /// A tool, declared once: its name, description for a model, schemas, honest annotations and
 /// the handler that decodes, calls the engine and returns an encodable result.
 public struct ToolDefinition: Sendable {

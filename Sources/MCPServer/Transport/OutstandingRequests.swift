@@ -2,7 +2,7 @@ import Dispatch
 import Synchronization
 
 /// The ids of requests read but not yet answered, so the transport can hold its input open
-/// at end of file until every reply is written (see NOTES-MCP pitfall 2).
+/// at end of file until every reply is written (otherwise the process exits on end of input while replies are still being written).
 final class OutstandingRequests: Sendable {
     private struct State {
         var ids: Set<String> = []
