@@ -9,14 +9,14 @@ final class FakeSender: ReminderSender {
     let sent = Mutex<[DueReminder]>([])
     let failures = Mutex<[DeliveryFailure]>([])
 
-    func envelope(for reminder: DueReminder) throws(DeliveryFailure) -> (subject: String, recipients: [String]) {
-        ("Reminder \(reminder.reminderID)", ["ada@example.com"])
+    func compose(_ reminder: DueReminder) throws(DeliveryFailure) -> ComposedReminder<DueReminder> {
+        ComposedReminder(subject: "Reminder \(reminder.reminderID)", recipients: ["ada@example.com"], message: reminder)
     }
 
-    func send(_ reminder: DueReminder, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure) {
+    func send(_ composed: ComposedReminder<DueReminder>, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure) {
         if let failure = failures.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) { throw failure }
         dataSent()
-        sent.withLock { $0.append(reminder) }
+        sent.withLock { $0.append(composed.message) }
     }
 
     var sentIDs: [String] { sent.withLock { $0.map(\.reminderID) } }

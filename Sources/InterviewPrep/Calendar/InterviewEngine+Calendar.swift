@@ -19,8 +19,9 @@ extension InterviewEngine {
             return try Self.details(db, records).enumerated().map { index, detail in
                 let record = records[index]
                 let sequence = try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM events WHERE subject_type = 'interview' AND subject_id = ? AND type IN ('interview_rescheduled', 'interview_cancelled', 'interview_status_changed')",
-                    arguments: [detail.id]) ?? 0
+                    db, sql: "SELECT COUNT(*) FROM events WHERE subject_type = 'interview' AND subject_id = ? AND type IN (?, ?, ?)",
+                    arguments: [detail.id] + StatementArguments(
+                        [EventType.interviewRescheduled, .interviewCancelled, .interviewStatusChanged].map(\.rawValue))) ?? 0
                 return ICSCalendar.Entry(
                     interview: detail, reminders: try ReminderStore.reminders(db, interview: record),
                     checklist: checklists.items(for: detail.type), sequence: sequence)

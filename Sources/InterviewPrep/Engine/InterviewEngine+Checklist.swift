@@ -53,7 +53,7 @@ extension InterviewEngine {
                 arguments: [rowID, match.item, done, now])
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
-                type: done ? "checklist_item_done" : "checklist_item_reopened", payload: ["item": .string(match.item), "index": .int(match.index)])
+                type: done ? EventType.checklistItemDone : EventType.checklistItemReopened, payload: ["item": .string(match.item), "index": .int(match.index)])
             return Self.summary(interview, items: try Self.checklist(db, interview: interview, checklists: checklists))
         }
     }

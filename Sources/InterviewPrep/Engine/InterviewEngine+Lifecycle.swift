@@ -24,27 +24,34 @@ extension InterviewEngine {
         let notes = try FieldRules.freeText(notes, field: "notes")
         let now = self.now()
         return try await write { db in
-            let (stored, job) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
-            var interview = stored
-            let previous = interview.status
-            interview.status = try previous.applying(action, interviewID: interview.publicID)
+            var (interview, job) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
             if let feedback { interview.feedback = feedback }
             if let notes { interview.notes = try Self.appending(notes, to: interview.notes, field: "notes") }
-            interview.updatedAt = now
-            try interview.update(db)
-            let withdrawn = interview.status.isLive ? 0
-                : try ReminderStore.cancelPending(db, interviewID: rowID, reason: "interview \(interview.status.rawValue)", now: now)
-            if interview.status == .cancelled { try Self.reopenStage(db, of: interview, now: now, actor: actor) }
-            try EventRecord.append(
-                db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
-                type: action == .cancel ? "interview_cancelled" : "interview_status_changed",
-                payload: [
-                    "from": .string(previous.rawValue), "to": .string(interview.status.rawValue),
-                    "feedback": .optional(feedback), "notes_appended": .optional(notes),
-                    "reminders_withdrawn": .int(withdrawn),
-                ])
+            try Self.apply(action, to: &interview, db, actor: actor, now: now,
+                           details: ["feedback": .optional(feedback), "notes_appended": .optional(notes)])
             return InterviewDetail(interview, job: job)
         }
+    }
+
+    /// The one path of every status change (the status tools and verbs, a reminder sent): the
+    /// transition table, the reminders a final status withdraws, the stage a cancellation frees,
+    /// and the event, in the caller's transaction. `details` join the event's payload.
+    static func apply(
+        _ action: InterviewAction, to interview: inout InterviewRecord, _ db: Database, actor: EventActor, now: Date,
+        details: [String: JSONValue] = [:]
+    ) throws {
+        let previous = interview.status
+        interview.status = try previous.applying(action, interviewID: interview.publicID)
+        interview.updatedAt = now
+        try interview.update(db)
+        let withdrawn = interview.status.isLive ? 0
+            : try ReminderStore.cancelPending(db, interviewID: interview.id!, reason: "interview \(interview.status.rawValue)", now: now)
+        if interview.status == .cancelled { try reopenStage(db, of: interview, now: now, actor: actor) }
+        try EventRecord.append(
+            db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
+            type: action == .cancel ? EventType.interviewCancelled : EventType.interviewStatusChanged,
+            payload: ["from": .string(previous.rawValue), "to": .string(interview.status.rawValue), "reminders_withdrawn": .int(withdrawn)]
+                .merging(details) { $1 })
     }
 
     /// Cancels a live interview, keeping an optional reason in its notes and in the event.
@@ -84,7 +91,7 @@ extension InterviewEngine {
             let reminders = try ReminderStore.plan(db, interview: interview, policy: policy, now: now)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
-                type: "interview_rescheduled",
+                type: EventType.interviewRescheduled,
                 payload: [
                     "from_status": .string(previous.rawValue), "to_status": .string(interview.status.rawValue),
                     "from_start_utc": .string(TimeFormat.utc(oldStart)), "to_start_utc": .string(TimeFormat.utc(newStart)),
@@ -101,7 +108,7 @@ extension InterviewEngine {
         stage.status = try stage.status.applying(.reopen, stageID: stage.publicID)
         stage.updatedAt = now
         try stage.update(db)
-        try stageEvent(db, stage, type: "stage_reopened", now: now, actor: actor, extra: ["cancelled_interview": .string(interview.publicID)])
+        try stageEvent(db, stage, type: EventType.stageReopened, now: now, actor: actor, extra: ["cancelled_interview": .string(interview.publicID)])
     }
 
     /// `addition` below `existing` after a blank line, within the free-text limit of `field`.

@@ -1,17 +1,12 @@
 import Foundation
 import GRDB
 
-/// How an email attempt ended, for the outbox.
-public enum EmailDeliveryStatus: String, Codable, Sendable {
-    case sent
-    case failed
-}
-
 extension InterviewEngine {
-    /// Records an email sent or attempted outside reminder runs (assistant-sent emails), with its event.
+    /// Records an email sent or attempted outside reminder runs (assistant-sent emails), with its
+    /// event: `status` is how the attempt ended, `.sent` or `.failed`.
     public func recordEmail(
         kind: String, interviewID: String?, messageID: String, recipients: [String], subject: String,
-        status: EmailDeliveryStatus, error: String?, actor: EventActor
+        status: OutboxStatus, error: String?, actor: EventActor
     ) async throws(InterviewPrepError) {
         let rowID = try interviewID.map { (id) throws(InterviewPrepError) in try Self.interviewRowID(id) }
         let now = self.now()
@@ -19,12 +14,12 @@ extension InterviewEngine {
             var record = OutboxRecord(
                 id: nil, messageID: messageID, kind: kind, interviewID: rowID, reminderID: nil,
                 recipients: JSONValue.array(recipients.map(JSONValue.string)).encodedString, subject: subject,
-                status: status.rawValue, attempts: 1, lastError: error, createdAt: now, updatedAt: now,
+                status: status, attempts: 1, lastError: error, createdAt: now, updatedAt: now,
                 sentAt: status == .sent ? now : nil)
             try record.insert(db)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: interviewID == nil ? "email" : "interview",
-                subjectID: interviewID ?? messageID, type: status == .sent ? "email_sent" : "email_failed",
+                subjectID: interviewID ?? messageID, type: status == .sent ? EventType.emailSent : EventType.emailFailed,
                 payload: ["kind": .string(kind), "message_id": .string(messageID), "recipients": .int(recipients.count),
                           "subject": .string(subject), "error": .optional(error)])
         }

@@ -33,7 +33,7 @@ extension InterviewEngine {
             try interview.update(db)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
-                type: "prep_notes_saved",
+                type: EventType.prepNotesSaved,
                 payload: ["mode": .string(mode.rawValue), "text": .string(text), "total_length": .int(interview.prepNotes?.count ?? 0)])
             return PrepNotes(
                 interviewID: interview.publicID, markdown: interview.prepNotes ?? "",
@@ -77,7 +77,7 @@ extension InterviewEngine {
             try interview.update(db)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
-                type: complete ? "preparation_completed" : "preparation_reopened", payload: ["forced": .bool(force)])
+                type: complete ? EventType.preparationCompleted : EventType.preparationReopened, payload: ["forced": .bool(force)])
             return InterviewDetail(interview, job: job)
         }
     }

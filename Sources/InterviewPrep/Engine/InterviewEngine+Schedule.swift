@@ -43,13 +43,13 @@ extension InterviewEngine {
                 invited.status = try invited.status.applying(.invite, stageID: invited.publicID)
                 invited.updatedAt = now
                 try invited.update(db)
-                try Self.stageEvent(db, invited, type: "stage_invited", now: now, actor: actor, extra: ["interview_id": .string(interview.publicID)])
+                try Self.stageEvent(db, invited, type: EventType.stageInvited, now: now, actor: actor, extra: ["interview_id": .string(interview.publicID)])
                 stage = invited
             }
             let reminders = try ReminderStore.plan(db, interview: interview, policy: policy, now: now)
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
-                type: "interview_scheduled",
+                type: EventType.interviewScheduled,
                 payload: [
                     "job_id": .string(job.publicID), "type": .string(request.type.rawValue),
                     "start_utc": .string(TimeFormat.utc(start)), "timezone": .string(zone.identifier),
@@ -77,7 +77,7 @@ extension InterviewEngine {
         default:
             break
         }
-        if let existing = try InterviewRecord.filter(sql: "stage_id = ? AND status != 'cancelled'", arguments: [rowID]).fetchOne(db) {
+        if let existing = try InterviewRecord.filter(sql: "stage_id = ? AND status != ?", arguments: [rowID, InterviewStatus.cancelled.rawValue]).fetchOne(db) {
             throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "already has the live interview \(existing.publicID)", requiresDebrief: false)
         }
         _ = try stage.status.applying(.invite, stageID: stage.publicID)
@@ -135,7 +135,7 @@ struct JobTarget: Sendable {
                 url: nil, notes: nil, createdAt: now, updatedAt: now)
             try job.insert(db)
             try EventRecord.append(
-                db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: "job_created",
+                db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: EventType.jobCreated,
                 payload: ["company": .string(company), "role": .string(role), "role_family": .string(job.roleFamily.rawValue)])
             return job
         }

@@ -231,7 +231,7 @@ public struct MockInterviews: Sendable {
     static func save(_ db: Database, record: MockSessionRecord, machine: MockMachine, expectedCursor: Int, now: Date) throws {
         for event in machine.events {
             try EventRecord.append(db, at: event.at, actor: EventActor(rawValue: event.actor.rawValue) ?? .system,
-                                   subjectType: MockSubject.type, subjectID: record.publicID, type: event.type.rawValue, payload: event.payload)
+                                   subjectType: MockSubject.type, subjectID: record.publicID, type: event.type, payload: event.payload)
         }
         try db.execute(
             sql: "UPDATE mock_sessions SET state_json = ?, status = ?, event_cursor = ?, updated_at = ? WHERE id = ? AND event_cursor = ?",

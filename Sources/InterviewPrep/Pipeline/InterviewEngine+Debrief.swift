@@ -56,14 +56,14 @@ extension InterviewEngine {
                 interview.updatedAt = now
                 try interview.update(db)
                 try ReminderStore.cancelPending(db, interviewID: rowID, reason: "interview completed", now: now)
-                try EventRecord.append(db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID, type: "interview_status_changed",
+                try EventRecord.append(db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID, type: EventType.interviewStatusChanged,
                                        payload: ["from": .string(previous.rawValue), "to": .string("completed"), "reason": .string("debrief recorded")])
             }
             var debrief = DebriefRecord(
                 id: nil, interviewID: rowID, rating: input.rating, traits: JSONValue.array(input.traits.map(JSONValue.string)).encodedString,
                 outcome: input.outcome, wentWell: wentWell, toImprove: toImprove, questionsAsked: asked, feedbackReceived: feedback, createdAt: now)
             try debrief.insert(db)
-            try EventRecord.append(db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID, type: "debrief_recorded",
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID, type: EventType.debriefRecorded,
                                    payload: ["rating": .int(input.rating), "outcome": .string(input.outcome.rawValue)])
             if let stageRow = interview.stageID, var stage = try StageRecord.fetchOne(db, key: stageRow), !stage.status.isFinal {
                 let previous = stage.status
@@ -71,7 +71,7 @@ extension InterviewEngine {
                 stage.completedAt = now
                 stage.updatedAt = now
                 try stage.update(db)
-                try Self.stageEvent(db, stage, type: "stage_completed", now: now, actor: actor, extra: ["from": .string(previous.rawValue), "debrief_of": .string(interview.publicID)])
+                try Self.stageEvent(db, stage, type: EventType.stageCompleted, now: now, actor: actor, extra: ["from": .string(previous.rawValue), "debrief_of": .string(interview.publicID)])
             }
             return DebriefView(debrief)
         }

@@ -74,7 +74,7 @@ extension InterviewEngine {
         return try await write { db in
             guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
             try db.execute(sql: "INSERT INTO job_notes (job_id, text, created_at) VALUES (?, ?, ?)", arguments: [rowID, text, now])
-            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, rowID), type: "job_note_added", payload: ["text": .string(text)])
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, rowID), type: EventType.jobNoteAdded, payload: ["text": .string(text)])
             return try Self.notes(db, jobRowID: rowID)
         }
     }
@@ -106,7 +106,7 @@ extension InterviewEngine {
                            arguments: [rowID, name, role, email, contacted, now])
             let contact = Contact(id: PublicID.format("con", db.lastInsertedRowID), jobID: PublicID.format(PublicID.job, rowID), name: name,
                                   role: role, email: email, lastContactedAt: contacted.map(TimeFormat.utc))
-            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: contact.jobID, type: "contact_added", payload: ["contact_id": .string(contact.id), "role": .optional(role)])
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: contact.jobID, type: EventType.contactAdded, payload: ["contact_id": .string(contact.id), "role": .optional(role)])
             return contact
         }
     }
@@ -138,7 +138,7 @@ extension InterviewEngine {
                 job.updatedAt = now
                 try job.update(db)
             }
-            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: "offer_recorded",
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: EventType.offerRecorded,
                                    payload: ["offer_id": .string(PublicID.format("off", offerID)), "currency": .string(code), "base_salary": .int(baseSalary)])
             return try Self.offers(db, where: "offers.id = ?", [offerID])[0]
         }
@@ -152,7 +152,7 @@ extension InterviewEngine {
     static func offers(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Offer] {
         try Row.fetchAll(db, sql: """
             SELECT offers.*, jobs.company, jobs.role FROM offers JOIN jobs ON jobs.id = offers.job_id WHERE \(condition)
-            ORDER BY offers.decision != 'pending', offers.deadline IS NULL, offers.deadline, offers.base_salary + IFNULL(offers.bonus, 0) DESC
+            ORDER BY offers.decision != '\(OfferDecision.pending.rawValue)', offers.deadline IS NULL, offers.deadline, offers.base_salary + IFNULL(offers.bonus, 0) DESC
             """, arguments: arguments).map { row in
             let base: Int = row["base_salary"], bonus: Int? = row["bonus"]
             return Offer(

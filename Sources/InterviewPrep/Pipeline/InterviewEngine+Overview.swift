@@ -81,7 +81,8 @@ extension InterviewEngine {
                 // Stages only: a list needs progress and the next action, not notes, contacts or offers.
                 let stages = try Self.stageViews(db, jobRowID: job.id!)
                 let last = try Self.lastActivity(db, job: job)
-                let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN ('completed', 'cancelled')", arguments: [job.id!, now]).fetchCount(db) > 0
+                let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN (?, ?)",
+                                                            arguments: [job.id!, now, InterviewStatus.completed.rawValue, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
                 let ghosted = (job.status == .active || job.status == .shortlisted) && !upcoming && now.timeIntervalSince(last) > ghostAfter
                 return JobSummary(
                     jobID: job.publicID, company: job.company, role: job.role, status: job.status,
@@ -113,12 +114,12 @@ extension InterviewEngine {
         return try await write { db in
             try Self.expireOverdueStages(db, jobID: nil, now: now)
             var actions: [NextAction] = []
-            let jobs = try JobRecord.filter(sql: "status IN ('active', 'shortlisted', 'hired')").fetchAll(db)
+            let jobs = try JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.hired].map(\.rawValue))).fetchAll(db)
             for job in jobs {
-                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline IS NOT NULL AND status IN ('unlocked', 'invited', 'in_progress')", arguments: [job.id!]).fetchAll(db) {
+                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline IS NOT NULL AND status IN (?, ?, ?)", arguments: [job.id!] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
                     actions.append(.init(kind: "deadline", jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
                 }
-                for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != 'cancelled'", arguments: [job.id!]).fetchAll(db) {
+                for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id!, InterviewStatus.cancelled.rawValue]).fetchAll(db) {
                     let debriefed = try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) > 0
                     if interview.endAt <= now, !debriefed {
                         actions.append(.init(kind: "debrief", jobID: job.publicID, company: job.company,
@@ -128,14 +129,15 @@ extension InterviewEngine {
                                              summary: "Prepare for the \(interview.type.rawValue) interview", due: TimeFormat.utc(interview.startAt), reference: interview.publicID))
                     }
                 }
-                for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN ('pending', 'negotiating') AND offers.deadline IS NOT NULL", [job.id!]) {
+                for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
+                                                   [job.id!, OfferDecision.pending.rawValue, OfferDecision.negotiating.rawValue]) {
                     actions.append(.init(kind: "offer_deadline", jobID: job.publicID, company: job.company,
                                          summary: "Decide on the offer (\(offer.totalCash) \(offer.currency))", due: offer.deadline!, reference: offer.id))
                 }
                 if job.status != .hired {
                     let last = try Self.lastActivity(db, job: job)
-                    let held = try InterviewRecord.filter(sql: "job_id = ? AND status = 'completed'", arguments: [job.id!]).fetchCount(db) > 0
-                    let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != 'cancelled'", arguments: [job.id!, now]).fetchCount(db) > 0
+                    let held = try InterviewRecord.filter(sql: "job_id = ? AND status = ?", arguments: [job.id!, InterviewStatus.completed.rawValue]).fetchCount(db) > 0
+                    let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id!, now, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
                     if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
                         actions.append(.init(kind: "follow_up", jobID: job.publicID, company: job.company,
                                              summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days (send_follow_up_email)",

@@ -39,7 +39,7 @@ extension InterviewEngine {
                 try record.insert(db)
             }
             try EventRecord.append(
-                db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: "job_created",
+                db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: EventType.jobCreated,
                 payload: ["company": .string(company), "role": .string(role), "role_family": .string(family.rawValue),
                           "stages": .array(planned.map { .string($0.kind.rawValue) })])
             return job.id!
@@ -81,7 +81,7 @@ extension InterviewEngine {
 
     /// Async stages past their deadline become expired; the event records the deadline, not the read time.
     static func expireOverdueStages(_ db: Database, jobID: Int64?, now: Date) throws {
-        var request = StageRecord.filter(sql: "deadline IS NOT NULL AND deadline < ? AND status IN ('unlocked', 'invited', 'in_progress')", arguments: [now])
+        var request = StageRecord.filter(sql: "deadline IS NOT NULL AND deadline < ? AND status IN (?, ?, ?)", arguments: [now] + StatementArguments(StageStatus.open.map(\.rawValue)))
         if let jobID { request = request.filter(sql: "job_id = ?", arguments: [jobID]) }
         for var stage in try request.fetchAll(db) {
             stage.status = try stage.status.applying(.expire, stageID: stage.publicID)
@@ -89,7 +89,7 @@ extension InterviewEngine {
             try stage.update(db)
             try EventRecord.append(
                 db, at: stage.deadline!, actor: .system, subjectType: "job", subjectID: PublicID.format(PublicID.job, stage.jobID),
-                type: "stage_expired", payload: ["stage_id": .string(stage.publicID), "deadline": .string(TimeFormat.utc(stage.deadline!))])
+                type: EventType.stageExpired, payload: ["stage_id": .string(stage.publicID), "deadline": .string(TimeFormat.utc(stage.deadline!))])
         }
     }
 
@@ -146,7 +146,7 @@ extension InterviewEngine {
             job.status = status
             job.updatedAt = now
             try job.update(db)
-            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: "job_status_changed",
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: EventType.jobStatusChanged,
                                    payload: ["from": .string(previous.rawValue), "to": .string(status.rawValue), "candidate_facing": .string(status.candidateFacing)])
             return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID)
         }

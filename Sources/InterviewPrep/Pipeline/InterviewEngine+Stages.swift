@@ -15,7 +15,7 @@ extension InterviewEngine {
                 deadline: stage.deadline, status: existing.allSatisfy(\.status.isFinal) ? .unlocked : .pending,
                 completedAt: nil, createdAt: now, updatedAt: now)
             try record.insert(db)
-            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, rowID), type: "stage_added",
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, rowID), type: EventType.stageAdded,
                                    payload: ["stage_id": .string(record.publicID), "kind": .string(stage.kind.rawValue), "status": .string(record.status.rawValue)])
             return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID)
         }
@@ -47,7 +47,7 @@ extension InterviewEngine {
                     previous.completedAt = now
                     previous.updatedAt = now
                     try previous.update(db)
-                    try Self.stageEvent(db, previous, type: "stage_completed", now: now, actor: actor, extra: ["forced_by": .string(stage.publicID)])
+                    try Self.stageEvent(db, previous, type: EventType.stageCompleted, now: now, actor: actor, extra: ["forced_by": .string(stage.publicID)])
                 }
             }
             return .unlock
@@ -92,7 +92,7 @@ extension InterviewEngine {
             if stage.status == .completed { stage.completedAt = now }
             stage.updatedAt = now
             try stage.update(db)
-            try Self.stageEvent(db, stage, type: "stage_\(stage.status.rawValue)", now: now, actor: actor, extra: ["from": .string(previous.rawValue)])
+            try Self.stageEvent(db, stage, type: EventType.stage(reaching: stage.status), now: now, actor: actor, extra: ["from": .string(previous.rawValue)])
             return try Self.pipelineView(db, jobRowID: stage.jobID, publicID: PublicID.format(PublicID.job, stage.jobID))
         }
     }
@@ -101,7 +101,7 @@ extension InterviewEngine {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM debriefs JOIN interviews ON interviews.id = debriefs.interview_id WHERE interviews.stage_id = ?)", arguments: [stageRowID]) ?? false
     }
 
-    static func stageEvent(_ db: Database, _ stage: StageRecord, type: String, now: Date, actor: EventActor, extra: [String: JSONValue] = [:]) throws {
+    static func stageEvent(_ db: Database, _ stage: StageRecord, type: EventType, now: Date, actor: EventActor, extra: [String: JSONValue] = [:]) throws {
         try EventRecord.append(
             db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, stage.jobID), type: type,
             payload: ["stage_id": .string(stage.publicID), "status": .string(stage.status.rawValue)].merging(extra) { $1 })

@@ -48,7 +48,7 @@ extension InterviewEngine {
                              conversion: reached == 0 ? nil : (Double(completed) / Double(reached) * 1000).rounded() / 1000)
             }
             let jobs = try JobRecord.fetchAll(db)
-            let interviewed = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT job_id FROM interviews WHERE status = 'completed'"))
+            let interviewed = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT job_id FROM interviews WHERE status = ?", arguments: [InterviewStatus.completed.rawValue]))
             let offered = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT job_id FROM offers"))
             func groups(_ key: (JobRecord) -> String) -> [PipelineFunnel.GroupRow] {
                 Dictionary(grouping: jobs, by: key).map { key, members in

@@ -1,5 +1,5 @@
-/// Where one stage of a job's pipeline is, from the candidate's side (seed: the recruiting
-/// platform's stage machine, turned around).
+/// Where one stage of a job's pipeline is, from the candidate's side: a recruiting platform's
+/// stage machine turned around, so the candidate tracks their own progress.
 public enum StageStatus: String, Codable, Sendable, CaseIterable, ParsableName {
     /// Not reachable yet: an earlier stage must finish first.
     case pending
@@ -17,6 +17,9 @@ public enum StageStatus: String, Codable, Sendable, CaseIterable, ParsableName {
     case declined
     /// Not needed for this job.
     case skipped
+
+    /// Reached and not finished: a deadline still applies to these.
+    public static let open: [StageStatus] = [.unlocked, .invited, .inProgress]
 
     /// Final states: nothing moves a stage out of them.
     public var isFinal: Bool { [.completed, .expired, .declined, .skipped].contains(self) }

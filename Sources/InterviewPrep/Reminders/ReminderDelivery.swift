@@ -1,23 +1,34 @@
 import Foundation
 
-/// A reminder ready to send, with everything its email shows.
+/// A reminder ready to send, with everything its email shows and the row ids to record it by.
 public struct DueReminder: Sendable, Equatable {
-    public var reminderID: String
+    public var reminderRowID: Int64
+    public var interviewRowID: Int64
     public var hoursBefore: Int
+    /// The interview's start, the instant itself (no text to parse back).
+    public var start: Date
     public var interview: InterviewDetail
     public var checklist: [String]
     public var prepNotes: String?
     /// Stable across retries of this attempt, so the outbox can follow it.
     public var messageID: String
 
-    public init(reminderID: String, hoursBefore: Int, interview: InterviewDetail, checklist: [String], prepNotes: String?, messageID: String) {
-        self.reminderID = reminderID
+    public init(
+        reminderRowID: Int64, interviewRowID: Int64, hoursBefore: Int, start: Date, interview: InterviewDetail,
+        checklist: [String], prepNotes: String?, messageID: String
+    ) {
+        self.reminderRowID = reminderRowID
+        self.interviewRowID = interviewRowID
         self.hoursBefore = hoursBefore
+        self.start = start
         self.interview = interview
         self.checklist = checklist
         self.prepNotes = prepNotes
         self.messageID = messageID
     }
+
+    /// The reminder's public id, e.g. `rem_3`.
+    public var reminderID: String { PublicID.format("rem", reminderRowID) }
 }
 
 /// Why a delivery failed, and whether trying later may work.
@@ -31,14 +42,30 @@ public struct DeliveryFailure: Error, Equatable, Sendable {
     }
 }
 
+/// A reminder's email, rendered once: what the outbox records is what is sent.
+public struct ComposedReminder<Message: Sendable>: Sendable {
+    public var subject: String
+    public var recipients: [String]
+    /// The message as the sender sends it.
+    public var message: Message
+
+    public init(subject: String, recipients: [String], message: Message) {
+        self.subject = subject
+        self.recipients = recipients
+        self.message = message
+    }
+}
+
 /// Sends reminder emails (the Mail module implements it over SMTP).
 public protocol ReminderSender: Sendable {
-    /// The subject and recipients the email will have, for the outbox.
-    func envelope(for reminder: DueReminder) throws(DeliveryFailure) -> (subject: String, recipients: [String])
+    associatedtype Message: Sendable
 
-    /// Sends the email. `dataSent` is called once the whole message is handed to the server: from
-    /// then on it may have been accepted even if the answer never comes.
-    func send(_ reminder: DueReminder, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure)
+    /// Renders the email of `reminder`, once.
+    func compose(_ reminder: DueReminder) throws(DeliveryFailure) -> ComposedReminder<Message>
+
+    /// Sends the composed email. `dataSent` is called once the whole message is handed to the
+    /// server: from then on it may have been accepted even if the answer never comes.
+    func send(_ composed: ComposedReminder<Message>, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure)
 }
 
 /// What one `reminders run` did.

@@ -18,7 +18,8 @@ extension ReminderRunner {
             if !dryRun { try InterviewEngine.expireOverdueStages(db, jobID: nil, now: now) }
             try Self.recoverAbandoned(db, now: now, timeout: claimTimeout, host: host, into: &claim)
             let due = try ReminderRecord
-                .filter(sql: "status = 'pending' AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", arguments: [now, now])
+                .filter(sql: "status = ? AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
+                        arguments: [ReminderStatus.pending, now, now])
                 .order(sql: "due_at, id")
                 .fetchAll(db)
             let latestByInterview = Dictionary(grouping: due, by: \.interviewID).mapValues { $0.max { ($0.dueAt, $0.id!) < ($1.dueAt, $1.id!) }! }
@@ -32,14 +33,15 @@ extension ReminderRunner {
                         ? "superseded by the \(latestByInterview[reminder.interviewID]!.hoursBefore)h reminder" : nil
                 if let skipReason {
                     claim.skipped.append(.init(reminderID: reminder.publicID, interviewID: detail.id, hoursBefore: reminder.hoursBefore, outcome: "skipped", detail: skipReason))
-                    reminder.status = .skipped
+                    reminder.status = try reminder.status.applying(.skip, reminderID: reminder.publicID)
                     reminder.note = skipReason
                 } else {
                     claim.due.append(DueReminder(
-                        reminderID: reminder.publicID, hoursBefore: reminder.hoursBefore, interview: detail,
-                        checklist: checklists.items(for: interview.type), prepNotes: interview.prepNotes,
+                        reminderRowID: reminder.id!, interviewRowID: interview.id!, hoursBefore: reminder.hoursBefore,
+                        start: interview.startAt, interview: detail, checklist: checklists.items(for: interview.type),
+                        prepNotes: interview.prepNotes,
                         messageID: "<\(reminder.publicID).\(reminder.attempts + 1).\(UUID().uuidString.prefix(8).lowercased())@interview-prep.local>"))
-                    reminder.status = .claimed
+                    reminder.status = try reminder.status.applying(.claim, reminderID: reminder.publicID)
                     reminder.claimedBy = claimant
                     reminder.claimedAt = now
                 }
@@ -49,7 +51,7 @@ extension ReminderRunner {
             if !dryRun {
                 for entry in claim.skipped {
                     try EventRecord.append(db, at: now, actor: .system, subjectType: "interview", subjectID: entry.interviewID,
-                                           type: "reminder_skipped", payload: ["reminder_id": .string(entry.reminderID), "reason": .optional(entry.detail)])
+                                           type: EventType.reminderSkipped, payload: ["reminder_id": .string(entry.reminderID), "reason": .optional(entry.detail)])
                 }
             }
             return claim
@@ -59,23 +61,23 @@ extension ReminderRunner {
 
     /// Claims left by runs that died: retried when the message never fully left, `unknown` when it did.
     private static func recoverAbandoned(_ db: Database, now: Date, timeout: TimeInterval, host: String, into claim: inout Claim) throws {
-        let claimed = try ReminderRecord.filter(sql: "status = 'claimed'").fetchAll(db)
+        let claimed = try ReminderRecord.filter(sql: "status = ?", arguments: [ReminderStatus.claimed]).fetchAll(db)
         for var reminder in claimed {
             let expired = (reminder.claimedAt ?? .distantPast) < now.addingTimeInterval(-timeout)
             guard expired || ReminderRunner.Claimant.isDead(reminder.claimedBy ?? "", host: host) else { continue }
             let attempt = try OutboxRecord.filter(sql: "reminder_id = ?", arguments: [reminder.id!]).order(sql: "id DESC").fetchOne(db)
-            if let attempt, attempt.status == "awaiting_reply" {
-                try Self.close(attempt, db, status: "unknown", reason: "the run died after sending the whole message, before the server answered", now: now)
-                reminder.status = .unknown
+            if let attempt, attempt.status == .awaitingReply {
+                try Self.abandon(attempt, db, reason: "the run died after sending the whole message, before the server answered", now: now)
+                reminder.status = try reminder.status.applying(.markUnknown, reminderID: reminder.publicID)
                 reminder.note = "may have been delivered (\(attempt.messageID)); not resent, to never send twice"
                 claim.unknown.append(.init(
                     reminderID: reminder.publicID, interviewID: PublicID.format(PublicID.interview, reminder.interviewID),
                     hoursBefore: reminder.hoursBefore, outcome: "unknown", detail: reminder.note))
             } else {
-                if let attempt, attempt.status == "sending" {
-                    try Self.close(attempt, db, status: "failed", reason: "the run died before the message was fully sent", now: now)
+                if let attempt, attempt.status == .sending {
+                    try Self.abandon(attempt, db, reason: "the run died before the message was fully sent", now: now)
                 }
-                reminder.status = .pending
+                reminder.status = try reminder.status.applying(.release, reminderID: reminder.publicID)
             }
             reminder.claimedBy = nil
             reminder.claimedAt = nil
@@ -84,10 +86,10 @@ extension ReminderRunner {
         }
     }
 
-    /// Records how an abandoned attempt ended.
-    private static func close(_ attempt: OutboxRecord, _ db: Database, status: String, reason: String, now: Date) throws {
+    /// Records how an abandoned attempt ended: failed before all its data left, unknown after.
+    private static func abandon(_ attempt: OutboxRecord, _ db: Database, reason: String, now: Date) throws {
         var attempt = attempt
-        attempt.status = status
+        attempt.status = try attempt.status.applying(.abandon, messageID: attempt.messageID)
         attempt.lastError = reason
         attempt.updatedAt = now
         try attempt.update(db)

@@ -50,7 +50,7 @@ public struct ReminderRunner: Sendable {
         }
         (summary.waiting, summary.nextDue) = try await engine.read { db in
             let waiting = try ReminderRecord
-                .filter(sql: "status = 'pending' AND next_attempt_at > ?", arguments: [now])
+                .filter(sql: "status = ? AND next_attempt_at > ?", arguments: [ReminderStatus.pending, now])
                 .order(sql: "next_attempt_at, id").fetchAll(db)
                 .map { record in
                     ReminderRunSummary.Entry(
@@ -61,8 +61,8 @@ public struct ReminderRunner: Sendable {
             // A reminder is next taken at its due time, or at its retry time when that is later.
             let next = try Date.fetchOne(db, sql: """
                 SELECT MIN(max(due_at, COALESCE(next_attempt_at, due_at))) FROM reminders
-                WHERE status = 'pending' AND max(due_at, COALESCE(next_attempt_at, due_at)) > ?
-                """, arguments: [now])
+                WHERE status = ? AND max(due_at, COALESCE(next_attempt_at, due_at)) > ?
+                """, arguments: [ReminderStatus.pending, now])
             return (waiting, next.map(TimeFormat.utc))
         }
         return summary

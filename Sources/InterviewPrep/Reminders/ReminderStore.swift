@@ -20,9 +20,10 @@ enum ReminderStore {
     /// Withdraws the pending reminders of an interview (`reason` is kept in their note); sent ones stay as history.
     @discardableResult
     static func cancelPending(_ db: Database, interviewID: Int64, reason: String, now: Date) throws -> Int {
+        let (from, to) = (ReminderStatus.pending, try ReminderStatus.pending.applying(.withdraw, reminderID: "of \(interviewID)"))
         try db.execute(
-            sql: "UPDATE reminders SET status = 'cancelled', note = ?, updated_at = ? WHERE interview_id = ? AND status = 'pending'",
-            arguments: [reason, now, interviewID])
+            sql: "UPDATE reminders SET status = ?, note = ?, updated_at = ? WHERE interview_id = ? AND status = ?",
+            arguments: [to, reason, now, interviewID, from])
         return db.changesCount
     }
 

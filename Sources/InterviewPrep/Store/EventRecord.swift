@@ -35,11 +35,11 @@ extension EventRecord {
     /// commit or roll back together.
     static func append(
         _ db: Database, at date: Date, actor: EventActor, subjectType: String, subjectID: String,
-        type: String, payload: [String: JSONValue]
+        type: some EventKind, payload: [String: JSONValue]
     ) throws {
         var event = EventRecord(
             id: nil, occurredAt: date, actor: actor, subjectType: subjectType, subjectID: subjectID,
-            type: type, payload: JSONValue.object(payload).encodedString)
+            type: type.rawValue, payload: JSONValue.object(payload).encodedString)
         try event.insert(db)
     }
 }

@@ -5,7 +5,6 @@ import GRDB
 public struct OutboxRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "outbox"
 
-    /// `sending` (handing over), `awaiting_reply` (all data sent), `sent`, `retry`, `failed`, `unknown`.
     public var id: Int64?
     public var messageID: String
     public var kind: String
@@ -13,7 +12,7 @@ public struct OutboxRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public var reminderID: Int64?
     public var recipients: String
     public var subject: String
-    public var status: String
+    public var status: OutboxStatus
     public var attempts: Int
     public var lastError: String?
     public var createdAt: Date

@@ -1,24 +1,6 @@
 import Foundation
 import GRDB
 
-/// Where a planned reminder is.
-public enum ReminderStatus: String, Codable, Sendable, CaseIterable, ParsableName, DatabaseValueConvertible {
-    /// Waiting for its time (or for a retry after a temporary failure).
-    case pending
-    /// Taken by a running `reminders run`.
-    case claimed
-    case sent
-    /// Not sent: past when planned, superseded by a later reminder, or the interview was no longer on.
-    case skipped
-    /// The interview was rescheduled, cancelled or completed.
-    case cancelled
-    /// The server refused it for good, or retries ran out.
-    case failed
-    /// A run died after handing the whole message to the server but before its answer: it may
-    /// have arrived. Never resent automatically, to never send twice.
-    case unknown
-}
-
 /// One planned reminder (table `reminders`).
 public struct ReminderRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "reminders"

@@ -94,7 +94,7 @@ extension InterviewEngine {
                 try db.execute(sql: "INSERT INTO imports (source, external_id, subject_id, imported_at) VALUES ('seed-json', ?, ?, ?)",
                                arguments: [seed.id, interview.publicID, now])
                 try EventRecord.append(
-                    db, at: now, actor: .import, subjectType: "interview", subjectID: interview.publicID, type: "interview_imported",
+                    db, at: now, actor: .import, subjectType: "interview", subjectID: interview.publicID, type: EventType.interviewImported,
                     payload: ["source": .string("seed-json"), "seed_id": .string(seed.id), "seed_job_id": .optional(seed.jobID),
                               "status": .string(status.rawValue), "start_utc": .string(TimeFormat.utc(start))])
                 summary.imported.append(interview.publicID)

@@ -52,10 +52,11 @@ public struct EmailComposer: Sendable {
         add("candidate_name", candidate)
         switch kind {
         case .reminder:
-            let reminder = DueReminder(
-                reminderID: "manual", hoursBefore: max(1, Int(((TimeFormat.utcDate(interview.start.utc) ?? now).timeIntervalSince(now) / 3600).rounded())),
-                interview: interview, checklist: checklists.items(for: interview.type), prepNotes: prepNotes, messageID: "")
-            variables = ReminderEmail.variables(reminder, candidateName: candidate, typeLabel: catalog[interview.type].label)
+            let start = TimeFormat.utcDate(interview.start.utc) ?? now
+            variables = ReminderEmail.variables(
+                interview: interview, hoursBefore: max(1, Int((start.timeIntervalSince(now) / 3600).rounded())),
+                checklist: checklists.items(for: interview.type), prepNotes: prepNotes, candidateName: candidate,
+                typeLabel: catalog[interview.type].label)
             variables["reminder_label"] = .text("sent by hand")
         case .thankYou:
             add("interviewer_name", extras.recipientName ?? interview.interviewerName)

@@ -15,51 +15,48 @@ public struct SMTPReminderSender: ReminderSender {
         self.catalog = catalog
     }
 
-    public func envelope(for reminder: DueReminder) throws(DeliveryFailure) -> (subject: String, recipients: [String]) {
-        (try render(reminder).subject, [candidate.address])
-    }
-
-    public func send(_ reminder: DueReminder, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure) {
+    /// Renders the reminder once into the message that is recorded and sent.
+    public func compose(_ reminder: DueReminder) throws(DeliveryFailure) -> ComposedReminder<EmailMessage> {
         do {
-            let email = try render(reminder)
+            let email = try templates.render(.reminder, variables: ReminderEmail.variables(
+                interview: reminder.interview, hoursBefore: reminder.hoursBefore, checklist: reminder.checklist,
+                prepNotes: reminder.prepNotes, candidateName: candidate.name, typeLabel: catalog[reminder.interview.type].label))
             let message = try EmailMessage(
                 from: client.configuration.from, to: [candidate], subject: email.subject, text: email.text, html: email.html,
                 date: Date(), messageID: reminder.messageID)
-            try await client.send(message, dataSent: dataSent)
-        } catch let error as MailError {
-            throw DeliveryFailure(isTemporary: error.isTemporary, message: error.description)
+            return ComposedReminder(subject: message.subject, recipients: message.recipients, message: message)
         } catch {
-            throw DeliveryFailure(isTemporary: false, message: "\(error)")
+            throw DeliveryFailure(isTemporary: false, message: error.description)
         }
     }
 
-    func render(_ reminder: DueReminder) throws(DeliveryFailure) -> RenderedEmail {
+    public func send(_ composed: ComposedReminder<EmailMessage>, dataSent: @escaping @Sendable () -> Void) async throws(DeliveryFailure) {
         do {
-            return try templates.render(.reminder, variables: ReminderEmail.variables(
-                reminder, candidateName: candidate.name, typeLabel: catalog[reminder.interview.type].label))
+            try await client.send(composed.message, dataSent: dataSent)
         } catch {
-            throw DeliveryFailure(isTemporary: false, message: error.description)
+            throw DeliveryFailure(isTemporary: error.isTemporary, message: error.description)
         }
     }
 }
 
 /// The variables of the reminder template for one reminder.
 public enum ReminderEmail {
-    public static func variables(_ reminder: DueReminder, candidateName: String?, typeLabel: String) -> [String: TemplateValue] {
-        let interview = reminder.interview
+    public static func variables(
+        interview: InterviewDetail, hoursBefore: Int, checklist: [String], prepNotes: String?, candidateName: String?, typeLabel: String
+    ) -> [String: TemplateValue] {
         var variables: [String: TemplateValue] = [
             "candidate_name": .text(candidateName ?? "there"),
             "company": .text(interview.company), "role": .text(interview.role), "type_label": .text(typeLabel),
-            "when_relative": .text(relative(hours: reminder.hoursBefore)),
+            "when_relative": .text(relative(hours: hoursBefore)),
             "start_local": .text(HumanTime.describe(interview.start)),
             "start_utc": .text(String(interview.start.utc.prefix(16)).replacingOccurrences(of: "T", with: " ")),
             "duration_minutes": .text(String(interview.durationMinutes)),
-            "checklist": .list(reminder.checklist), "reminder_label": .text("\(reminder.hoursBefore)h"),
+            "checklist": .list(checklist), "reminder_label": .text("\(hoursBefore)h"),
             "interview_id": .text(interview.id),
         ]
         if let location = interview.location { variables["location"] = .text(location) }
         if let name = interview.interviewerName { variables["interviewer_name"] = .text(name) }
-        if let notes = reminder.prepNotes { variables["prep_notes"] = .text(notes) }
+        if let notes = prepNotes { variables["prep_notes"] = .text(notes) }
         return variables
     }
 
