@@ -75,6 +75,7 @@ let package = Package(
         .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail", "Coaching"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "InterviewPrep"]),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "InterviewPrep"]),
+        .testTarget(name: "InterviewPrepCLITests", dependencies: ["InterviewPrepCLI", "InterviewPrep"]),
     ],
     swiftLanguageModes: [.v6]
 )

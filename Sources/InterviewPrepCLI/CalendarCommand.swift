@@ -21,7 +21,7 @@ struct ExportCalendar: AsyncParsableCommand {
 
     func run() async throws {
         let runtime = try global.runtime()
-        let export = try await runtime.engine.calendar(interviewID: interview, checklists: runtime.checklists)
+        let export = try await runtime.services.interviews.calendar(interviewID: interview, checklists: runtime.services.core.checklists)
         if let out {
             try PrivateFile.write(Data(export.ics.utf8), to: out, overwrite: force, field: "--out")
             Terminal.error("wrote \(export.events) event(s) to \(out)")

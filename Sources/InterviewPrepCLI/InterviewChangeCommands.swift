@@ -14,7 +14,7 @@ struct SetInterviewStatus: AsyncParsableCommand {
     @Option(help: "Notes to append.") var notes: String?
 
     func run() async throws {
-        let interview = try await global.runtime().engine.updateStatus(
+        let interview = try await global.runtime().services.interviews.updateStatus(
             interviewID: id, to: status, feedback: feedback, notes: notes, actor: .cli)
         if output.json { return try Terminal.printJSON(interview) }
         print("\(interview.id) is now \(interview.status.rawValue).")
@@ -33,7 +33,7 @@ struct RescheduleInterview: AsyncParsableCommand {
     @Option(help: "Why it moved.") var reason: String?
 
     func run() async throws {
-        let interview = try await global.runtime().engine.reschedule(
+        let interview = try await global.runtime().services.interviews.reschedule(
             interviewID: id, start: start, timeZone: timezone, durationMinutes: duration, reason: reason, actor: .cli)
         if output.json { return try Terminal.printJSON(interview) }
         print("\(interview.id) moved to \(interview.start.local) \(interview.start.abbreviation).")
@@ -49,7 +49,7 @@ struct CancelInterview: AsyncParsableCommand {
     @Option(help: "Why it was cancelled.") var reason: String?
 
     func run() async throws {
-        let interview = try await global.runtime().engine.cancel(interviewID: id, reason: reason, actor: .cli)
+        let interview = try await global.runtime().services.interviews.cancel(interviewID: id, reason: reason, actor: .cli)
         if output.json { return try Terminal.printJSON(interview) }
         print("\(interview.id) is cancelled.")
     }
@@ -70,14 +70,14 @@ struct InterviewNotes: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let engine = try global.runtime().engine
+        let interviews = try global.runtime().services.interviews
         let notes: PrepNotes
         if let text = append ?? replace {
             let markdown = text == "-" ? try TextInput.standardInput(field: "notes") : text
-            notes = try await engine.savePrepNotes(
+            notes = try await interviews.savePrepNotes(
                 interviewID: id, markdown: markdown, mode: append != nil ? .append : .replace, actor: .cli)
         } else {
-            notes = try await engine.prepNotes(interviewID: id)
+            notes = try await interviews.prepNotes(interviewID: id)
         }
         if output.json { return try Terminal.printJSON(notes) }
         print(notes.markdown.isEmpty ? "No prep notes for \(notes.interviewID) yet." : notes.markdown)
@@ -94,7 +94,7 @@ struct MarkPrepared: AsyncParsableCommand {
     @Flag(help: "Complete even with open checklist items.") var force = false
 
     func run() async throws {
-        let interview = try await global.runtime().engine.markPreparation(interviewID: id, complete: !undo, force: force, actor: .cli)
+        let interview = try await global.runtime().services.interviews.markPreparation(interviewID: id, complete: !undo, force: force, actor: .cli)
         if output.json { return try Terminal.printJSON(interview) }
         print("\(interview.id): preparation \(interview.preparationComplete ? "complete" : "open").")
     }
@@ -108,7 +108,7 @@ struct InterviewTimeline: AsyncParsableCommand {
     @Argument(help: "Interview id.") var id: String
 
     func run() async throws {
-        let events = try await global.runtime().engine.timeline(interviewID: id)
+        let events = try await global.runtime().services.interviews.timeline(interviewID: id)
         if output.json { return try Terminal.printJSON(events) }
         print(Terminal.table(
             ["#", "WHEN (UTC)", "ACTOR", "EVENT", "DETAILS"],

@@ -85,7 +85,7 @@ struct AddInterview: AsyncParsableCommand {
     @Option(help: "Hours before the start to send a reminder (repeatable; default by type).") var reminderHours: [Int] = []
 
     func run() async throws {
-        let interview = try await global.runtime().engine.schedule(
+        let interview = try await global.runtime().services.interviews.schedule(
             ScheduleInterviewRequest(
                 jobID: jobID, company: company, role: role, roleFamily: roleFamily, type: type, start: start,
                 timeZone: timezone, durationMinutes: duration, interviewerName: interviewer,
@@ -115,7 +115,7 @@ struct ListInterviews: AsyncParsableCommand {
     @Option(help: "Cursor from the previous page.") var cursor: String?
 
     func run() async throws {
-        let page = try await global.runtime().engine.list(
+        let page = try await global.runtime().services.interviews.list(
             InterviewFilter(statuses: status, types: type, company: company, jobID: jobID, from: from, to: to),
             limit: limit, cursor: cursor)
         try InterviewOutput.show(page.interviews, json: output.json, wrapper: page)
@@ -133,7 +133,7 @@ struct ShowInterview: AsyncParsableCommand {
     @Argument(help: "Interview id, e.g. int_7.") var id: String
 
     func run() async throws {
-        try InterviewOutput.show(try await global.runtime().engine.interview(id: id, includeReminders: true), json: output.json)
+        try InterviewOutput.show(try await global.runtime().services.interviews.interview(id: id, includeReminders: true), json: output.json)
     }
 }
 
@@ -145,6 +145,6 @@ struct UpcomingInterviews: AsyncParsableCommand {
     @Option(help: "Days ahead (1-365).") var days = 7
 
     func run() async throws {
-        try InterviewOutput.show(try await global.runtime().engine.upcoming(days: days).interviews, json: output.json)
+        try InterviewOutput.show(try await global.runtime().services.interviews.upcoming(days: days).interviews, json: output.json)
     }
 }

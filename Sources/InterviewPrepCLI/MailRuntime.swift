@@ -10,7 +10,7 @@ struct MailRuntime {
 
     init(runtime: Runtime, environment: [String: String] = ProcessInfo.processInfo.environment) throws(MailError) {
         self.runtime = runtime
-        self.settings = try MailSettings.load(configDirectory: runtime.paths.configDirectory, environment: environment)
+        self.settings = try MailSettings.load(configFile: runtime.paths.configFile, environment: environment)
         self.templates = try EmailTemplates(files: runtime.dataFiles)
     }
 
@@ -22,6 +22,6 @@ struct MailRuntime {
         guard let candidate = settings.candidateEmail else {
             throw .configuration("INTERVIEW_PREP_CANDIDATE_EMAIL is not set: reminders are sent to that address")
         }
-        return SMTPReminderSender(client: try SMTPClient(configuration: smtp), templates: templates, candidate: candidate, catalog: runtime.engine.catalog)
+        return SMTPReminderSender(client: try SMTPClient(configuration: smtp), templates: templates, candidate: candidate, catalog: runtime.services.core.catalog)
     }
 }

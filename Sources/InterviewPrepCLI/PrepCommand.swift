@@ -17,7 +17,7 @@ struct CoachingRuntime {
 
     init(_ global: GlobalOptions) throws {
         runtime = try global.runtime()
-        service = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), engine: runtime.engine)
+        service = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), interviews: runtime.services.interviews)
     }
 }
 
@@ -146,10 +146,10 @@ struct PrepChecklistCommand: AsyncParsableCommand {
     @Option(help: "Untick this item (repeatable).") var untick: [String] = []
 
     func run() async throws {
-        let engine = try global.runtime().engine
-        var checklist = try await engine.prepChecklist(interviewID: id)
-        for item in tick { checklist = try await engine.tickChecklistItem(interviewID: id, item: item, done: true, actor: .cli) }
-        for item in untick { checklist = try await engine.tickChecklistItem(interviewID: id, item: item, done: false, actor: .cli) }
+        let interviews = try global.runtime().services.interviews
+        var checklist = try await interviews.prepChecklist(interviewID: id)
+        for item in tick { checklist = try await interviews.tickChecklistItem(interviewID: id, item: item, done: true, actor: .cli) }
+        for item in untick { checklist = try await interviews.tickChecklistItem(interviewID: id, item: item, done: false, actor: .cli) }
         if output.json { return try Terminal.printJSON(checklist) }
         print(checklist.items.map { "\($0.done ? "[x]" : "[ ]") \($0.index). \($0.item)" }.joined(separator: "\n"))
         print("\n\(checklist.done)/\(checklist.total) done")

@@ -39,7 +39,7 @@ struct RunReminders: AsyncParsableCommand {
             try StartTimeResolver(defaultTimeZone: runtime.configuration.defaultTimeZone).resolve(text, timeZone: nil, field: "--at").instant
         }
         let sender = dryRun ? nil : try MailRuntime(runtime: runtime).reminderSender()
-        let summary = try await ReminderRunner(engine: runtime.engine)
+        let summary = try await runtime.services.reminders.runner()
             .run(at: now, dryRun: dryRun, sender: sender)
         if output.json {
             try Terminal.printJSON(summary)
@@ -59,7 +59,7 @@ struct ListReminders: AsyncParsableCommand {
     @Option(help: "Only this status (repeatable): \(ReminderStatus.allowedNames.joined(separator: ", ")).") var status: [ReminderStatus] = []
 
     func run() async throws {
-        let reminders = try await global.runtime().engine.reminders(interviewID: interview, statuses: status)
+        let reminders = try await global.runtime().services.reminders.reminders(interviewID: interview, statuses: status)
         if output.json { return try Terminal.printJSON(reminders) }
         guard !reminders.isEmpty else { return print("No reminders.") }
         print(Terminal.table(

@@ -21,10 +21,10 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "interview-prep")
         let runtime = try global.runtime()
         logger.info("database \(runtime.paths.database.path)")
-        let mail = try MailService.load(runtime: runtime)
+        let mail = try MailService.load(dataFiles: runtime.dataFiles, configFile: runtime.paths.configFile, core: runtime.services.core)
         if let problem = mail.problem { logger.warning("email sending is disabled: \(problem)") }
-        let coaching = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), engine: runtime.engine)
-        try await InterviewPrepServer.runOnStdio(engine: runtime.engine, mail: mail, coaching: coaching, mock: runtime.mock, logSink: sink, logger: logger)
+        let coaching = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), interviews: runtime.services.interviews)
+        try await InterviewPrepServer.runOnStdio(services: runtime.services, mail: mail, coaching: coaching, mock: runtime.mock, logSink: sink, logger: logger)
         // Every reply has been written. The server's handlers still hold the engine, so the
         // database is closed here, not when the last reference goes: that leaves no
         // write-ahead log for the next start to replay.

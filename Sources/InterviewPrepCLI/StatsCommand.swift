@@ -9,7 +9,7 @@ struct StatsCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let stats = try await global.runtime().engine.statistics()
+        let stats = try await global.runtime().services.interviews.statistics()
         if output.json { return try Terminal.printJSON(stats) }
         let rate = stats.successRate.map { String(format: "%.0f%%", $0 * 100) } ?? "n/a"
         print("Interviews: \(stats.total)   next 7 days: \(stats.upcomingNext7Days)   completed: \(stats.completed)   cancelled: \(stats.cancelled)")

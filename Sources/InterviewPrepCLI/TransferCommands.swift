@@ -23,7 +23,7 @@ struct ImportExport: AsyncParsableCommand {
 
     func run() async throws {
         let runtime = try global.runtime()
-        let summary = try DataImport.json(try Transfer.read(file), into: runtime.engine.database)
+        let summary = try DataImport.json(try Transfer.read(file), into: runtime.services.core.database)
         print("Imported " + summary.rows.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + " into \(runtime.paths.database.path).")
     }
 }
@@ -47,7 +47,7 @@ struct ImportSeedJSON: AsyncParsableCommand {
             let id = url.deletingPathExtension().lastPathComponent
             notes[id] = try TextInput.file(url.path, field: "prep_notes/\(id).md")
         }
-        let summary = try await runtime.engine.importSeed(document: document, notes: notes, timeZone: timezone)
+        let summary = try await runtime.services.transfer.importSeed(document: document, notes: notes, timeZone: timezone)
         if output.json { return try Terminal.printJSON(summary) }
         print("Imported \(summary.imported.count) interview(s) (\(summary.notesAttached) with prep notes); \(summary.alreadyImported) were already imported.")
     }
@@ -66,7 +66,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(help: "Replace files that already exist at --out.") var force = false
 
     func run() async throws {
-        let database = try global.runtime().engine.database
+        let database = try global.runtime().services.core.database
         switch format {
         case .json:
             let data = try DataExport.json(database)
@@ -101,7 +101,7 @@ struct BackupCommand: AsyncParsableCommand {
     @Flag(help: "Replace the file if it already exists.") var force = false
 
     func run() async throws {
-        try DataImport.backup(try global.runtime().engine.database, to: URL(fileURLWithPath: out), overwrite: force)
+        try DataImport.backup(try global.runtime().services.core.database, to: URL(fileURLWithPath: out), overwrite: force)
         Terminal.error("backed up to \(out)")
     }
 }

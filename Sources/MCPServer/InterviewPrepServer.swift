@@ -42,7 +42,7 @@ public enum InterviewPrepServer {
         """
 
     /// A server with every handler registered, not yet started.
-    public static func make(engine: InterviewEngine, mail: MailService, coaching: CoachingService, mock: MockInterviews, registry: ToolRegistry = .standard, mockSessions: MockSessionTracker = MockSessionTracker(), logSink: ClientLogSink, logger: Logger) async -> Server {
+    public static func make(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, registry: ToolRegistry = .standard, mockSessions: MockSessionTracker = MockSessionTracker(), logSink: ClientLogSink, logger: Logger) async -> Server {
         let server = Server(
             name: "interview-prep", version: Version.current, title: "Interview Prep",
             instructions: instructions,
@@ -54,7 +54,7 @@ public enum InterviewPrepServer {
         await server.withMethodHandler(ListTools.self) { _ in
             ListTools.Result(tools: registry.tools)
         }
-        let responder = toolCallResponder(engine: engine, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, registry: registry, logger: logger)
+        let responder = toolCallResponder(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, registry: registry, logger: logger)
         let context = responder.context
         await server.withMethodHandler(CallTool.self) { params in
             // Reached only by calls inside JSON-RPC batches; single calls take the transport's fast path.
@@ -64,7 +64,7 @@ public enum InterviewPrepServer {
             return try outcome.result
         }
         await server.withMethodHandler(ListResources.self) { params in
-            let interviews = try await InterviewResources.list(cursor: params.cursor, engine: engine)
+            let interviews = try await InterviewResources.list(cursor: params.cursor, services: services)
             // Coaching resources come first, on the first page only.
             let coachingResources = params.cursor == nil ? CoachingResources.list(coaching.library) : []
             return ListResources.Result(resources: coachingResources + interviews.resources, nextCursor: interviews.nextCursor)
@@ -74,13 +74,13 @@ public enum InterviewPrepServer {
         }
         await server.withMethodHandler(ReadResource.self) { params in
             if params.uri.hasPrefix("coaching://") {
-                guard let markdown = CoachingResources.markdown(params.uri, library: coaching.library, checklists: engine.checklists) else {
+                guard let markdown = CoachingResources.markdown(params.uri, library: coaching.library, checklists: services.core.checklists) else {
                     throw InterviewResources.notFound(params.uri)
                 }
                 return ReadResource.Result(contents: [.text(markdown, uri: params.uri, mimeType: "text/markdown")])
             }
-            if params.uri.hasPrefix("job://") { return try await JobResources.read(params.uri, engine: engine) }
-            return try await InterviewResources.read(params.uri, engine: engine)
+            if params.uri.hasPrefix("job://") { return try await JobResources.read(params.uri, services: services) }
+            return try await InterviewResources.read(params.uri, services: services)
         }
         await server.withMethodHandler(ListPrompts.self) { _ in
             ListPrompts.Result(prompts: InterviewPrompts.all)
@@ -102,11 +102,11 @@ public enum InterviewPrepServer {
     }
 
     /// Serves on stdin/stdout until the client closes stdin and every reply is written.
-    public static func runOnStdio(engine: InterviewEngine, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger) async throws {
+    public static func runOnStdio(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger) async throws {
         let mockSessions = MockSessionTracker()
-        let server = await make(engine: engine, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, logSink: logSink, logger: logger)
+        let server = await make(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, logSink: logSink, logger: logger)
         let transport = StdioLineTransport(
-            toolCalls: toolCallResponder(engine: engine, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, registry: .standard, logger: logger),
+            toolCalls: toolCallResponder(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, registry: .standard, logger: logger),
             logger: logger)
         try await server.start(transport: transport)
         logger.info("interview-prep MCP server ready on stdio")
@@ -119,8 +119,8 @@ public enum InterviewPrepServer {
     }
 
     /// Runs tool calls for the server (through the transport's fast path or the SDK) and logs each.
-    static func toolCallResponder(engine: InterviewEngine, mail: MailService, coaching: CoachingService, mock: MockInterviews, mockSessions: MockSessionTracker, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
-        ToolCallResponder(registry: registry, context: ToolContext(engine: engine, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, actor: .mcp)) { tool, outcome, duration in
+    static func toolCallResponder(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, mockSessions: MockSessionTracker, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
+        ToolCallResponder(registry: registry, context: ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, actor: .mcp)) { tool, outcome, duration in
             logger.debug("tool call", metadata: ["tool": "\(tool)", "is_error": "\(outcome.isError)", "duration": "\(duration)"])
         }
     }

@@ -4,24 +4,24 @@ import Testing
 @testable import InterviewPrep
 
 @Suite struct PrepPacketTests {
-    func service() -> CoachingService {
+    /// The coaching service and the services it reads, on a fresh in-memory database.
+    func make() -> (CoachingService, Services) {
         let files = DataFiles(overrideDirectory: nil)
         let clock = Date(timeIntervalSince1970: 1_800_000_000)
-        let engine = InterviewEngine(
-            database: .inMemory(), catalog: try! InterviewTypeCatalog.load(from: files), checklists: try! ChecklistCatalog.load(from: files), pipeline: try! PipelineCatalog.load(from: files),
-            defaultTimeZone: TimeZone(identifier: "America/New_York")!, now: { clock })
-        return CoachingService(library: try! CoachingLibrary.load(files: files), engine: engine)
+        let services = Services(core: ServiceCore(
+            database: .inMemory(), catalog: try! InterviewTypeCatalog.load(from: files), checklists: try! ChecklistCatalog.load(from: files),
+            pipelineCatalog: try! PipelineCatalog.load(from: files), defaultTimeZone: TimeZone(identifier: "America/New_York")!, now: { clock }))
+        return (CoachingService(library: try! CoachingLibrary.load(files: files), interviews: services.interviews), services)
     }
 
     @Test func anInterviewsPacketIncludesItsNotesAndEarlierInterviewsAtTheCompany() async throws {
-        let service = service()
-        let engine = service.engine
-        let screen = try await engine.schedule(ScheduleInterviewRequest(company: "Stripe", role: "Backend Engineer", type: .phoneScreen, start: "2027-03-01T10:00"), actor: .cli)
-        _ = try await engine.updateStatus(interviewID: screen.id, to: .completed, feedback: "Liked the API design answer", actor: .cli)
-        _ = try await engine.recordDebrief(interviewID: screen.id, DebriefInput(rating: 7, traits: ["nervous"], outcome: .yes, toImprove: "Slow down"), actor: .cli)
-        _ = try await engine.schedule(ScheduleInterviewRequest(company: "Figma", role: "Frontend", type: .phoneScreen, start: "2027-03-02T10:00"), actor: .cli)
-        let technical = try await engine.schedule(ScheduleInterviewRequest(company: "stripe", role: "Backend Engineer", type: .technical, start: "2027-03-10T10:00"), actor: .cli)
-        _ = try await engine.savePrepNotes(interviewID: technical.id, markdown: "Review idempotency keys", mode: .replace, actor: .cli)
+        let (service, engine) = make()
+        let screen = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Stripe", role: "Backend Engineer", type: .phoneScreen, start: "2027-03-01T10:00"), actor: .cli)
+        _ = try await engine.interviews.updateStatus(interviewID: screen.id, to: .completed, feedback: "Liked the API design answer", actor: .cli)
+        _ = try await engine.pipelines.recordDebrief(interviewID: screen.id, DebriefInput(rating: 7, traits: ["nervous"], outcome: .yes, toImprove: "Slow down"), actor: .cli)
+        _ = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Figma", role: "Frontend", type: .phoneScreen, start: "2027-03-02T10:00"), actor: .cli)
+        let technical = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "stripe", role: "Backend Engineer", type: .technical, start: "2027-03-10T10:00"), actor: .cli)
+        _ = try await engine.interviews.savePrepNotes(interviewID: technical.id, markdown: "Review idempotency keys", mode: .replace, actor: .cli)
 
         let packet = try await service.packet(interviewID: technical.id)
         #expect(packet.company == "Stripe" && packet.interviewType == .technical && packet.roleFamily == "backend_engineer")
@@ -36,8 +36,8 @@ import Testing
     }
 
     @Test func theResearchTemplateIsFilledWithWhatIsKnown() async throws {
-        let service = service()
-        _ = try await service.engine.schedule(ScheduleInterviewRequest(company: "Stripe", role: "SRE", type: .panel, start: "2027-03-01T10:00"), actor: .cli)
+        let (service, engine) = make()
+        _ = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Stripe", role: "SRE", type: .panel, start: "2027-03-01T10:00"), actor: .cli)
         let template = try await service.researchTemplate(company: "STRIPE")
         #expect(template.company == "Stripe")
         #expect(template.sections.count == 6)
@@ -46,17 +46,17 @@ import Testing
     }
 
     @Test func completingPreparationWaitsForTheChecklistUnlessForced() async throws {
-        let engine = service().engine
-        let interview = try await engine.schedule(ScheduleInterviewRequest(company: "A", role: "B", type: .debrief, start: "2027-03-01T10:00"), actor: .cli)
-        let checklist = try await engine.prepChecklist(interviewID: interview.id)
+        let (_, engine) = make()
+        let interview = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "A", role: "B", type: .debrief, start: "2027-03-01T10:00"), actor: .cli)
+        let checklist = try await engine.interviews.prepChecklist(interviewID: interview.id)
         #expect(checklist.total == 11 && checklist.done == 0)
-        await #expect(throws: InterviewPrepError.self) { _ = try await engine.markPreparation(interviewID: interview.id, complete: true, actor: .cli) }
+        await #expect(throws: InterviewPrepError.self) { _ = try await engine.interviews.markPreparation(interviewID: interview.id, complete: true, actor: .cli) }
         for index in 1...checklist.total {
-            _ = try await engine.tickChecklistItem(interviewID: interview.id, item: "\(index)", done: true, actor: .cli)
+            _ = try await engine.interviews.tickChecklistItem(interviewID: interview.id, item: "\(index)", done: true, actor: .cli)
         }
-        _ = try await engine.tickChecklistItem(interviewID: interview.id, item: "get a good night's sleep", done: true, actor: .cli)
-        #expect(try await engine.markPreparation(interviewID: interview.id, complete: true, actor: .cli).preparationComplete)
-        let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.tickChecklistItem(interviewID: interview.id, item: "99", done: true, actor: .cli) }
+        _ = try await engine.interviews.tickChecklistItem(interviewID: interview.id, item: "get a good night's sleep", done: true, actor: .cli)
+        #expect(try await engine.interviews.markPreparation(interviewID: interview.id, complete: true, actor: .cli).preparationComplete)
+        let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.interviews.tickChecklistItem(interviewID: interview.id, item: "99", done: true, actor: .cli) }
         #expect(error?.field == "item")
     }
 }

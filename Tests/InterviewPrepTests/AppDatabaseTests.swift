@@ -25,8 +25,8 @@ import Testing
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("db.sqlite")
-        let engine = InterviewEngine(database: try AppDatabase.open(at: url), catalog: Fixtures.catalog, checklists: Fixtures.checklists, pipeline: try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil)), defaultTimeZone: .gmt)
-        _ = try await engine.schedule(Fixtures.request(), actor: .cli)
+        let engine = Fixtures.engine(database: try AppDatabase.open(at: url))
+        _ = try await engine.interviews.schedule(Fixtures.request(), actor: .cli)
         let reopened = try AppDatabase.open(at: url)
         let (tables, migrations) = try await reopened.writer.read { db in
             (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
@@ -76,18 +76,18 @@ import Testing
 
     @Test func eventsCannotBeUpdatedOrDeleted() async throws {
         let engine = Fixtures.engine()
-        _ = try await engine.schedule(Fixtures.request(), actor: .cli)
+        _ = try await engine.interviews.schedule(Fixtures.request(), actor: .cli)
         for sql in ["UPDATE events SET actor = 'mcp'", "DELETE FROM events"] {
-            #expect(throws: DatabaseError.self) { try engine.database.writer.write { try $0.execute(sql: sql) } }
+            #expect(throws: DatabaseError.self) { try engine.core.database.writer.write { try $0.execute(sql: sql) } }
         }
         #expect(try Fixtures.eventCount(engine) == 2)
     }
 
     @Test func eventIdsAreMonotonicAndPayloadsAreJSONObjects() async throws {
         let engine = Fixtures.engine()
-        let interview = try await engine.schedule(Fixtures.request(), actor: .cli)
-        _ = try await engine.updateStatus(interviewID: interview.id, to: .confirmed, actor: .mcp)
-        let events = try await engine.database.writer.read { try EventRecord.order(Column("id")).fetchAll($0) }
+        let interview = try await engine.interviews.schedule(Fixtures.request(), actor: .cli)
+        _ = try await engine.interviews.updateStatus(interviewID: interview.id, to: .confirmed, actor: .mcp)
+        let events = try await engine.core.database.writer.read { try EventRecord.order(Column("id")).fetchAll($0) }
         #expect(events.map(\.id!) == events.map(\.id!).sorted())
         for event in events {
             let payload = try JSONSerialization.jsonObject(with: Data(event.payload.utf8))
@@ -97,13 +97,13 @@ import Testing
 
     @Test func aFailedMutationLeavesNeitherStateNorEvent() async throws {
         let engine = Fixtures.engine()
-        let interview = try await engine.schedule(Fixtures.request(), actor: .cli)
-        _ = try await engine.cancel(interviewID: interview.id, reason: nil, actor: .cli)
+        let interview = try await engine.interviews.schedule(Fixtures.request(), actor: .cli)
+        _ = try await engine.interviews.cancel(interviewID: interview.id, reason: nil, actor: .cli)
         let before = try Fixtures.eventCount(engine)
         await #expect(throws: InterviewPrepError.self) {
-            _ = try await engine.reschedule(interviewID: interview.id, start: "2026-04-01T10:00", actor: .cli)
+            _ = try await engine.interviews.reschedule(interviewID: interview.id, start: "2026-04-01T10:00", actor: .cli)
         }
         #expect(try Fixtures.eventCount(engine) == before)
-        #expect(try await engine.interview(id: interview.id).start.utc == "2026-03-10T14:00:00Z")
+        #expect(try await engine.interviews.interview(id: interview.id).start.utc == "2026-03-10T14:00:00Z")
     }
 }

@@ -37,7 +37,7 @@ import Testing
 
     @Test func appendingNeverGrowsPastTheLimit() throws {
         let half = String(repeating: "x", count: FreeText.maxBytes / 2)
-        #expect(try InterviewEngine.appending("b", to: "a", field: "notes") == "a\n\nb")
-        #expect(throws: InterviewPrepError.self) { try InterviewEngine.appending(half, to: half, field: "notes") }
+        #expect(try InterviewService.appending("b", to: "a", field: "notes") == "a\n\nb")
+        #expect(throws: InterviewPrepError.self) { try InterviewService.appending(half, to: half, field: "notes") }
     }
 }

@@ -13,18 +13,18 @@ import Testing
         let mock = Fixtures.mockInterviews(clock: clock)
         let id = try await mock.start(.init(), channel: .mcp).state.id
         let first = try await mock.answer(sessionID: id, message: "I currently lead a team.", code: nil, language: nil, input: input("m-1"))
-        let count = try Fixtures.eventCount(mock.engine)
+        let count = try Fixtures.eventCount(mock.core)
         clock.advance(seconds: 5)
         let again = try await mock.answer(sessionID: id, message: "I currently lead a team.", code: nil, language: nil, input: input("m-1"))
         #expect(again.replayed && again.outcome == first.outcome && again.events.isEmpty)
         #expect(again.state.eventCursor == first.state.eventCursor)
-        #expect(try Fixtures.eventCount(mock.engine) == count)
+        #expect(try Fixtures.eventCount(mock.core) == count)
 
         let error = await #expect(throws: InterviewPrepError.self) {
             _ = try await mock.answer(sessionID: id, message: "Something else", code: nil, language: nil, input: input("m-1"))
         }
         #expect(error?.field == "client_message_id")
-        #expect(try Fixtures.eventCount(mock.engine) == count)
+        #expect(try Fixtures.eventCount(mock.core) == count)
     }
 
     @Test func aNewProcessResumesTheSessionFromTheDatabaseWithoutRestartingTheSection() async throws {
@@ -99,13 +99,13 @@ import Testing
         await #expect(throws: InterviewPrepError.notFound(kind: "interview", id: "int_9")) {
             _ = try await mock.start(.init(interviewID: "int_9"), channel: .mcp)
         }
-        #expect(try Fixtures.eventCount(mock.engine) == 0)
+        #expect(try Fixtures.eventCount(mock.core) == 0)
     }
 
     @Test func aLinkedInterviewPicksItsRoleFamilysSchemaAndScaleShortensSections() async throws {
         let mock = Fixtures.mockInterviews(clock: clock)
-        let engine = mock.engine
-        let interview = try await engine.schedule(Fixtures.request(role: "Site Reliability Engineer"), actor: .cli)
+        let engine = Services(core: mock.core)
+        let interview = try await engine.interviews.schedule(Fixtures.request(role: "Site Reliability Engineer"), actor: .cli)
         let step = try await mock.start(.init(durationScale: 0.5, interviewID: interview.id), channel: .mcp)
         #expect(step.state.schemaID == "sre_devops" && step.state.interviewID == interview.id)
         #expect(step.state.timeRemainingSeconds == 45 * 30)

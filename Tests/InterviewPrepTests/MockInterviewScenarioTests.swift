@@ -24,7 +24,7 @@ import Testing
     }
 
     func events(_ id: String) async throws -> [MockEvent] {
-        try await mock.engine.read { try MockInterviews.events($0, subjectID: id) }
+        try await mock.core.read { try MockInterviews.events($0, subjectID: id) }
     }
 
     @Test func normalFlowCompletesEverySection() async throws {

@@ -36,8 +36,8 @@ import Testing
 @Suite struct PipelineEngineTests {
     let clock = TestClock("2027-03-01T12:00:00Z")
 
-    func job(_ engine: InterviewEngine, stages: [StageInput]? = nil) async throws -> JobPipeline {
-        try await engine.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: stages, actor: .cli)
+    func job(_ engine: Services, stages: [StageInput]? = nil) async throws -> JobPipeline {
+        try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: stages, actor: .cli)
     }
 
     @Test func aJobGetsItsRoleFamilysTemplateWithTheFirstStageUnlocked() async throws {
@@ -52,21 +52,21 @@ import Testing
         let engine = Fixtures.engine(clock: clock)
         _ = try await job(engine)
         await #expect(throws: InterviewPrepError.stageGuard(stageID: "stg_3", message: "Stage is locked — unlock it first", requiresDebrief: false)) {
-            _ = try await engine.schedule(ScheduleInterviewRequest(type: .technical, start: "2027-03-05T10:00", stageID: "stg_3"), actor: .cli)
+            _ = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .technical, start: "2027-03-05T10:00", stageID: "stg_3"), actor: .cli)
         }
-        let screen = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-05T10:00", stageID: "stg_1"), actor: .cli)
+        let screen = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-05T10:00", stageID: "stg_1"), actor: .cli)
         #expect(screen.jobID == "job_1")
-        #expect(try await engine.pipeline(jobID: "job_1").stages[0].status == .invited)
+        #expect(try await engine.pipelines.pipeline(jobID: "job_1").stages[0].status == .invited)
         await #expect(throws: InterviewPrepError.stageGuard(stageID: "stg_1", message: "Cannot invite: stage already invited", requiresDebrief: false)) {
-            _ = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-06T10:00", stageID: "stg_1"), actor: .cli)
+            _ = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-06T10:00", stageID: "stg_1"), actor: .cli)
         }
         // Cancelling the stage's interview frees the stage for a new one.
-        _ = try await engine.cancel(interviewID: screen.id, reason: "Moved by the recruiter", actor: .cli)
-        #expect(try await engine.pipeline(jobID: "job_1").stages[0].status == .unlocked)
-        let again = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-06T10:00", stageID: "stg_1"), actor: .cli)
-        #expect(try await engine.pipeline(jobID: "job_1").stages[0].interviewIDs == [screen.id, again.id])
+        _ = try await engine.interviews.cancel(interviewID: screen.id, reason: "Moved by the recruiter", actor: .cli)
+        #expect(try await engine.pipelines.pipeline(jobID: "job_1").stages[0].status == .unlocked)
+        let again = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-06T10:00", stageID: "stg_1"), actor: .cli)
+        #expect(try await engine.pipelines.pipeline(jobID: "job_1").stages[0].interviewIDs == [screen.id, again.id])
         let asyncError = await #expect(throws: InterviewPrepError.self) {
-            _ = try await engine.schedule(ScheduleInterviewRequest(type: .technical, start: "2027-03-06T10:00", stageID: "stg_2"), actor: .cli)
+            _ = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .technical, start: "2027-03-06T10:00", stageID: "stg_2"), actor: .cli)
         }
         #expect(asyncError?.description.contains("async stage") == true)
     }
@@ -74,72 +74,72 @@ import Testing
     @Test func theDebriefGateHoldsEvenWithForceAndForceCascadesAsyncStages() async throws {
         let engine = Fixtures.engine(clock: clock)
         _ = try await job(engine)
-        let screen = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-01T13:00", stageID: "stg_1"), actor: .cli)
+        let screen = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-01T13:00", stageID: "stg_1"), actor: .cli)
         for force in [false, true] {
-            let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.unlockStage(stageID: "stg_2", force: force, actor: .cli) }
+            let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.pipelines.unlockStage(stageID: "stg_2", force: force, actor: .cli) }
             #expect(error?.code == "requires_debrief")
         }
         clock.advance(hours: 7)  // 13:00 in New York is 18:00Z
-        _ = try await engine.recordDebrief(interviewID: screen.id, DebriefInput(rating: 8, traits: ["clear"], outcome: .yes, wentWell: "Good rapport"), actor: .cli)
-        var pipeline = try await engine.pipeline(jobID: "job_1")
+        _ = try await engine.pipelines.recordDebrief(interviewID: screen.id, DebriefInput(rating: 8, traits: ["clear"], outcome: .yes, wentWell: "Good rapport"), actor: .cli)
+        var pipeline = try await engine.pipelines.pipeline(jobID: "job_1")
         #expect(pipeline.stages[0].status == .completed)
         #expect(pipeline.stages[0].debriefs.first?.rating == 8)
-        #expect(try await engine.interview(id: screen.id).status == .completed)
+        #expect(try await engine.interviews.interview(id: screen.id).status == .completed)
         // The online assessment (stg_2) is pending: unlocking stg_3 needs force, which completes it.
-        let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.unlockStage(stageID: "stg_3", actor: .cli) }
+        let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.pipelines.unlockStage(stageID: "stg_3", actor: .cli) }
         #expect(error?.code == "stage_guard")
-        pipeline = try await engine.unlockStage(stageID: "stg_3", force: true, actor: .cli)
+        pipeline = try await engine.pipelines.unlockStage(stageID: "stg_3", force: true, actor: .cli)
         #expect(pipeline.stages.map(\.status).prefix(3) == [.completed, .completed, .unlocked])
     }
 
     @Test func anAsyncStageExpiresAtItsDeadlineAndTheEventRecordsTheDeadline() async throws {
         let engine = Fixtures.engine(clock: clock)
         _ = try await job(engine, stages: [StageInput(kind: .takeHome, deadline: "2027-03-03"), StageInput(kind: .technical)])
-        #expect(try await engine.pipeline(jobID: "job_1").nextAction.contains("by 2027-03-04T05:00:00Z"))
+        #expect(try await engine.pipelines.pipeline(jobID: "job_1").nextAction.contains("by 2027-03-04T05:00:00Z"))
         clock.advance(hours: 24 * 5)
-        let pipeline = try await engine.pipeline(jobID: "job_1")
+        let pipeline = try await engine.pipelines.pipeline(jobID: "job_1")
         #expect(pipeline.stages[0].status == .expired)
-        let event = try await engine.database.writer.read { try EventRecord.filter(sql: "type = 'stage_expired'").fetchOne($0) }
+        let event = try await engine.core.database.writer.read { try EventRecord.filter(sql: "type = 'stage_expired'").fetchOne($0) }
         #expect(event.map { TimeFormat.utc($0.occurredAt) } == "2027-03-04T05:00:00Z")
-        await #expect(throws: InterviewPrepError.self) { _ = try await engine.submitStage(stageID: "stg_1", actor: .cli) }
+        await #expect(throws: InterviewPrepError.self) { _ = try await engine.pipelines.submitStage(stageID: "stg_1", actor: .cli) }
     }
 
     @Test func submittingSkippingAndDecliningStages() async throws {
         let engine = Fixtures.engine(clock: clock)
         _ = try await job(engine, stages: [StageInput(kind: .screeningQuestionnaire), StageInput(kind: .technical), StageInput(kind: .onSite)])
-        #expect(try await engine.submitStage(stageID: "stg_1", actor: .cli).stages[0].status == .completed)
-        #expect(try await engine.skipStage(stageID: "stg_3", actor: .cli).stages[2].status == .skipped)
-        _ = try await engine.unlockStage(stageID: "stg_2", actor: .cli)
-        let declined = try await engine.declineStage(stageID: "stg_2", actor: .cli)
+        #expect(try await engine.pipelines.submitStage(stageID: "stg_1", actor: .cli).stages[0].status == .completed)
+        #expect(try await engine.pipelines.skipStage(stageID: "stg_3", actor: .cli).stages[2].status == .skipped)
+        _ = try await engine.pipelines.unlockStage(stageID: "stg_2", actor: .cli)
+        let declined = try await engine.pipelines.declineStage(stageID: "stg_2", actor: .cli)
         #expect(declined.stages[1].status == .declined)
-        let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.submitStage(stageID: "stg_2", actor: .cli) }
+        let error = await #expect(throws: InterviewPrepError.self) { _ = try await engine.pipelines.submitStage(stageID: "stg_2", actor: .cli) }
         #expect(error?.code == "requires_debrief")
     }
 
     @Test func debriefsAreValidatedAndRecordedOnce() async throws {
         let engine = Fixtures.engine(clock: clock)
-        let interview = try await engine.schedule(Fixtures.request(start: "2027-03-01T10:00"), actor: .cli)
+        let interview = try await engine.interviews.schedule(Fixtures.request(start: "2027-03-01T10:00"), actor: .cli)
         let bad = [
             DebriefInput(rating: 11, outcome: .yes), DebriefInput(rating: 5, traits: ["telepathic"], outcome: .no),
         ]
         for input in bad {
-            await #expect(throws: InterviewPrepError.self) { _ = try await engine.recordDebrief(interviewID: interview.id, input, actor: .cli) }
+            await #expect(throws: InterviewPrepError.self) { _ = try await engine.pipelines.recordDebrief(interviewID: interview.id, input, actor: .cli) }
         }
         clock.advance(hours: 4)  // after 10:00 in New York
-        _ = try await engine.recordDebrief(interviewID: interview.id, DebriefInput(rating: 6, outcome: .no, toImprove: "Clarify first"), actor: .cli)
+        _ = try await engine.pipelines.recordDebrief(interviewID: interview.id, DebriefInput(rating: 6, outcome: .no, toImprove: "Clarify first"), actor: .cli)
         await #expect(throws: InterviewPrepError.self) {
-            _ = try await engine.recordDebrief(interviewID: interview.id, DebriefInput(rating: 6, outcome: .no), actor: .cli)
+            _ = try await engine.pipelines.recordDebrief(interviewID: interview.id, DebriefInput(rating: 6, outcome: .no), actor: .cli)
         }
-        let future = try await engine.schedule(Fixtures.request(start: "2027-04-01T10:00"), actor: .cli)
+        let future = try await engine.interviews.schedule(Fixtures.request(start: "2027-04-01T10:00"), actor: .cli)
         await #expect(throws: InterviewPrepError.self) {
-            _ = try await engine.recordDebrief(interviewID: future.id, DebriefInput(rating: 6, outcome: .yes), actor: .cli)
+            _ = try await engine.pipelines.recordDebrief(interviewID: future.id, DebriefInput(rating: 6, outcome: .yes), actor: .cli)
         }
     }
 
     @Test func theJobStatusSetsTheCandidateFacingStatus() async throws {
         let engine = Fixtures.engine(clock: clock)
         _ = try await job(engine)
-        let rejected = try await engine.setJobStatus(jobID: "job_1", status: .rejected, actor: .cli)
+        let rejected = try await engine.pipelines.setJobStatus(jobID: "job_1", status: .rejected, actor: .cli)
         #expect(rejected.candidateFacingStatus == "not_selected")
         #expect(rejected.nextAction == "none: the job is rejected")
     }
@@ -150,59 +150,59 @@ import Testing
 
     @Test func notesContactsAndOffersAreRecordedAndCompared() async throws {
         let engine = Fixtures.engine(clock: clock)
-        _ = try await engine.addJob(company: "Stripe", role: "Backend Engineer", actor: .cli)
-        _ = try await engine.addJob(company: "Figma", role: "Frontend Engineer", actor: .cli)
-        let notes = try await engine.addJobNote(jobID: "job_1", text: "Recruiter: decision by Friday", actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Figma", role: "Frontend Engineer", actor: .cli)
+        let notes = try await engine.pipelines.addJobNote(jobID: "job_1", text: "Recruiter: decision by Friday", actor: .cli)
         #expect(notes.map(\.text) == ["Recruiter: decision by Friday"])
-        await #expect(throws: DatabaseError.self) { try await engine.database.writer.write { try $0.execute(sql: "DELETE FROM job_notes") } }
-        let contact = try await engine.addContact(jobID: "job_1", name: "Jamie", role: "Recruiter", email: "jamie@stripe.com", lastContacted: "2027-02-28", actor: .cli)
+        await #expect(throws: DatabaseError.self) { try await engine.core.database.writer.write { try $0.execute(sql: "DELETE FROM job_notes") } }
+        let contact = try await engine.pipelines.addContact(jobID: "job_1", name: "Jamie", role: "Recruiter", email: "jamie@stripe.com", lastContacted: "2027-02-28", actor: .cli)
         #expect(contact.id == "con_1")
         await #expect(throws: InterviewPrepError.self) {
-            _ = try await engine.addContact(jobID: "job_1", name: "X", role: nil, email: "nope", lastContacted: nil, actor: .cli)
+            _ = try await engine.pipelines.addContact(jobID: "job_1", name: "X", role: nil, email: "nope", lastContacted: nil, actor: .cli)
         }
-        _ = try await engine.recordOffer(jobID: "job_1", baseSalary: 200_000, currency: "usd", bonus: 20_000, equity: "0.1%", deadline: "2027-03-10", decision: .pending, notes: nil, actor: .cli)
-        _ = try await engine.recordOffer(jobID: "job_2", baseSalary: 180_000, currency: "EUR", bonus: nil, equity: nil, deadline: "2027-03-05", decision: .pending, notes: nil, actor: .cli)
-        let offers = try await engine.offers()
+        _ = try await engine.pipelines.recordOffer(jobID: "job_1", baseSalary: 200_000, currency: "usd", bonus: 20_000, equity: "0.1%", deadline: "2027-03-10", decision: .pending, notes: nil, actor: .cli)
+        _ = try await engine.pipelines.recordOffer(jobID: "job_2", baseSalary: 180_000, currency: "EUR", bonus: nil, equity: nil, deadline: "2027-03-05", decision: .pending, notes: nil, actor: .cli)
+        let offers = try await engine.pipelines.offers()
         #expect(offers.map(\.company) == ["Figma", "Stripe"])
         #expect(offers[1].totalCash == 220_000 && offers[1].currency == "USD")
-        #expect(try await engine.pipeline(jobID: "job_1").candidateFacingStatus == "offer_extended")
+        #expect(try await engine.pipelines.pipeline(jobID: "job_1").candidateFacingStatus == "offer_extended")
         await #expect(throws: InterviewPrepError.self) {
-            _ = try await engine.recordOffer(jobID: "job_1", baseSalary: 1, currency: "dollars", bonus: nil, equity: nil, deadline: nil, decision: .pending, notes: nil, actor: .cli)
+            _ = try await engine.pipelines.recordOffer(jobID: "job_1", baseSalary: 1, currency: "dollars", bonus: nil, equity: nil, deadline: nil, decision: .pending, notes: nil, actor: .cli)
         }
     }
 
     @Test func nextActionsAreOrderedByUrgency() async throws {
         let engine = Fixtures.engine(clock: clock)
-        _ = try await engine.addJob(company: "Stripe", role: "Backend Engineer", stages: [StageInput(kind: .phoneScreen), StageInput(kind: .takeHome)], actor: .cli)
-        let held = try await engine.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-01T06:00", stageID: "stg_1"), actor: .cli)
-        _ = try await engine.schedule(ScheduleInterviewRequest(company: "Figma", role: "Designer", type: .technical, start: "2027-03-04T10:00"), actor: .cli)
-        _ = try await engine.addStage(jobID: "job_1", stage: StageInput(kind: .onlineAssessment, deadline: "2027-03-02"), actor: .cli)
-        let actions = try await engine.nextActions()
+        _ = try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", stages: [StageInput(kind: .phoneScreen), StageInput(kind: .takeHome)], actor: .cli)
+        let held = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-01T06:00", stageID: "stg_1"), actor: .cli)
+        _ = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Figma", role: "Designer", type: .technical, start: "2027-03-04T10:00"), actor: .cli)
+        _ = try await engine.pipelines.addStage(jobID: "job_1", stage: StageInput(kind: .onlineAssessment, deadline: "2027-03-02"), actor: .cli)
+        let actions = try await engine.pipelines.nextActions()
         #expect(actions.map(\.kind) == ["debrief", "prepare"])
         #expect(actions[0].reference == held.id)
-        _ = try await engine.recordDebrief(interviewID: held.id, DebriefInput(rating: 7, outcome: .yes), actor: .cli)
-        _ = try await engine.unlockStage(stageID: "stg_3", force: true, actor: .cli)
-        #expect(try await engine.nextActions().map(\.kind) == ["deadline", "prepare"])
+        _ = try await engine.pipelines.recordDebrief(interviewID: held.id, DebriefInput(rating: 7, outcome: .yes), actor: .cli)
+        _ = try await engine.pipelines.unlockStage(stageID: "stg_3", force: true, actor: .cli)
+        #expect(try await engine.pipelines.nextActions().map(\.kind) == ["deadline", "prepare"])
     }
 
     @Test func aQuietJobIsGhostedAndTheFunnelCounts() async throws {
         let engine = Fixtures.engine(clock: clock)
-        _ = try await engine.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: [StageInput(kind: .screeningQuestionnaire), StageInput(kind: .takeHome), StageInput(kind: .onSite)], actor: .cli)
-        _ = try await engine.addJob(company: "Figma", role: "Frontend Engineer", source: "linkedin", actor: .cli)
-        _ = try await engine.submitStage(stageID: "stg_1", actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: [StageInput(kind: .screeningQuestionnaire), StageInput(kind: .takeHome), StageInput(kind: .onSite)], actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Figma", role: "Frontend Engineer", source: "linkedin", actor: .cli)
+        _ = try await engine.pipelines.submitStage(stageID: "stg_1", actor: .cli)
         clock.advance(hours: 24 * 4)
-        _ = try await engine.unlockStage(stageID: "stg_2", actor: .cli)
-        _ = try await engine.submitStage(stageID: "stg_2", actor: .cli)
-        #expect(try await engine.listJobs().jobs.allSatisfy { !$0.ghosted })
+        _ = try await engine.pipelines.unlockStage(stageID: "stg_2", actor: .cli)
+        _ = try await engine.pipelines.submitStage(stageID: "stg_2", actor: .cli)
+        #expect(try await engine.pipelines.listJobs().jobs.allSatisfy { !$0.ghosted })
         clock.advance(hours: 24 * 30)
-        let jobs = try await engine.listJobs().jobs
+        let jobs = try await engine.pipelines.listJobs().jobs
         #expect(jobs.allSatisfy { $0.ghosted && $0.candidateFacingStatus == "ghosted" })
-        let first = try await engine.listJobs(limit: 1)
+        let first = try await engine.pipelines.listJobs(limit: 1)
         #expect(first.total == 2 && first.jobs.count == 1)
-        let second = try await engine.listJobs(limit: 1, cursor: first.nextCursor)
+        let second = try await engine.pipelines.listJobs(limit: 1, cursor: first.nextCursor)
         #expect(second.nextCursor == nil && second.jobs[0].jobID != first.jobs[0].jobID)
-        await #expect(throws: InterviewPrepError.self) { _ = try await engine.listJobs(cursor: "bogus") }
-        let funnel = try await engine.funnel()
+        await #expect(throws: InterviewPrepError.self) { _ = try await engine.pipelines.listJobs(cursor: "bogus") }
+        let funnel = try await engine.pipelines.funnel()
         let take = try #require(funnel.stages.first { $0.kind == .takeHome })
         #expect(take.reached == 1 && take.completed == 1 && take.conversion == 1)
         #expect(funnel.bySource.map(\.key) == ["linkedin", "referral"])

@@ -49,23 +49,23 @@ import Testing
     @Test func schedulingPlansReschedulingReplacesAndCancellingWithdraws() async throws {
         let clock = TestClock("2027-03-01T12:00:00Z")
         let engine = Fixtures.engine(clock: clock)
-        let interview = try await engine.schedule(Fixtures.request(start: "2027-03-15T09:00"), actor: .cli)
+        let interview = try await engine.interviews.schedule(Fixtures.request(start: "2027-03-15T09:00"), actor: .cli)
         #expect(interview.reminders?.map(\.hoursBefore) == [48, 24, 2])
         #expect(interview.reminders?.map(\.due.utc) == ["2027-03-13T14:00:00Z", "2027-03-14T13:00:00Z", "2027-03-15T11:00:00Z"])
-        let moved = try await engine.reschedule(interviewID: interview.id, start: "2027-03-20T09:00", actor: .cli)
+        let moved = try await engine.interviews.reschedule(interviewID: interview.id, start: "2027-03-20T09:00", actor: .cli)
         #expect(moved.reminders?.filter { $0.status == .cancelled }.count == 3)
         #expect(moved.reminders?.filter { $0.status == .pending }.map(\.due.utc) == ["2027-03-18T13:00:00Z", "2027-03-19T13:00:00Z", "2027-03-20T11:00:00Z"])
-        _ = try await engine.cancel(interviewID: interview.id, reason: nil, actor: .cli)
-        #expect(try await engine.reminders(interviewID: interview.id, statuses: [.pending]).isEmpty)
+        _ = try await engine.interviews.cancel(interviewID: interview.id, reason: nil, actor: .cli)
+        #expect(try await engine.reminders.reminders(interviewID: interview.id, statuses: [.pending]).isEmpty)
     }
 
     @Test func anInterviewCanCarryItsOwnReminderHours() async throws {
         let engine = Fixtures.engine(clock: TestClock("2027-03-01T12:00:00Z"))
         var request = Fixtures.request(start: "2027-03-15T09:00")
         request.reminderHours = [6, 1]
-        let interview = try await engine.schedule(request, actor: .cli)
+        let interview = try await engine.interviews.schedule(request, actor: .cli)
         #expect(interview.reminders?.map(\.hoursBefore) == [6, 1])
-        let moved = try await engine.reschedule(interviewID: interview.id, start: "2027-03-16T09:00", actor: .cli)
+        let moved = try await engine.interviews.reschedule(interviewID: interview.id, start: "2027-03-16T09:00", actor: .cli)
         #expect(moved.reminders?.filter { $0.status == .pending }.map(\.hoursBefore) == [6, 1])
     }
 }

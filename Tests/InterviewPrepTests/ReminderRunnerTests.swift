@@ -25,12 +25,12 @@ final class FakeSender: ReminderSender {
 @Suite struct ReminderRunnerTests {
     let clock = TestClock("2027-03-01T12:00:00Z")
 
-    func setUp(_ starts: [String] = ["2027-03-15T09:00"]) async throws -> (InterviewEngine, ReminderRunner) {
+    func setUp(_ starts: [String] = ["2027-03-15T09:00"]) async throws -> (Services, ReminderRunner) {
         let engine = Fixtures.engine(clock: clock)
         for (index, start) in starts.enumerated() {
-            _ = try await engine.schedule(Fixtures.request(company: "Company \(index)", start: start), actor: .cli)
+            _ = try await engine.interviews.schedule(Fixtures.request(company: "Company \(index)", start: start), actor: .cli)
         }
-        return (engine, ReminderRunner(engine: engine))
+        return (engine, engine.reminders.runner())
     }
 
     static let at48h = TestClock.date("2027-03-13T14:05:00Z")
@@ -44,10 +44,10 @@ final class FakeSender: ReminderSender {
         let second = try await runner.run(at: Self.at48h.addingTimeInterval(60), sender: sender)
         #expect(second.sent.isEmpty)
         #expect(sender.sentIDs == ["rem_1"])
-        #expect(try await engine.interview(id: "int_1").status == .reminderSent)
+        #expect(try await engine.interviews.interview(id: "int_1").status == .reminderSent)
         let reminder = try #require(sender.sent.withLock { $0.first })
         #expect(reminder.checklist.contains("Review data structures and their complexity"))
-        let timeline = try await engine.timeline(interviewID: "int_1").map(\.type)
+        let timeline = try await engine.interviews.timeline(interviewID: "int_1").map(\.type)
         #expect(timeline.suffix(2) == ["reminder_sent", "interview_status_changed"])
     }
 
@@ -66,7 +66,7 @@ final class FakeSender: ReminderSender {
         let summary = try await runner.run(at: Self.at48h, dryRun: true, sender: nil)
         #expect(summary.sent.map(\.outcome) == ["would_send"])
         #expect(try Fixtures.eventCount(engine) == before)
-        #expect(try await engine.reminders(statuses: [.pending]).count == 3)
+        #expect(try await engine.reminders.reminders(statuses: [.pending]).count == 3)
     }
 
     @Test func aTemporaryFailureIsRetriedAfterBackoffAndAPermanentOneIsNot() async throws {
@@ -91,9 +91,9 @@ final class FakeSender: ReminderSender {
         #expect(permanent.failed.map(\.reminderID) == ["rem_2"])
         #expect(permanent.hasFailures)
         #expect(permanent.sent.map(\.reminderID) == ["rem_4"])
-        #expect(try await engine.reminders(statuses: [.failed]).map(\.id) == ["rem_2"])
+        #expect(try await engine.reminders.reminders(statuses: [.failed]).map(\.id) == ["rem_2"])
         #expect(try await runner.run(at: TestClock.date("2027-03-14T16:00:00Z"), sender: sender).failed.isEmpty)
-        let outbox = try await engine.database.writer.read { try String.fetchAll($0, sql: "SELECT status FROM outbox ORDER BY id") }
+        let outbox = try await engine.core.database.writer.read { try String.fetchAll($0, sql: "SELECT status FROM outbox ORDER BY id") }
         #expect(outbox == ["retry", "sent", "failed", "sent"])
     }
 
@@ -106,7 +106,7 @@ final class FakeSender: ReminderSender {
     @Test func aDeadRunsClaimIsRetriedUnlessItsMessageWasFullySent() async throws {
         let (engine, runner) = try await setUp(["2027-03-15T09:00", "2027-03-15T10:00"])
         let dead = "\(ProcessInfo.processInfo.hostName):999999:dead"
-        try await engine.database.writer.write { db in
+        try await engine.core.database.writer.write { db in
             try db.execute(sql: "UPDATE reminders SET status = 'claimed', claimed_by = ?, claimed_at = ? WHERE id IN (1, 4)", arguments: [dead, Self.at48h])
             for (reminder, status) in [(1, "awaiting_reply"), (4, "sending")] {
                 try db.execute(sql: """
@@ -120,13 +120,13 @@ final class FakeSender: ReminderSender {
         let summary = try await runner.run(at: TestClock.date("2027-03-13T15:05:00Z"), sender: sender)
         #expect(summary.unknown.map(\.reminderID) == ["rem_1"])
         #expect(sender.sentIDs == ["rem_4"])
-        #expect(try await engine.reminders(statuses: [.unknown]).map(\.id) == ["rem_1"])
+        #expect(try await engine.reminders.reminders(statuses: [.unknown]).map(\.id) == ["rem_1"])
     }
 
     @Test func aLiveRunsClaimIsLeftAloneUntilItExpires() async throws {
         let (engine, runner) = try await setUp()
         let alive = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier):other"
-        try await engine.database.writer.write { db in
+        try await engine.core.database.writer.write { db in
             try db.execute(sql: "UPDATE reminders SET status = 'claimed', claimed_by = ?, claimed_at = ? WHERE id = 1", arguments: [alive, Self.at48h])
         }
         let sender = FakeSender()
@@ -139,8 +139,8 @@ final class FakeSender: ReminderSender {
         let (engine, _) = try await setUp(starts)
         let sender = FakeSender()
         let at = TestClock.date("2027-03-14T20:00:00Z")
-        async let a = ReminderRunner(engine: engine).run(at: at, sender: sender)
-        async let b = ReminderRunner(engine: engine).run(at: at, sender: sender)
+        async let a = engine.reminders.runner().run(at: at, sender: sender)
+        async let b = engine.reminders.runner().run(at: at, sender: sender)
         let (first, second) = try await (a, b)
         // One reminder (the latest due: 24h) per interview, each sent by exactly one of the runs.
         #expect(first.sent.count + second.sent.count == 20)
@@ -150,9 +150,9 @@ final class FakeSender: ReminderSender {
 
     @Test func aRunAlsoExpiresOverdueAsyncStages() async throws {
         let (engine, runner) = try await setUp([])
-        _ = try await engine.addJob(company: "Figma", role: "Designer", stages: [StageInput(kind: .takeHome, deadline: "2027-03-02")], actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Figma", role: "Designer", stages: [StageInput(kind: .takeHome, deadline: "2027-03-02")], actor: .cli)
         _ = try await runner.run(at: TestClock.date("2027-03-05T12:00:00Z"), sender: nil)
-        let status = try await engine.database.writer.read { try String.fetchOne($0, sql: "SELECT status FROM stages") }
+        let status = try await engine.core.database.writer.read { try String.fetchOne($0, sql: "SELECT status FROM stages") }
         #expect(status == "expired")
     }
 }

@@ -32,12 +32,16 @@ enum Fixtures {
         try! ChecklistCatalog.load(from: DataFiles(overrideDirectory: nil))
     }()
 
-    /// An engine on a fresh in-memory database with a controllable clock.
-    static func engine(clock: TestClock = TestClock(), zone: String = "America/New_York") -> InterviewEngine {
-        InterviewEngine(
-            database: .inMemory(), catalog: catalog, checklists: checklists, pipeline: try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil)), defaultTimeZone: TimeZone(identifier: zone)!,
-            now: { clock.now })
+    /// The services on a fresh in-memory database with a controllable clock.
+    static func engine(clock: TestClock = TestClock(), zone: String = "America/New_York", database: AppDatabase = .inMemory()) -> Services {
+        Services(core: ServiceCore(
+            database: database, catalog: catalog, checklists: checklists, pipelineCatalog: pipelineCatalog,
+            defaultTimeZone: TimeZone(identifier: zone)!, now: { clock.now }))
     }
+
+    static let pipelineCatalog: PipelineCatalog = {
+        try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil))
+    }()
 
     static func request(
         company: String = "Stripe", role: String = "Backend Engineer", type: InterviewType = .technical,
@@ -50,13 +54,14 @@ enum Fixtures {
 
     /// Mock interviews on a fresh in-memory database with a controllable clock.
     static func mockInterviews(clock: TestClock, database: AppDatabase = .inMemory()) -> MockInterviews {
-        let engine = InterviewEngine(
-            database: database, catalog: catalog, checklists: checklists, pipeline: try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil)),
-            defaultTimeZone: TimeZone(identifier: "America/New_York")!, now: { clock.now })
-        return MockInterviews(engine: engine, schemas: mockSchemas)
+        MockInterviews(core: engine(clock: clock, database: database).core, schemas: mockSchemas)
     }
 
-    static func eventCount(_ engine: InterviewEngine) throws -> Int {
-        try engine.database.writer.read { try EventRecord.fetchCount($0) }
+    static func eventCount(_ engine: Services) throws -> Int {
+        try eventCount(engine.core)
+    }
+
+    static func eventCount(_ core: ServiceCore) throws -> Int {
+        try core.database.writer.read { try EventRecord.fetchCount($0) }
     }
 }

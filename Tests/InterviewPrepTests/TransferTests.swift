@@ -20,12 +20,12 @@ import Testing
 
     @Test func aJSONExportRestoresIntoAnEmptyDatabaseExactly() async throws {
         let engine = Fixtures.engine()
-        _ = try await engine.schedule(Fixtures.request(start: "2027-03-15T09:00"), actor: .cli)
-        _ = try await engine.addJob(company: "Figma", role: "Designer", actor: .cli)
-        let mock = MockInterviews(engine: engine, schemas: Fixtures.mockSchemas)
+        _ = try await engine.interviews.schedule(Fixtures.request(start: "2027-03-15T09:00"), actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Figma", role: "Designer", actor: .cli)
+        let mock = MockInterviews(core: engine.core, schemas: Fixtures.mockSchemas)
         let session = try await mock.start(.init(), channel: .cli).state.id
         _ = try await mock.answer(sessionID: session, message: "I currently lead a team.", code: nil, language: nil, input: .init(clientMessageID: "a", channel: .cli))
-        let exported = try DataExport.json(engine.database)
+        let exported = try DataExport.json(engine.core.database)
         let restored = AppDatabase.inMemory()
         let summary = try DataImport.json(exported, into: restored)
         #expect(summary.rows["interviews"] == 1 && summary.rows["reminders"] == 3)

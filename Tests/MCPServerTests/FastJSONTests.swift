@@ -12,9 +12,9 @@ import Testing
     }
 
     @Test func interviewsAreWrittenExactlyAsJSONEncoderWritesThem() async throws {
-        let engine = ToolRegistryTests().context().engine
+        let engine = ToolRegistryTests().context().services
         var plain = ScheduleInterviewRequest(company: "Stripe", role: "Backend Engineer", type: .technical, start: "2026-03-10T10:00", timeZone: "Europe/Berlin")
-        var first = try await engine.schedule(plain, actor: .cli)
+        var first = try await engine.interviews.schedule(plain, actor: .cli)
         first.reminders = nil
         plain.company = "Ünïcode \"quoted\" \\ back/slash"
         plain.start = "2026-07-10T10:00"
@@ -22,7 +22,7 @@ import Testing
         plain.interviewerEmail = "zoe@example.com"
         plain.location = "https://meet.example.com/a?b=c&d"
         plain.notes = "line one\nline two\r\n😀\ttab"
-        var second = try await engine.schedule(plain, actor: .cli)
+        var second = try await engine.interviews.schedule(plain, actor: .cli)
         second.reminders = nil
         for detail in [first, second] {
             let fast = String(decoding: detail.fastJSON() ?? [], as: UTF8.self), slow = String(decoding: try foundation(detail), as: UTF8.self)
@@ -32,7 +32,7 @@ import Testing
         #expect(list.fastJSON() == (try foundation(list)))
         let byJob = InterviewListOutput(interviews: [], jobID: "job_1")
         #expect(byJob.fastJSON() == (try foundation(byJob)))
-        let withReminders = try await engine.interview(id: first.id, includeReminders: true)
+        let withReminders = try await engine.interviews.interview(id: first.id, includeReminders: true)
         #expect(withReminders.fastJSON() == nil)
     }
 }

@@ -47,14 +47,16 @@ import Testing
         let files = DataFiles(overrideDirectory: nil)
         let catalog = try! InterviewTypeCatalog.load(from: files)
         let checklists = try! ChecklistCatalog.load(from: files)
-        let engine = InterviewEngine(
-            database: .inMemory(), catalog: catalog, checklists: checklists, pipeline: try! PipelineCatalog.load(from: DataFiles(overrideDirectory: nil)), defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!,
-            now: { Date(timeIntervalSince1970: 1_772_000_000) })
+        let services = Services(core: ServiceCore(
+            database: .inMemory(), catalog: catalog, checklists: checklists, pipelineCatalog: try! PipelineCatalog.load(from: files),
+            defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!, now: { Date(timeIntervalSince1970: 1_772_000_000) }))
         let composer = EmailComposer(
             templates: try! EmailTemplates(files: files), settings: MailSettings(smtp: nil, candidateEmail: nil, candidateName: "Ada"),
             catalog: catalog, checklists: checklists)
-        let coaching = CoachingService(library: try! CoachingLibrary.load(files: files), engine: engine)
-        return ToolContext(engine: engine, mail: MailService(composer: composer, client: nil), coaching: coaching, mock: MockInterviews(engine: engine, schemas: MockSchemaSource(files: files)), mockSessions: MockSessionTracker(), actor: .mcp)
+        let coaching = CoachingService(library: try! CoachingLibrary.load(files: files), interviews: services.interviews)
+        return ToolContext(
+            services: services, mail: MailService(composer: composer, client: nil), coaching: coaching,
+            mock: MockInterviews(core: services.core, schemas: MockSchemaSource(files: files)), mockSessions: MockSessionTracker(), actor: .mcp)
     }
 
     @Test func aCallReturnsStructuredContentAndTheSameJSONAsText() async throws {

@@ -50,11 +50,11 @@ public struct PrepPacket: Codable, Sendable {
 /// Builds packets and research templates from the library and the store.
 public struct CoachingService: Sendable {
     public let library: CoachingLibrary
-    public let engine: InterviewEngine
+    public let interviews: InterviewService
 
-    public init(library: CoachingLibrary, engine: InterviewEngine) {
+    public init(library: CoachingLibrary, interviews: InterviewService) {
         self.library = library
-        self.engine = engine
+        self.interviews = interviews
     }
 
     /// The packet for a type and role family (no interview).
@@ -64,14 +64,14 @@ public struct CoachingService: Sendable {
 
     /// The packet for a scheduled interview, with its notes and the earlier interviews at the same company.
     public func packet(interviewID: String) async throws -> PrepPacket {
-        let interview = try await engine.interview(id: interviewID)
+        let interview = try await interviews.interview(id: interviewID)
         var packet = try makePacket(type: interview.type, family: interview.roleFamily.rawValue, seed: interview.id)
         packet.interviewID = interview.id
         packet.company = interview.company
         packet.role = interview.role
-        let notes = try await engine.prepNotes(interviewID: interview.id).markdown
+        let notes = try await interviews.prepNotes(interviewID: interview.id).markdown
         packet.prepNotes = notes.isEmpty ? nil : notes
-        let history = try await engine.companyHistory(company: interview.company)
+        let history = try await interviews.companyHistory(company: interview.company)
         packet.pastInterviewsAtCompany = history.interviews
             .filter { $0.id != interview.id && $0.start.utc < interview.start.utc }
             .map { past in
@@ -86,7 +86,7 @@ public struct CoachingService: Sendable {
         let behavioral = try library.bank(for: "behavioral")
         return PrepPacket(
             interviewID: nil, company: nil, role: nil, interviewType: type, roleFamily: family,
-            checklist: engine.checklists.items(for: type), tips: library.tips[type]!,
+            checklist: interviews.core.checklists.items(for: type), tips: library.tips[type]!,
             questions: bank.roleFamily == "behavioral" ? [] : QuestionSelector.select(from: bank, count: library.settings.questionsPerPacket, seed: seed),
             behavioralQuestions: QuestionSelector.select(from: behavioral, count: library.settings.behavioralQuestionsPerPacket, seed: seed),
             starMethod: library.star, strengthsWeaknesses: library.strengthsWeaknesses, questionsToAsk: library.questionsToAsk,
@@ -95,7 +95,7 @@ public struct CoachingService: Sendable {
 
     /// The research template for a company, with what the store already knows about it.
     public func researchTemplate(company: String) async throws -> ResearchTemplate {
-        let history = try await engine.companyHistory(company: company)
+        let history = try await interviews.companyHistory(company: company)
         return ResearchTemplate(
             company: history.company, sections: library.research,
             rolesAppliedTo: history.roles.map { "\($0.role) (\($0.jobID))" },

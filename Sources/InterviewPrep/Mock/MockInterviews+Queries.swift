@@ -7,8 +7,8 @@ extension MockInterviews {
     /// input are replayed in memory only: reading never writes.
     public func artifacts(sessionID: String) async throws(InterviewPrepError) -> MockArtifacts {
         let rowID = try PublicID.parse(sessionID, prefix: MockSubject.idPrefix, field: "session_id")
-        let now = engine.now()
-        return try await engine.read { db in
+        let now = now()
+        return try await read { db in
             guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
                 throw InterviewPrepError.notFound(kind: "mock interview", id: sessionID)
             }
@@ -27,8 +27,8 @@ extension MockInterviews {
 
     /// Sessions, newest first, optionally only those in `status`.
     public func list(status: MockStatus?, limit: Int = 50) async throws(InterviewPrepError) -> [MockSessionSummary] {
-        let now = engine.now()
-        return try await engine.read { db in
+        let now = now()
+        return try await read { db in
             // The stored status may lag behind the clock (a session that ran out of time while nobody
             // asked): filter after replaying each session's deadlines in memory.
             try MockSessionRecord.order(Column("id").desc).fetchAll(db)

@@ -21,12 +21,12 @@ public final class MockSchemaSource: Sendable {
 /// Mock interviews, persisted: each input loads the session, replays the deadlines that passed
 /// by the engine's clock, applies the input to the machine and writes the new state, its events
 /// and the input's outcome in one transaction.
-public struct MockInterviews: Sendable {
-    public let engine: InterviewEngine
+public struct MockInterviews: Service {
+    public let core: ServiceCore
     public let schemas: MockSchemaSource
 
-    public init(engine: InterviewEngine, schemas: MockSchemaSource) {
-        self.engine = engine
+    public init(core: ServiceCore, schemas: MockSchemaSource) {
+        self.core = core
         self.schemas = schemas
     }
 
@@ -57,12 +57,12 @@ public struct MockInterviews: Sendable {
             throw .invalidArgument(field: "duration_scale", reason: "\(request.durationScale) is out of range; use 0.1 to 3 (1 keeps the schema's durations)")
         }
         let catalog = try schemas.catalog()
-        let interviewRowID = try request.interviewID.map { id throws(InterviewPrepError) in try InterviewEngine.interviewRowID(id) }
-        let now = engine.now()
-        return try await engine.write { db in
+        let interviewRowID = try request.interviewID.map { id throws(InterviewPrepError) in try InterviewService.interviewRowID(id) }
+        let now = now()
+        return try await write { db in
             var family = request.roleFamily
             if let interviewRowID {
-                let (_, job) = try InterviewEngine.fetch(db, rowID: interviewRowID, publicID: request.interviewID ?? "")
+                let (_, job) = try InterviewService.fetch(db, rowID: interviewRowID, publicID: request.interviewID ?? "")
                 family = family ?? job.roleFamily
             }
             let base: MockSchema
@@ -191,8 +191,8 @@ public struct MockInterviews: Sendable {
     func apply(sessionID: String, input: Input?, _ step: @escaping Step) async throws(InterviewPrepError) -> MockStepResult {
         let rowID = try PublicID.parse(sessionID, prefix: MockSubject.idPrefix, field: "session_id")
         if let input { try Self.requireClientMessageID(input.clientMessageID) }
-        let now = engine.now()
-        return try await engine.write { db in
+        let now = now()
+        return try await write { db in
             guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
                 throw InterviewPrepError.notFound(kind: "mock interview", id: sessionID)
             }

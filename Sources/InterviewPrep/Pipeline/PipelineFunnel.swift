@@ -35,7 +35,7 @@ public struct PipelineFunnel: Codable, Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension PipelineService {
     public func funnel() async throws(InterviewPrepError) -> PipelineFunnel {
         try await read { db in
             let stages = try StageRecord.order(sql: "job_id, position").fetchAll(db)

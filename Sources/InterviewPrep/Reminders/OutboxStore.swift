@@ -14,7 +14,7 @@ enum OutboxStore {
     }
 }
 
-extension InterviewEngine {
+extension ReminderService {
     /// Applies `event` to the attempt `messageID` in a transaction of its own, on the calling
     /// thread: the sender calls it the moment the whole message has left.
     func updateOutbox(_ messageID: String, _ event: OutboxEvent, now: Date) throws {

@@ -11,11 +11,11 @@ extension ReminderRunner {
     /// Takes back dead runs' claims and claims what is due, in one write transaction (a read
     /// transaction for a dry run, which then reports what it would do).
     func claimDue(at now: Date, dryRun: Bool) async throws(InterviewPrepError) -> Claim {
-        let (claimant, claimTimeout, checklists, host) = (claimant.description, claimTimeout, engine.checklists, claimant.host)
+        let (claimant, claimTimeout, checklists, host) = (claimant.description, claimTimeout, reminders.checklists, claimant.host)
         let body: @Sendable (Database) throws -> Claim = { db in
             var claim = Claim()
             // Cron runs are also when async pipeline stages past their deadline expire.
-            if !dryRun { try InterviewEngine.expireOverdueStages(db, jobID: nil, now: now) }
+            if !dryRun { try PipelineService.expireOverdueStages(db, jobID: nil, now: now) }
             try Self.recoverAbandoned(db, now: now, timeout: claimTimeout, host: host, into: &claim)
             let due = try ReminderRecord
                 .filter(sql: "status = ? AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
@@ -24,7 +24,7 @@ extension ReminderRunner {
                 .fetchAll(db)
             let latestByInterview = Dictionary(grouping: due, by: \.interviewID).mapValues { $0.max { ($0.dueAt, $0.id!) < ($1.dueAt, $1.id!) }! }
             for var reminder in due {
-                let (interview, job) = try InterviewEngine.fetch(db, rowID: reminder.interviewID, publicID: PublicID.format(PublicID.interview, reminder.interviewID))
+                let (interview, job) = try InterviewService.fetch(db, rowID: reminder.interviewID, publicID: PublicID.format(PublicID.interview, reminder.interviewID))
                 let detail = InterviewDetail(interview, job: job)
                 let skipReason: String? =
                     !interview.status.isLive ? "the interview is \(interview.status.rawValue)"
@@ -56,7 +56,7 @@ extension ReminderRunner {
             }
             return claim
         }
-        return dryRun ? try await engine.read(body) : try await engine.write(body)
+        return dryRun ? try await reminders.read(body) : try await reminders.write(body)
     }
 
     /// Claims left by runs that died: retried when the message never fully left, `unknown` when it did.

@@ -7,7 +7,7 @@ extension ReminderRunner {
     func deliver<Sender: ReminderSender>(_ reminder: DueReminder, sender: Sender, now: Date) async -> ReminderRunSummary.Entry {
         do {
             let composed = try sender.compose(reminder)
-            try await engine.write { db in
+            try await reminders.write { db in
                 var attempt = OutboxRecord(
                     id: nil, messageID: reminder.messageID, kind: "reminder", interviewID: reminder.interviewRowID,
                     reminderID: reminder.reminderRowID, recipients: JSONValue.array(composed.recipients.map(JSONValue.string)).encodedString,
@@ -15,10 +15,10 @@ extension ReminderRunner {
                 try attempt.insert(db)
                 try db.execute(sql: "UPDATE reminders SET attempts = attempts + 1 WHERE id = ?", arguments: [reminder.reminderRowID])
             }
-            let engine = self.engine
+            let reminders = self.reminders
             try await sender.send(composed) {
                 // On the sending thread, before the final dot: from here the server may accept it.
-                try? engine.updateOutbox(reminder.messageID, .dataSent, now: now)
+                try? reminders.updateOutbox(reminder.messageID, .dataSent, now: now)
             }
             try await recordSent(reminder, now: now)
             return Self.entry(reminder, "sent")
@@ -32,7 +32,7 @@ extension ReminderRunner {
     /// Marks the reminder and its attempt sent, and moves a scheduled, confirmed or rescheduled
     /// interview to reminder_sent through the interviews' own transition.
     private func recordSent(_ reminder: DueReminder, now: Date) async throws(InterviewPrepError) {
-        try await engine.write { db in
+        try await reminders.write { db in
             try OutboxStore.update(db, reminder.messageID, .accept, now: now)
             guard var record = try ReminderRecord.fetchOne(db, key: reminder.reminderRowID) else { return }
             record.status = try record.status.applying(.deliver, reminderID: record.publicID)
@@ -42,9 +42,9 @@ extension ReminderRunner {
             try EventRecord.append(
                 db, at: now, actor: .system, subjectType: "interview", subjectID: reminder.interview.id, type: EventType.reminderSent,
                 payload: ["reminder_id": .string(reminder.reminderID), "hours_before": .int(reminder.hoursBefore), "message_id": .string(reminder.messageID)])
-            var (interview, _) = try InterviewEngine.fetch(db, rowID: reminder.interviewRowID, publicID: reminder.interview.id)
+            var (interview, _) = try InterviewService.fetch(db, rowID: reminder.interviewRowID, publicID: reminder.interview.id)
             if interview.status.allowedActions.contains(.sendReminder) {
-                try InterviewEngine.apply(.sendReminder, to: &interview, db, actor: .system, now: now,
+                try InterviewService.apply(.sendReminder, to: &interview, db, actor: .system, now: now,
                                           details: ["reason": .string("reminder \(reminder.reminderID) sent")])
             }
         }
@@ -58,7 +58,7 @@ extension ReminderRunner {
             let retryAt = now.addingTimeInterval(Self.backoff(afterAttempt: attempts))
             return (failure.isTemporary && attempts < maxAttempts && retryAt < start, retryAt)
         }
-        let recorded = try? await engine.write { db -> (retry: Bool, at: Date) in
+        let recorded = try? await reminders.write { db -> (retry: Bool, at: Date) in
             guard var record = try ReminderRecord.fetchOne(db, key: reminder.reminderRowID) else { return decide(1) }
             let (retry, retryAt) = decide(record.attempts)
             try OutboxStore.update(db, reminder.messageID, retry ? .retryLater : .fail, error: failure.message, now: now)

@@ -13,7 +13,7 @@ import GRDB
 /// 3. Temporary failures (4xx, refused, timeout) are retried by later runs with backoff;
 ///    permanent ones (5xx) are recorded and reported.
 public struct ReminderRunner: Sendable {
-    public let engine: InterviewEngine
+    public let reminders: ReminderService
     /// How long a claim holds before another run may take it over.
     public var claimTimeout: TimeInterval = 15 * 60
     /// Temporary failures are retried at most this often.
@@ -21,14 +21,14 @@ public struct ReminderRunner: Sendable {
     /// Identifies this run's claims: host, process and a random part.
     public let claimant: Claimant
 
-    public init(engine: InterviewEngine, claimant: Claimant = .current()) {
-        self.engine = engine
+    public init(reminders: ReminderService, claimant: Claimant = .current()) {
+        self.reminders = reminders
         self.claimant = claimant
     }
 
     /// Runs once at `now` (the engine's clock unless given). A dry run changes nothing.
     public func run(at now: Date? = nil, dryRun: Bool = false, sender: (any ReminderSender)?) async throws(InterviewPrepError) -> ReminderRunSummary {
-        let now = now ?? engine.now()
+        let now = now ?? reminders.now()
         var summary = ReminderRunSummary(at: TimeFormat.utc(now), dryRun: dryRun)
         let claim = try await claimDue(at: now, dryRun: dryRun)
         summary.skipped = claim.skipped
@@ -48,7 +48,7 @@ public struct ReminderRunner: Sendable {
                 }
             }
         }
-        (summary.waiting, summary.nextDue) = try await engine.read { db in
+        (summary.waiting, summary.nextDue) = try await reminders.read { db in
             let waiting = try ReminderRecord
                 .filter(sql: "status = ? AND next_attempt_at > ?", arguments: [ReminderStatus.pending, now])
                 .order(sql: "next_attempt_at, id").fetchAll(db)

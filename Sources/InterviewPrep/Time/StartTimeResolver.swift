@@ -87,3 +87,15 @@ public struct StartTimeResolver: Sendable {
         return (local, designator.hasPrefix("-") ? -magnitude : magnitude)
     }
 }
+
+extension StartTimeResolver {
+    /// A list bound: an instant, a local date-time in the default zone, or a date (whole day).
+    public func bound(_ text: String, field: String, endOfDay: Bool) throws(InterviewPrepError) -> Date {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil {
+            let midnight = try resolve(trimmed + "T00:00", timeZone: nil, field: field).instant
+            return endOfDay ? midnight.addingTimeInterval(86_400) : midnight
+        }
+        return try resolve(trimmed, timeZone: nil, field: field).instant
+    }
+}

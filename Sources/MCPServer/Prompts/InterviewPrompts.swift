@@ -79,7 +79,7 @@ enum InterviewPrompts {
     }
 
     static func interviewOrParamsError(_ id: String, context: ToolContext) async throws -> InterviewDetail {
-        do { return try await context.engine.interview(id: id) } catch {
+        do { return try await context.interviews.interview(id: id) } catch {
             throw MCPError.invalidParams("interview_id: \(error.description)")
         }
     }
@@ -89,7 +89,7 @@ enum InterviewPrompts {
         let candidates: [String]
         switch argument {
         case "interview_id":
-            let page = try await context.engine.list(InterviewFilter(statuses: InterviewStatus.liveStatuses + [.completed]), limit: 200)
+            let page = try await context.interviews.list(InterviewFilter(statuses: InterviewStatus.liveStatuses + [.completed]), limit: 200)
             candidates = page.interviews.reversed().map(\.id)
         case "role_family":
             candidates = RoleFamily.allowedNames + ["behavioral"]

@@ -17,10 +17,10 @@ enum InterviewResources {
     ]
 
     /// One page of every interview, in start order.
-    static func list(cursor: String?, engine: InterviewEngine) async throws -> ListResources.Result {
+    static func list(cursor: String?, services: Services) async throws -> ListResources.Result {
         let page: InterviewPage
         do {
-            page = try await engine.list(InterviewFilter(), limit: pageSize, cursor: cursor)
+            page = try await services.interviews.list(InterviewFilter(), limit: pageSize, cursor: cursor)
         } catch {
             throw MCPError.invalidParams("\(error)")
         }
@@ -35,19 +35,19 @@ enum InterviewResources {
     }
 
     /// The contents of `uri`, or a -32002 "Resource not found" error.
-    static func read(_ uri: String, engine: InterviewEngine) async throws -> ReadResource.Result {
+    static func read(_ uri: String, services: Services) async throws -> ReadResource.Result {
         guard uri.hasPrefix(scheme) else { throw notFound(uri) }
         let path = uri.dropFirst(scheme.count).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         do {
             switch path.count {
             case 1:
-                let interview = try await engine.interview(id: path[0], includeReminders: true)
+                let interview = try await services.interviews.interview(id: path[0], includeReminders: true)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
                 let json = String(decoding: try encoder.encode(interview), as: UTF8.self)
                 return ReadResource.Result(contents: [.text(json, uri: uri, mimeType: "application/json")])
             case 2 where path[1] == "prep-notes":
-                let notes = try await engine.prepNotes(interviewID: path[0])
+                let notes = try await services.interviews.prepNotes(interviewID: path[0])
                 let markdown = notes.markdown.isEmpty ? "_No prep notes yet for \(notes.interviewID)._\n" : notes.markdown
                 return ReadResource.Result(contents: [.text(markdown, uri: uri, mimeType: "text/markdown")])
             default:

@@ -7,10 +7,10 @@ enum JobResources {
         uriTemplate: "job://{id}", name: "job-pipeline", title: "Job pipeline",
         description: "One job's pipeline as Markdown: stages, interviews, debriefs and the next action, e.g. job://job_3.", mimeType: "text/markdown")
 
-    static func read(_ uri: String, engine: InterviewEngine) async throws -> ReadResource.Result {
+    static func read(_ uri: String, services: Services) async throws -> ReadResource.Result {
         let id = String(uri.dropFirst("job://".count))
         let pipeline: JobPipeline
-        do { pipeline = try await engine.pipeline(jobID: id) } catch {
+        do { pipeline = try await services.pipelines.pipeline(jobID: id) } catch {
             throw InterviewResources.notFound(uri)
         }
         var lines = ["# \(pipeline.company) — \(pipeline.role) (\(pipeline.jobID))", "",

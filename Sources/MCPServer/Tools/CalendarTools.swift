@@ -13,7 +13,7 @@ enum CalendarTools {
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let id = args.string("interview_id")
-        let export = try await context.engine.calendar(interviewID: id, checklists: context.mail.composer.checklists)
+        let export = try await context.interviews.calendar(interviewID: id, checklists: context.mail.composer.checklists)
         return CalendarOutput(ics: export.ics, events: export.events, filename: (id ?? "interviews") + ".ics")
     }
 }

@@ -82,8 +82,8 @@ enum CoachingTools {
     ) { args, context in
         let type = args.value("type", as: InterviewType.self)!
         let tips = context.coaching.library.tips[type]!
-        return TipsOutput(type: type, label: context.engine.catalog[type].label, duration: tips.duration, tips: tips.tips,
-                          timing: tips.timing, checklist: context.engine.checklists.items(for: type))
+        return TipsOutput(type: type, label: context.core.catalog[type].label, duration: tips.duration, tips: tips.tips,
+                          timing: tips.timing, checklist: context.core.checklists.items(for: type))
     }
 
     static let research = ToolDefinition(
@@ -151,7 +151,7 @@ enum CoachingTools {
         parameters: [InterviewTools.interviewID],
         outputSchema: checklistSchema, annotations: ToolDefinition.readOnly
     ) { args, context in
-        try await context.engine.prepChecklist(interviewID: args.requiredString("interview_id"))
+        try await context.interviews.prepChecklist(interviewID: args.requiredString("interview_id"))
     }
 
     static let tick = ToolDefinition(
@@ -164,7 +164,7 @@ enum CoachingTools {
         ],
         outputSchema: checklistSchema, annotations: ToolDefinition.idempotentWrite
     ) { args, context in
-        try await context.engine.tickChecklistItem(
+        try await context.interviews.tickChecklistItem(
             interviewID: args.requiredString("interview_id"), item: args.requiredString("item"), done: args.bool("done") ?? true, actor: context.actor)
     }
 }

@@ -103,11 +103,11 @@ enum EmailTools {
         _ kind: EmailKind, args: ToolArguments, context: ToolContext, defaultTo: (InterviewDetail) -> String?,
         extras: EmailComposer.Extras? = nil
     ) async throws -> EmailOutput {
-        let interview = try await context.engine.interview(id: args.requiredString("interview_id"))
-        let notes = kind == .reminder ? try await context.engine.prepNotes(interviewID: interview.id).markdown : nil
+        let interview = try await context.interviews.interview(id: args.requiredString("interview_id"))
+        let notes = kind == .reminder ? try await context.interviews.prepNotes(interviewID: interview.id).markdown : nil
         let email = try context.mail.composer.render(
             kind, interview: interview, prepNotes: notes?.isEmpty == false ? notes : nil,
-            extras: extras ?? .init(candidateName: args.string("candidate_name")), now: context.engine.now())
+            extras: extras ?? .init(candidateName: args.string("candidate_name")), now: context.core.now())
         let to = try (args.string("to") ?? defaultTo(interview)).map { (address) throws(MailError) in try EmailAddress(address, field: "to") }
         var output = EmailOutput(kind: kind.rawValue, status: "draft", to: to.map { [$0.address] } ?? [], subject: email.subject, text: email.text, html: email.html, messageID: nil, note: "")
         guard args.bool("send") == true else {
@@ -123,12 +123,12 @@ enum EmailTools {
         do {
             try await client.send(message)
         } catch {
-            try await context.engine.recordEmail(
+            try await context.reminders.recordEmail(
                 kind: kind.rawValue, interviewID: interview.id, messageID: message.messageID, recipients: [to.address],
-                subject: email.subject, status: .failed, error: error.description, actor: context.actor)
+                subject: email.subject, status: .failed, error: String(describing: error), actor: context.actor)
             throw error
         }
-        try await context.engine.recordEmail(
+        try await context.reminders.recordEmail(
             kind: kind.rawValue, interviewID: interview.id, messageID: message.messageID, recipients: [to.address],
             subject: email.subject, status: .sent, error: nil, actor: context.actor)
         output.status = "sent"

@@ -24,7 +24,7 @@ enum InsightTools {
         ], optional: ["success_rate"]),
         annotations: ToolDefinition.readOnly
     ) { _, context in
-        try await context.engine.statistics()
+        try await context.interviews.statistics()
     }
 
     static let timeline = ToolDefinition(
@@ -43,7 +43,7 @@ enum InsightTools {
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let id = args.requiredString("interview_id")
-        return TimelineOutput(interviewID: id, events: try await context.engine.timeline(interviewID: id))
+        return TimelineOutput(interviewID: id, events: try await context.interviews.timeline(interviewID: id))
     }
 }
 

@@ -41,7 +41,7 @@ enum InterviewTools {
         outputSchema: Schema.interview,
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        try await context.engine.schedule(
+        try await context.interviews.schedule(
             ScheduleInterviewRequest(
                 jobID: args.string("job_id"), company: args.string("company"), role: args.string("role"),
                 roleFamily: args.value("role_family", as: RoleFamily.self),
@@ -61,7 +61,7 @@ enum InterviewTools {
         outputSchema: Schema.interview,
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        try await context.engine.interview(id: args.requiredString("interview_id"), includeReminders: args.bool("include_reminders") ?? false)
+        try await context.interviews.interview(id: args.requiredString("interview_id"), includeReminders: args.bool("include_reminders") ?? false)
     }
 
     static let list = ToolDefinition(
@@ -87,7 +87,7 @@ enum InterviewTools {
             optional: ["next_cursor"]),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        try await context.engine.list(
+        try await context.interviews.list(
             InterviewFilter(
                 statuses: args.values("status", as: InterviewStatus.self), types: args.values("type", as: InterviewType.self),
                 company: args.string("company"), jobID: args.string("job_id"), from: args.string("from"), to: args.string("to")),
@@ -102,7 +102,7 @@ enum InterviewTools {
         outputSchema: InterviewListOutput.schema(extra: ["days": Schema.integer, "as_of": Schema.dateTime]),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        let upcoming = try await context.engine.upcoming(days: args.int("days") ?? 7)
+        let upcoming = try await context.interviews.upcoming(days: args.int("days") ?? 7)
         return InterviewListOutput(interviews: upcoming.interviews, days: upcoming.days, asOf: TimeFormat.utc(upcoming.asOf))
     }
 
@@ -115,7 +115,7 @@ enum InterviewTools {
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let jobID = args.requiredString("job_id")
-        return InterviewListOutput(interviews: try await context.engine.interviews(forJob: jobID), jobID: jobID)
+        return InterviewListOutput(interviews: try await context.interviews.interviews(forJob: jobID), jobID: jobID)
     }
 
     static let updateStatus = ToolDefinition(
@@ -136,7 +136,7 @@ enum InterviewTools {
         outputSchema: Schema.interview,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
     ) { args, context in
-        try await context.engine.updateStatus(
+        try await context.interviews.updateStatus(
             interviewID: args.requiredString("interview_id"), to: args.value("status", as: InterviewStatus.self)!,
             feedback: args.string("feedback"), notes: args.string("notes"), actor: context.actor)
     }
@@ -159,7 +159,7 @@ enum InterviewTools {
         outputSchema: Schema.interview,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false)
     ) { args, context in
-        try await context.engine.reschedule(
+        try await context.interviews.reschedule(
             interviewID: args.requiredString("interview_id"), start: args.requiredString("start"),
             timeZone: args.string("timezone"), durationMinutes: args.int("duration_minutes"),
             reason: args.string("reason"), actor: context.actor)
@@ -173,7 +173,7 @@ enum InterviewTools {
         outputSchema: Schema.interview,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
     ) { args, context in
-        try await context.engine.cancel(interviewID: args.requiredString("interview_id"), reason: args.string("reason"), actor: context.actor)
+        try await context.interviews.cancel(interviewID: args.requiredString("interview_id"), reason: args.string("reason"), actor: context.actor)
     }
 }
 

@@ -29,7 +29,7 @@ enum JobTools {
         outputSchema: Schema.object(["jobs": Schema.array(of: jobSummary), "next_cursor": Schema.string, "total": Schema.integer], optional: ["next_cursor"]),
         annotations: ToolDefinition.idempotentWrite
     ) { args, context in
-        try await context.engine.listJobs(
+        try await context.pipelines.listJobs(
             statuses: args.values("status", as: JobStatus.self), company: args.string("company"), limit: args.int("limit") ?? 100, cursor: args.string("cursor"))
     }
 
@@ -40,7 +40,7 @@ enum JobTools {
         outputSchema: Schema.object(["notes": Schema.array(of: Schema.object(["job_id": Schema.string, "text": Schema.string, "created_at": Schema.dateTime]))]),
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        NotesOutput(notes: try await context.engine.addJobNote(jobID: args.requiredString("job_id"), text: args.requiredString("text"), actor: context.actor))
+        NotesOutput(notes: try await context.pipelines.addJobNote(jobID: args.requiredString("job_id"), text: args.requiredString("text"), actor: context.actor))
     }
 
     static let contact = ToolDefinition(
@@ -58,7 +58,7 @@ enum JobTools {
         ], optional: ["role", "email", "last_contacted_at"]),
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        try await context.engine.addContact(
+        try await context.pipelines.addContact(
             jobID: args.requiredString("job_id"), name: args.requiredString("name"), role: args.string("role"), email: args.string("email"),
             lastContacted: args.string("last_contacted"), actor: context.actor)
     }
@@ -78,7 +78,7 @@ enum JobTools {
         ],
         outputSchema: offerSchema, annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        try await context.engine.recordOffer(
+        try await context.pipelines.recordOffer(
             jobID: args.requiredString("job_id"), baseSalary: args.int("base_salary")!, currency: args.requiredString("currency"),
             bonus: args.int("bonus"), equity: args.string("equity"), deadline: args.string("deadline"),
             decision: args.value("decision", as: OfferDecision.self) ?? .pending, notes: args.string("notes"), actor: context.actor)
@@ -91,7 +91,7 @@ enum JobTools {
         outputSchema: Schema.object(["offers": Schema.array(of: offerSchema), "count": Schema.integer]),
         annotations: ToolDefinition.readOnly
     ) { _, context in
-        let offers = try await context.engine.offers()
+        let offers = try await context.pipelines.offers()
         return OffersOutput(offers: offers, count: offers.count)
     }
 
@@ -105,7 +105,7 @@ enum JobTools {
         ], optional: ["reference"])), "count": Schema.integer]),
         annotations: ToolDefinition.idempotentWrite
     ) { _, context in
-        let actions = try await context.engine.nextActions()
+        let actions = try await context.pipelines.nextActions()
         return ActionsOutput(actions: actions, count: actions.count)
     }
 
@@ -121,7 +121,7 @@ enum JobTools {
         ], optional: ["median_days_between_stages"]),
         annotations: ToolDefinition.readOnly
     ) { _, context in
-        try await context.engine.funnel()
+        try await context.pipelines.funnel()
     }
 }
 

@@ -15,17 +15,21 @@ public struct MailService: Sendable {
         self.problem = problem
     }
 
-    /// Wires mail from the runtime; a bad SMTP setting disables sending (with its reason) but not drafting.
-    public static func load(runtime: Runtime, environment: [String: String] = ProcessInfo.processInfo.environment) throws(MailError) -> MailService {
-        let templates = try EmailTemplates(files: runtime.dataFiles)
+    /// Wires mail from the data files and the configuration folder; a bad SMTP setting disables
+    /// sending (with its reason) but not drafting.
+    public static func load(
+        dataFiles: DataFiles, configFile: URL, core: ServiceCore,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(MailError) -> MailService {
+        let templates = try EmailTemplates(files: dataFiles)
         var settings = MailSettings(smtp: nil, candidateEmail: nil, candidateName: nil)
         var problem: String?
         do {
-            settings = try MailSettings.load(configDirectory: runtime.paths.configDirectory, environment: environment)
+            settings = try MailSettings.load(configFile: configFile, environment: environment)
         } catch {
             problem = error.description
         }
-        let composer = EmailComposer(templates: templates, settings: settings, catalog: runtime.engine.catalog, checklists: runtime.checklists)
+        let composer = EmailComposer(templates: templates, settings: settings, catalog: core.catalog, checklists: core.checklists)
         return MailService(composer: composer, client: try settings.smtp.map { (smtp) throws(MailError) in try SMTPClient(configuration: smtp) }, problem: problem)
     }
 }

@@ -39,7 +39,7 @@ enum PipelineTools {
         outputSchema: pipelineSchema, annotations: ToolDefinition.additiveWrite
     ) { args, context in
         let kinds = args.values("stage_kinds", as: StageKind.self)
-        return try await context.engine.addJob(
+        return try await context.pipelines.addJob(
             company: args.requiredString("company"), role: args.requiredString("role"), roleFamily: args.value("role_family", as: RoleFamily.self),
             url: args.string("url"), source: args.string("source"), notes: args.string("notes"),
             stages: kinds.isEmpty ? nil : kinds.map { StageInput(kind: $0) }, actor: context.actor)
@@ -50,7 +50,7 @@ enum PipelineTools {
         description: "One job: status (and what the company's side looks like), stages with their status, interviews and debriefs, notes, contacts, offers and the next action. Overdue async stages are marked expired first.",
         parameters: [jobID], outputSchema: pipelineSchema, annotations: ToolDefinition.idempotentWrite
     ) { args, context in
-        try await context.engine.pipeline(jobID: args.requiredString("job_id"))
+        try await context.pipelines.pipeline(jobID: args.requiredString("job_id"))
     }
 
     static let addStage = ToolDefinition(
@@ -64,7 +64,7 @@ enum PipelineTools {
         ],
         outputSchema: pipelineSchema, annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        try await context.engine.addStage(
+        try await context.pipelines.addStage(
             jobID: args.requiredString("job_id"),
             stage: StageInput(name: args.string("name"), kind: args.value("kind", as: StageKind.self)!, deadline: args.string("deadline")),
             actor: context.actor)
@@ -76,7 +76,7 @@ enum PipelineTools {
         parameters: [stageID, ToolParameter("force", .boolean, default: false, "Complete unfinished earlier async stages.")],
         outputSchema: pipelineSchema, annotations: stageWrite
     ) { args, context in
-        try await context.engine.unlockStage(stageID: args.requiredString("stage_id"), force: args.bool("force") ?? false, actor: context.actor)
+        try await context.pipelines.unlockStage(stageID: args.requiredString("stage_id"), force: args.bool("force") ?? false, actor: context.actor)
     }
 
     static let skip = ToolDefinition(
@@ -84,7 +84,7 @@ enum PipelineTools {
         description: "Mark a stage as not needed for this job (the company dropped it). Final: a skipped stage cannot be reopened.", parameters: [stageID], outputSchema: pipelineSchema,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
     ) { args, context in
-        try await context.engine.skipStage(stageID: args.requiredString("stage_id"), actor: context.actor)
+        try await context.pipelines.skipStage(stageID: args.requiredString("stage_id"), actor: context.actor)
     }
 
     static let decline = ToolDefinition(
@@ -92,7 +92,7 @@ enum PipelineTools {
         description: "The candidate declines a stage (e.g. will not do the take-home).", parameters: [stageID], outputSchema: pipelineSchema,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
     ) { args, context in
-        try await context.engine.declineStage(stageID: args.requiredString("stage_id"), actor: context.actor)
+        try await context.pipelines.declineStage(stageID: args.requiredString("stage_id"), actor: context.actor)
     }
 
     static let submit = ToolDefinition(
@@ -100,7 +100,7 @@ enum PipelineTools {
         description: "The candidate submitted an async stage (questionnaire, take-home, online assessment): it completes. Live stages complete with record_debrief instead.",
         parameters: [stageID], outputSchema: pipelineSchema, annotations: stageWrite
     ) { args, context in
-        try await context.engine.submitStage(stageID: args.requiredString("stage_id"), actor: context.actor)
+        try await context.pipelines.submitStage(stageID: args.requiredString("stage_id"), actor: context.actor)
     }
 
     static let debrief = ToolDefinition(
@@ -123,7 +123,7 @@ enum PipelineTools {
         ], optional: ["went_well", "to_improve", "questions_asked", "feedback_received"]),
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        try await context.engine.recordDebrief(
+        try await context.pipelines.recordDebrief(
             interviewID: args.requiredString("interview_id"),
             DebriefInput(rating: args.int("rating")!, traits: args.strings("traits"), outcome: args.value("outcome", as: DebriefOutcome.self)!,
                          wentWell: args.string("went_well"), toImprove: args.string("to_improve"),
@@ -137,6 +137,6 @@ enum PipelineTools {
         parameters: [jobID, ToolParameter("status", .oneOf(JobStatus.allowedNames), required: true, "The new status.")],
         outputSchema: pipelineSchema, annotations: ToolDefinition.idempotentWrite
     ) { args, context in
-        try await context.engine.setJobStatus(jobID: args.requiredString("job_id"), status: args.value("status", as: JobStatus.self)!, actor: context.actor)
+        try await context.pipelines.setJobStatus(jobID: args.requiredString("job_id"), status: args.value("status", as: JobStatus.self)!, actor: context.actor)
     }
 }

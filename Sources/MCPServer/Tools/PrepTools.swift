@@ -20,7 +20,7 @@ enum PrepTools {
         outputSchema: Schema.prepNotes,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
     ) { args, context in
-        try await context.engine.savePrepNotes(
+        try await context.interviews.savePrepNotes(
             interviewID: args.requiredString("interview_id"), markdown: args.requiredString("notes"),
             mode: args.value("mode", as: NotesMode.self) ?? .append, actor: context.actor)
     }
@@ -33,7 +33,7 @@ enum PrepTools {
         outputSchema: Schema.prepNotes,
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        try await context.engine.prepNotes(interviewID: args.requiredString("interview_id"))
+        try await context.interviews.prepNotes(interviewID: args.requiredString("interview_id"))
     }
 
     static let markComplete = ToolDefinition(
@@ -48,7 +48,7 @@ enum PrepTools {
         outputSchema: Schema.interview,
         annotations: ToolDefinition.idempotentWrite
     ) { args, context in
-        try await context.engine.markPreparation(
+        try await context.interviews.markPreparation(
             interviewID: args.requiredString("interview_id"), complete: args.bool("complete") ?? true,
             force: args.bool("force") ?? false, actor: context.actor)
     }

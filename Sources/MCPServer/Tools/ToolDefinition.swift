@@ -7,7 +7,8 @@ import Synchronization
 
 /// What a tool handler gets besides its arguments.
 public struct ToolContext: Sendable {
-    public let engine: InterviewEngine
+    /// The services every tool calls: interviews, pipelines, reminders and outbox, transfer.
+    public let services: Services
     /// Templates, checklists and the SMTP client.
     public let mail: MailService
     /// Question banks, tips, packets.
@@ -18,6 +19,13 @@ public struct ToolContext: Sendable {
     public let mockSessions: MockSessionTracker
     /// Who the changes are recorded as (`mcp`).
     public let actor: EventActor
+}
+
+extension ToolContext {
+    var interviews: InterviewService { services.interviews }
+    var pipelines: PipelineService { services.pipelines }
+    var reminders: ReminderService { services.reminders }
+    var core: ServiceCore { services.core }
 }
 
 /// A tool, declared once: its name, description for a model, schemas, honest annotations and

@@ -44,8 +44,8 @@ public struct MailSettings: Sendable {
         self.candidateName = candidateName
     }
 
-    public static func load(configDirectory: URL, environment: [String: String]) throws(MailError) -> MailSettings {
-        let file = configDirectory.appendingPathComponent(UserConfiguration.fileName)
+    /// Reads `file` (the user's `config.json`, if it exists) and `environment`, which wins.
+    public static func load(configFile file: URL, environment: [String: String]) throws(MailError) -> MailSettings {
         var shape = FileShape()
         if FileManager.default.fileExists(atPath: file.path) {
             do { shape = try JSONDecoder().decode(FileShape.self, from: Data(contentsOf: file)) } catch {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension InterviewEngine {
+extension PipelineService {
     /// Adds a stage at the end of a job's pipeline (unlocked when every earlier stage is final).
     public func addStage(jobID: String, stage input: StageInput, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
@@ -105,5 +105,51 @@ extension InterviewEngine {
         try EventRecord.append(
             db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, stage.jobID), type: type,
             payload: ["stage_id": .string(stage.publicID), "status": .string(stage.status.rawValue)].merging(extra) { $1 })
+    }
+}
+
+// Transaction-scoped steps other services call: the interviews service moves a stage along with its interview.
+extension PipelineService {
+    /// A cancelled interview frees its invited stage for a new interview.
+    static func reopenStage(_ db: Database, of interview: InterviewRecord, now: Date, actor: EventActor) throws {
+        guard let stageRow = interview.stageID, var stage = try StageRecord.fetchOne(db, key: stageRow), stage.status == .invited else { return }
+        stage.status = try stage.status.applying(.reopen, stageID: stage.publicID)
+        stage.updatedAt = now
+        try stage.update(db)
+        try Self.stageEvent(db, stage, type: EventType.stageReopened, now: now, actor: actor, extra: ["cancelled_interview": .string(interview.publicID)])
+    }
+}
+
+extension PipelineService {
+    /// The stage an interview is being scheduled for, after the pipeline's guards: a live-interview stage,
+    /// unlocked (not locked, not already invited or done), without a live interview of its own.
+    static func stageForScheduling(_ db: Database, rowID: Int64, publicID: String) throws -> StageRecord {
+        guard let stage = try StageRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "stage", id: publicID) }
+        guard stage.kind.isLive else {
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "\(stage.kind.rawValue) is an async stage: it has no interview; use submit_stage when done", requiresDebrief: false)
+        }
+        switch stage.status {
+        case .pending:
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "Stage is locked — unlock it first", requiresDebrief: false)
+        case .invited, .inProgress, .completed:
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "Cannot invite: stage already \(stage.status.rawValue)", requiresDebrief: false)
+        default:
+            break
+        }
+        if let existing = try InterviewRecord.filter(sql: "stage_id = ? AND status != ?", arguments: [rowID, InterviewStatus.cancelled.rawValue]).fetchOne(db) {
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "already has the live interview \(existing.publicID)", requiresDebrief: false)
+        }
+        _ = try stage.status.applying(.invite, stageID: stage.publicID)
+        return stage
+    }
+
+    /// The stage an interview was just scheduled for becomes invited, with its event.
+    static func invite(_ db: Database, stage: StageRecord, for interview: InterviewRecord, now: Date, actor: EventActor) throws -> StageRecord {
+        var invited = stage
+        invited.status = try invited.status.applying(.invite, stageID: invited.publicID)
+        invited.updatedAt = now
+        try invited.update(db)
+        try stageEvent(db, invited, type: EventType.stageInvited, now: now, actor: actor, extra: ["interview_id": .string(interview.publicID)])
+        return invited
     }
 }

@@ -58,7 +58,7 @@ public struct NextAction: Codable, Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension PipelineService {
     /// Jobs, most recently active first, optionally only some statuses; `cursor` from the previous page.
     public func listJobs(statuses: [JobStatus] = [], company: String? = nil, limit: Int = 100, cursor: String? = nil) async throws(InterviewPrepError) -> JobPage {
         guard (1...500).contains(limit) else { throw .invalidArgument(field: "limit", reason: "must be between 1 and 500, got \(limit)") }
@@ -71,7 +71,7 @@ extension InterviewEngine {
         } ?? 0
         let company = try FieldRules.text(company, field: "company", maxLength: 200)
         let now = self.now()
-        let ghostAfter = TimeInterval(pipeline.ghostedAfterDays) * 86_400
+        let ghostAfter = TimeInterval(pipelineCatalog.ghostedAfterDays) * 86_400
         return try await write { db in
             try Self.expireOverdueStages(db, jobID: nil, now: now)
             var request = JobRecord.all()

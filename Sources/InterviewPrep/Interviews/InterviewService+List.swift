@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension InterviewEngine {
+extension InterviewService {
     /// A page of interviews matching `filter`, in start order; `cursor` comes from the previous page.
     public func list(_ filter: InterviewFilter, limit: Int = 50, cursor: String? = nil) async throws(InterviewPrepError) -> InterviewPage {
         guard (1...500).contains(limit) else {
@@ -20,10 +20,10 @@ extension InterviewEngine {
             request = request.filter(sql: "job_id IN (SELECT id FROM jobs WHERE company LIKE ? ESCAPE '\\')", arguments: [pattern])
         }
         if let from = filter.from {
-            request = request.filter(InterviewRecord.Columns.startAt >= (try resolveBound(from, field: "from", endOfDay: false)))
+            request = request.filter(InterviewRecord.Columns.startAt >= (try resolver.bound(from, field: "from", endOfDay: false)))
         }
         if let to = filter.to {
-            request = request.filter(InterviewRecord.Columns.startAt < (try resolveBound(to, field: "to", endOfDay: true)))
+            request = request.filter(InterviewRecord.Columns.startAt < (try resolver.bound(to, field: "to", endOfDay: true)))
         }
         let filtered = request
         return try await read { db in
@@ -39,15 +39,6 @@ extension InterviewEngine {
         }
     }
 
-    /// A list bound: an instant, a local date-time in the default zone, or a date (whole day).
-    func resolveBound(_ text: String, field: String, endOfDay: Bool) throws(InterviewPrepError) -> Date {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil {
-            let midnight = try resolver.resolve(trimmed + "T00:00", timeZone: nil, field: field).instant
-            return endOfDay ? midnight.addingTimeInterval(86_400) : midnight
-        }
-        return try resolver.resolve(trimmed, timeZone: nil, field: field).instant
-    }
 }
 
 /// An opaque keyset cursor: the start and row id of the last interview of a page.

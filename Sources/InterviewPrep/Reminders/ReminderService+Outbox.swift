@@ -1,14 +1,14 @@
 import Foundation
 import GRDB
 
-extension InterviewEngine {
+extension ReminderService {
     /// Records an email sent or attempted outside reminder runs (assistant-sent emails), with its
     /// event: `status` is how the attempt ended, `.sent` or `.failed`.
     public func recordEmail(
         kind: String, interviewID: String?, messageID: String, recipients: [String], subject: String,
         status: OutboxStatus, error: String?, actor: EventActor
     ) async throws(InterviewPrepError) {
-        let rowID = try interviewID.map { (id) throws(InterviewPrepError) in try Self.interviewRowID(id) }
+        let rowID = try interviewID.map { (id) throws(InterviewPrepError) in try InterviewService.interviewRowID(id) }
         let now = self.now()
         try await write { db in
             var record = OutboxRecord(

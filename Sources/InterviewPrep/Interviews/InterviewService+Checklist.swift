@@ -23,7 +23,7 @@ public struct PrepChecklist: Codable, Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension InterviewService {
     /// The type's checklist for an interview, with what is ticked.
     public func prepChecklist(interviewID: String) async throws(InterviewPrepError) -> PrepChecklist {
         let rowID = try Self.interviewRowID(interviewID)

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension InterviewEngine {
+extension InterviewService {
     /// The .ics of one interview, or of every interview from 12 hours ago on (cancelled ones
     /// included, so calendars remove them).
     public func calendar(interviewID: String? = nil, checklists: ChecklistCatalog) async throws(InterviewPrepError) -> CalendarExport {

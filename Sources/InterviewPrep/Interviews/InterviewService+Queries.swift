@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension InterviewEngine {
+extension InterviewService {
     /// One interview, or `notFound`; with its reminders when asked.
     public func interview(id: String, includeReminders: Bool = false) async throws(InterviewPrepError) -> InterviewDetail {
         let rowID = try Self.interviewRowID(id)

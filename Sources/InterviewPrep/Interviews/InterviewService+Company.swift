@@ -22,7 +22,7 @@ public struct CompanyHistory: Encodable, Sendable, Equatable {
     public var debriefs: [DebriefView]
 }
 
-extension InterviewEngine {
+extension InterviewService {
     /// The roles and interviews at `company` (matched case-insensitively, the whole name).
     public func companyHistory(company: String) async throws(InterviewPrepError) -> CompanyHistory {
         let name = try FieldRules.requiredText(company, field: "company", maxLength: 200)

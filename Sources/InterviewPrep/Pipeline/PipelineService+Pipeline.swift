@@ -14,7 +14,7 @@ public struct StageInput: Codable, Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension PipelineService {
     /// Creates a job with stages (given, else the role family's template); the first stage is unlocked.
     public func addJob(
         company: String, role: String, roleFamily: RoleFamily? = nil, url: String? = nil, source: String? = nil,
@@ -27,7 +27,7 @@ extension InterviewEngine {
         let notes = try FieldRules.freeText(notes, field: "notes")
         let family = roleFamily ?? RoleFamily.inferred(fromRole: role)
         let planned = try stages.map { (inputs) throws(InterviewPrepError) in try validate(inputs) }
-            ?? pipeline.template(for: family).map { (name: $0.name, kind: $0.kind, deadline: nil as Date?) }
+            ?? pipelineCatalog.template(for: family).map { (name: $0.name, kind: $0.kind, deadline: nil as Date?) }
         let now = self.now()
         let jobID: Int64 = try await write { db in
             var job = JobRecord(id: nil, company: company, role: role, roleFamily: family, url: url, notes: notes, createdAt: now, updatedAt: now, status: .active, source: source)
@@ -58,7 +58,7 @@ extension InterviewEngine {
                 guard !input.kind.isLive else {
                     throw .invalidArgument(field: "stages[\(index)].deadline", reason: "only async stages (screening_questionnaire, take_home, online_assessment) have deadlines")
                 }
-                deadline = try resolveBound(text, field: "stages[\(index)].deadline", endOfDay: true)
+                deadline = try resolver.bound(text, field: "stages[\(index)].deadline", endOfDay: true)
             }
             result.append((name ?? Self.defaultName(input.kind), input.kind, deadline))
         }
@@ -134,7 +134,7 @@ extension InterviewEngine {
     }
 }
 
-extension InterviewEngine {
+extension PipelineService {
     /// Sets a job's overall status; the candidate-facing status follows from it.
     public func setJobStatus(jobID: String, status: JobStatus, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")

@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// Settings from `config.json` in the config folder and from the environment (which wins).
 public struct UserConfiguration: Sendable, Equatable {
@@ -13,9 +14,6 @@ public struct UserConfiguration: Sendable, Equatable {
         self.reminderHours = reminderHours
     }
 
-    /// The file name inside the config folder.
-    public static let fileName = "config.json"
-
     private struct FileShape: Decodable {
         var defaultTimezone: String?
         var reminderHours: [String: [Int]]?
@@ -25,9 +23,8 @@ public struct UserConfiguration: Sendable, Equatable {
         }
     }
 
-    /// Reads `config.json` (when present) and the environment.
-    public static func load(configDirectory: URL, environment: [String: String]) throws(InterviewPrepError) -> UserConfiguration {
-        let url = configDirectory.appendingPathComponent(fileName)
+    /// Reads `url` (`config.json`, when present) and the environment, which wins.
+    public static func load(configFile url: URL, environment: [String: String]) throws(InterviewPrepError) -> UserConfiguration {
         var shape = FileShape()
         if FileManager.default.fileExists(atPath: url.path) {
             do {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension InterviewEngine {
+extension InterviewService {
     /// Moves an interview to `status` through the transition table, optionally recording the
     /// company's feedback (replacing any earlier) and appending `notes`.
     ///
@@ -46,7 +46,7 @@ extension InterviewEngine {
         try interview.update(db)
         let withdrawn = interview.status.isLive ? 0
             : try ReminderStore.cancelPending(db, interviewID: interview.id!, reason: "interview \(interview.status.rawValue)", now: now)
-        if interview.status == .cancelled { try reopenStage(db, of: interview, now: now, actor: actor) }
+        if interview.status == .cancelled { try PipelineService.reopenStage(db, of: interview, now: now, actor: actor) }
         try EventRecord.append(
             db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
             type: action == .cancel ? EventType.interviewCancelled : EventType.interviewStatusChanged,
@@ -100,15 +100,6 @@ extension InterviewEngine {
                 ])
             return InterviewDetail(interview, job: job, reminders: try ReminderStore.reminders(db, interview: interview))
         }
-    }
-
-    /// A cancelled interview frees its invited stage for a new interview.
-    static func reopenStage(_ db: Database, of interview: InterviewRecord, now: Date, actor: EventActor) throws {
-        guard let stageRow = interview.stageID, var stage = try StageRecord.fetchOne(db, key: stageRow), stage.status == .invited else { return }
-        stage.status = try stage.status.applying(.reopen, stageID: stage.publicID)
-        stage.updatedAt = now
-        try stage.update(db)
-        try stageEvent(db, stage, type: EventType.stageReopened, now: now, actor: actor, extra: ["cancelled_interview": .string(interview.publicID)])
     }
 
     /// `addition` below `existing` after a blank line, within the free-text limit of `field`.

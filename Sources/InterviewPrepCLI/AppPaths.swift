@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// Where interview-prep keeps its database and reads its configuration, per the XDG conventions.
 public struct AppPaths: Sendable, Equatable {
@@ -6,6 +7,9 @@ public struct AppPaths: Sendable, Equatable {
     public var database: URL
     /// The folder with `config.json` and the user's overrides of bundled files.
     public var configDirectory: URL
+
+    /// `config.json` in the config folder: the user's settings (time zone, reminder hours, mail).
+    public var configFile: URL { configDirectory.appendingPathComponent("config.json") }
 
     public init(database: URL, configDirectory: URL) {
         self.database = database

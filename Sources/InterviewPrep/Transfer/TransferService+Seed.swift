@@ -15,7 +15,7 @@ public struct SeedImportSummary: Codable, Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension TransferService {
     struct SeedInterview: Decodable, Sendable {
         var id: String
         var jobID: String?

@@ -38,7 +38,7 @@ public struct InterviewStatistics: Codable, Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension InterviewService {
     /// Statistics over every interview, as of the engine's clock.
     public func statistics() async throws(InterviewPrepError) -> InterviewStatistics {
         let now = self.now()

@@ -23,13 +23,13 @@ public struct DebriefInput: Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension PipelineService {
     /// Records the debrief of an interview that took place: the interview becomes completed and
     /// its live stage completes (a live stage completes only this way).
     public func recordDebrief(interviewID: String, _ input: DebriefInput, actor: EventActor) async throws(InterviewPrepError) -> DebriefView {
-        let rowID = try Self.interviewRowID(interviewID)
+        let rowID = try InterviewService.interviewRowID(interviewID)
         guard (1...10).contains(input.rating) else { throw .invalidArgument(field: "rating", reason: "must be from 1 to 10, got \(input.rating)") }
-        let allowedTraits = pipeline.traits
+        let allowedTraits = pipelineCatalog.traits
         if let unknown = input.traits.first(where: { !allowedTraits.contains($0) }) {
             throw .invalidValue(field: "traits", value: unknown, allowed: allowedTraits)
         }
@@ -39,7 +39,7 @@ extension InterviewEngine {
         let feedback = try FieldRules.freeText(input.feedbackReceived, field: "feedback_received")
         let now = self.now()
         return try await write { db in
-            let (stored, _) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            let (stored, _) = try InterviewService.fetch(db, rowID: rowID, publicID: interviewID)
             var interview = stored
             if try DebriefRecord.filter(sql: "interview_id = ?", arguments: [rowID]).fetchCount(db) > 0 {
                 throw InterviewPrepError.invalidArgument(field: "interview_id", reason: "\(interview.publicID) already has a debrief")
@@ -51,13 +51,7 @@ extension InterviewEngine {
                 throw InterviewPrepError.invalidArgument(field: "interview_id", reason: "\(interview.publicID) has not started yet (\(TimeFormat.utc(interview.startAt))); debrief after the interview")
             }
             if interview.status != .completed {
-                let previous = interview.status
-                interview.status = try previous.applying(.complete, interviewID: interview.publicID)
-                interview.updatedAt = now
-                try interview.update(db)
-                try ReminderStore.cancelPending(db, interviewID: rowID, reason: "interview completed", now: now)
-                try EventRecord.append(db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID, type: EventType.interviewStatusChanged,
-                                       payload: ["from": .string(previous.rawValue), "to": .string("completed"), "reason": .string("debrief recorded")])
+                try InterviewService.apply(.complete, to: &interview, db, actor: actor, now: now, details: ["reason": .string("debrief recorded")])
             }
             var debrief = DebriefRecord(
                 id: nil, interviewID: rowID, rating: input.rating, traits: JSONValue.array(input.traits.map(JSONValue.string)).encodedString,

@@ -1,17 +1,13 @@
 import Foundation
+import InterviewPrep
 
-/// The version of interview-prep.
-public enum Version {
-    public static let current = "0.1.0"
-}
-
-/// Everything a command needs, wired from the environment: paths, configuration, data, database, engine.
+/// The composition root: everything a command needs, wired from flags and the environment (paths,
+/// configuration, data files, the database) into the services.
 public struct Runtime: Sendable {
     public let paths: AppPaths
     public let configuration: UserConfiguration
     public let dataFiles: DataFiles
-    public let engine: InterviewEngine
-    public let checklists: ChecklistCatalog
+    public let services: Services
     /// Mock interviews (their schemas load on first use).
     public let mock: MockInterviews
 
@@ -22,23 +18,23 @@ public struct Runtime: Sendable {
         now: @escaping @Sendable () -> Date = Date.init
     ) throws(InterviewPrepError) -> Runtime {
         let paths = AppPaths.resolve(explicitDatabase: explicitDatabase, environment: environment)
-        let configuration = try UserConfiguration.load(configDirectory: paths.configDirectory, environment: environment)
+        let configuration = try UserConfiguration.load(configFile: paths.configFile, environment: environment)
         let dataFiles = DataFiles(overrideDirectory: paths.configDirectory)
         let catalog = try InterviewTypeCatalog.load(from: dataFiles)
         let checklists = try ChecklistCatalog.load(from: dataFiles)
         let database = try AppDatabase.open(at: paths.database)
-        let engine = InterviewEngine(
-            database: database, catalog: catalog, checklists: checklists, pipeline: try PipelineCatalog.load(from: dataFiles),
+        let core = ServiceCore(
+            database: database, catalog: catalog, checklists: checklists, pipelineCatalog: try PipelineCatalog.load(from: dataFiles),
             defaultTimeZone: configuration.defaultTimeZone,
             reminderPolicy: ReminderPolicy(catalog: catalog, overrides: configuration.reminderHours), now: now)
         return Runtime(
-            paths: paths, configuration: configuration, dataFiles: dataFiles, engine: engine, checklists: checklists,
-            mock: MockInterviews(engine: engine, schemas: MockSchemaSource(files: dataFiles)))
+            paths: paths, configuration: configuration, dataFiles: dataFiles, services: Services(core: core),
+            mock: MockInterviews(core: core, schemas: MockSchemaSource(files: dataFiles)))
     }
 
     /// Closes the database (see `AppDatabase.close()`): for a long-running process, such as
     /// the MCP server, that is done with it.
     public func close() throws(InterviewPrepError) {
-        try engine.database.close()
+        try services.core.database.close()
     }
 }

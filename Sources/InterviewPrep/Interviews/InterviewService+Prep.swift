@@ -16,7 +16,7 @@ public struct PrepNotes: Codable, Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension InterviewService {
     /// Saves Markdown prep notes, replacing the old ones or appending to them.
     public func savePrepNotes(
         interviewID: String, markdown: String, mode: NotesMode, actor: EventActor

@@ -63,7 +63,7 @@ public struct Offer: Codable, Sendable, Equatable {
     }
 }
 
-extension InterviewEngine {
+extension PipelineService {
     /// Appends a dated note to a job's timeline (notes are never edited).
     public func addJobNote(jobID: String, text: String, actor: EventActor) async throws(InterviewPrepError) -> [JobNote] {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
@@ -98,7 +98,7 @@ extension InterviewEngine {
         let name = try FieldRules.requiredText(name, field: "name", maxLength: 200)
         let role = try FieldRules.text(role, field: "role", maxLength: 200)
         let email = try FieldRules.email(email, field: "email")
-        let contacted = try lastContacted.map { (text) throws(InterviewPrepError) in try resolveBound(text, field: "last_contacted", endOfDay: false) }
+        let contacted = try lastContacted.map { (text) throws(InterviewPrepError) in try resolver.bound(text, field: "last_contacted", endOfDay: false) }
         let now = self.now()
         return try await write { db in
             guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
@@ -125,7 +125,7 @@ extension InterviewEngine {
         if let bonus, !(0...100_000_000).contains(bonus) { throw .invalidArgument(field: "bonus", reason: "must be a yearly amount of 0 or more") }
         let equity = try FieldRules.text(equity, field: "equity", maxLength: 500)
         let notes = try FieldRules.freeText(notes, field: "notes")
-        let due = try deadline.map { (text) throws(InterviewPrepError) in try resolveBound(text, field: "deadline", endOfDay: true) }
+        let due = try deadline.map { (text) throws(InterviewPrepError) in try resolver.bound(text, field: "deadline", endOfDay: true) }
         let now = self.now()
         return try await write { db in
             guard var job = try JobRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
