@@ -91,18 +91,18 @@ import Testing
         #expect((reply?["structuredContent"] as? [String: Any])?["note"] as? String == "line\nbreak \"quoted\" \\ tab\t")
         #expect(reply?["isError"] as? Bool == false)
         var escaped: [UInt8] = []
-        JSONString.append("a\u{01}\u{1F}é\r\u{08}\u{0C}/", to: &escaped)
+        JSONWriter.appendString("a\u{01}\u{1F}é\r\u{08}\u{0C}/", to: &escaped)
         #expect(String(decoding: escaped, as: UTF8.self) == #""a\u0001\u001fé\r\b\f/""#)
         for plain in ["", "plain text, no escapes: é ✓"] {
             var bytes: [UInt8] = [UInt8(ascii: "[")]
-            JSONString.append(plain, to: &bytes)
+            JSONWriter.appendString(plain, to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == "[\"\(plain)\"")
         }
     }
 
     /// Text mixing quotes, backslashes, multi-byte UTF-8 and, in the first, every control
     /// character; the second is JSON-like text (no control characters, many quotes and runs
-    /// with nothing to escape), whose eight-byte words take the escaper's faster paths.
+    /// with nothing to escape): runs copied whole and escapes at every position.
     static let escapingAlphabets: [[Unicode.Scalar]] = [
         Array("a\"\\é/✓ ".unicodeScalars) + (0..<0x20).compactMap(Unicode.Scalar.init),
         Array("abcdefgh\"\"\\é/✓ :{}".unicodeScalars),
@@ -110,7 +110,7 @@ import Testing
 
     @Test(arguments: escapingAlphabets)
     func escapingMatchesFoundationForEveryByteMix(alphabet: [Unicode.Scalar]) throws {
-        // Cut at every length around the eight-byte words the escaper reads.
+        // Every length up to 70, so escapes fall at run starts, ends and middles.
         var state: UInt64 = 42
         for length in 0..<70 {
             var text = ""
@@ -119,7 +119,7 @@ import Testing
                 text.unicodeScalars.append(alphabet[Int(state >> 33) % alphabet.count])
             }
             var ours: [UInt8] = []
-            JSONString.append(text, to: &ours)
+            JSONWriter.appendString(text, to: &ours)
             let encoder = JSONEncoder()
             encoder.outputFormatting = .withoutEscapingSlashes
             #expect(ours == Array(try encoder.encode(text)), "\(text.debugDescription)")

@@ -2,7 +2,7 @@ import Foundation
 
 /// An interview as shown to people and assistants: its job's company and role, times in UTC
 /// and in the interview's zone, and the statuses it may move to next.
-public struct InterviewDetail: Encodable, Sendable, Equatable {
+public struct InterviewDetail: OutputShape, Equatable {
     public var id: String
     public var jobID: String
     public var company: String
@@ -26,23 +26,30 @@ public struct InterviewDetail: Encodable, Sendable, Equatable {
     /// The interview's reminders, where the call shows them (not in lists).
     public var reminders: [ReminderSummary]?
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case jobID = "job_id"
-        case company, role
-        case roleFamily = "role_family"
-        case type, status, start, end
-        case durationMinutes = "duration_minutes"
-        case interviewerName = "interviewer_name"
-        case interviewerEmail = "interviewer_email"
-        case location, notes, feedback
-        case preparationComplete = "preparation_complete"
-        case hasPrepNotes = "has_prep_notes"
-        case allowedNextStatuses = "allowed_next_statuses"
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case reminders
-    }
+    /// Its JSON, its schema and its byte writer: this one declaration.
+    public static let outputFields: [OutputField<InterviewDetail>] = [
+        .identifiers("allowed_next_statuses") { $0.allowedNextStatuses },
+        .string("company") { $0.company },
+        .utcTime("created_at") { $0.createdAt },
+        .integer("duration_minutes") { $0.durationMinutes },
+        .zonedTime("end") { $0.end },
+        .string("feedback", ifPresent: { $0.feedback }),
+        .boolean("has_prep_notes") { $0.hasPrepNotes },
+        .string("id") { $0.id },
+        .string("interviewer_email", ifPresent: { $0.interviewerEmail }),
+        .string("interviewer_name", ifPresent: { $0.interviewerName }),
+        .string("job_id") { $0.jobID },
+        .string("location", ifPresent: { $0.location }),
+        .string("notes", ifPresent: { $0.notes }),
+        .boolean("preparation_complete") { $0.preparationComplete },
+        .encoded("reminders", schema: ["type": "array", "items": ReminderSummary.outputSchema], ifPresent: { $0.reminders }),
+        .string("role") { $0.role },
+        .identifier("role_family") { $0.roleFamily },
+        .zonedTime("start") { $0.start },
+        .identifier("status") { $0.status },
+        .identifier("type") { $0.type },
+        .utcTime("updated_at") { $0.updatedAt },
+    ]
 
     public init(_ interview: InterviewRecord, job: JobRecord, reminders: [ReminderSummary]? = nil) {
         self.init(

@@ -92,16 +92,16 @@ public struct InterviewFilter: Codable, Sendable, Equatable {
 }
 
 /// One page of a list, with the cursor that fetches the next.
-public struct InterviewPage: Encodable, Sendable, Equatable {
+public struct InterviewPage: OutputShape, Equatable {
     public var interviews: [InterviewDetail]
     /// Pass back as `cursor` for the next page; absent on the last page.
     public var nextCursor: String?
     /// How many interviews match the filter in all pages.
     public var totalMatching: Int
 
-    enum CodingKeys: String, CodingKey {
-        case interviews
-        case nextCursor = "next_cursor"
-        case totalMatching = "total_matching"
-    }
+    public static let outputFields: [OutputField<InterviewPage>] = [
+        .objects("interviews") { $0.interviews },
+        .string("next_cursor", ifPresent: { $0.nextCursor }),
+        .integer("total_matching") { $0.totalMatching },
+    ]
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A reminder as shown to people: when it is due (UTC and the interview's local time) and its state.
-public struct ReminderSummary: Encodable, Sendable, Equatable {
+public struct ReminderSummary: OutputShape, Equatable {
     public var id: String
     public var interviewID: String
     public var hoursBefore: Int
@@ -11,16 +11,19 @@ public struct ReminderSummary: Encodable, Sendable, Equatable {
     public var attempts: Int
     public var note: String?
     public var lastError: String?
-    public var sentAt: String?
+    public var sentAt: UTCTime?
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case interviewID = "interview_id"
-        case hoursBefore = "hours_before"
-        case due, status, attempts, note
-        case lastError = "last_error"
-        case sentAt = "sent_at"
-    }
+    public static let outputFields: [OutputField<ReminderSummary>] = [
+        .integer("attempts") { $0.attempts },
+        .zonedTime("due") { $0.due },
+        .integer("hours_before") { $0.hoursBefore },
+        .string("id") { $0.id },
+        .string("interview_id") { $0.interviewID },
+        .string("last_error", ifPresent: { $0.lastError }),
+        .string("note", ifPresent: { $0.note }),
+        .utcTime("sent_at", ifPresent: { $0.sentAt }),
+        .identifier("status") { $0.status },
+    ]
 
     public init(_ record: ReminderRecord, zone: TimeZone) {
         id = record.publicID
@@ -31,7 +34,7 @@ public struct ReminderSummary: Encodable, Sendable, Equatable {
         attempts = record.attempts
         note = record.note
         lastError = record.lastError
-        sentAt = record.sentAt.map(TimeFormat.utc)
+        sentAt = record.sentAt.map(UTCTime.init)
     }
 }
 

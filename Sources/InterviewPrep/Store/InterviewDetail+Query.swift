@@ -22,36 +22,64 @@ extension InterviewDetail {
         "\(selection) WHERE \(condition) ORDER BY i.start_at, i.id"
     }
 
-    /// The columns `init(joinedRow:)` reads, in its order.
-    private static let selection = """
-        SELECT i.id, i.type, i.status, i.start_at, i.time_zone, i.duration_minutes, i.interviewer_name, \
-        i.interviewer_email, i.location, i.notes, i.feedback, i.preparation_complete, \
-        coalesce(length(i.prep_notes), 0) > 0, i.created_at, i.updated_at, \
-        j.id, j.company, j.role, j.role_family \
-        FROM interviews i JOIN jobs j ON j.id = i.job_id
-        """
+    /// The columns of the joined read: the SELECT list and every position `init(joinedRow:)`
+    /// reads come from this one declaration.
+    private enum Column: Int, CaseIterable {
+        case id, type, status, startAt, timeZone, durationMinutes, interviewerName, interviewerEmail, location, notes
+        case feedback, preparationComplete, hasPrepNotes, createdAt, updatedAt, jobID, company, role, roleFamily
+
+        var sql: String {
+            switch self {
+            case .id: "i.id"
+            case .type: "i.type"
+            case .status: "i.status"
+            case .startAt: "i.start_at"
+            case .timeZone: "i.time_zone"
+            case .durationMinutes: "i.duration_minutes"
+            case .interviewerName: "i.interviewer_name"
+            case .interviewerEmail: "i.interviewer_email"
+            case .location: "i.location"
+            case .notes: "i.notes"
+            case .feedback: "i.feedback"
+            case .preparationComplete: "i.preparation_complete"
+            case .hasPrepNotes: "coalesce(length(i.prep_notes), 0) > 0"
+            case .createdAt: "i.created_at"
+            case .updatedAt: "i.updated_at"
+            case .jobID: "j.id"
+            case .company: "j.company"
+            case .role: "j.role"
+            case .roleFamily: "j.role_family"
+            }
+        }
+    }
+
+    private static let selection =
+        "SELECT " + Column.allCases.map(\.sql).joined(separator: ", ") + " FROM interviews i JOIN jobs j ON j.id = i.job_id"
 
     /// Decodes a row of `selection`; a value of the wrong type (a damaged file) is an error, not a crash.
     /// Text, numbers and dates are read straight from the statement (see `StoredDate`).
     private init(joinedRow row: Row) throws {
+        func value<T: StatementColumnConvertible & DatabaseValueConvertible>(_ column: Column, _ type: T.Type = T.self) throws -> T {
+            try row.decode(T.self, atIndex: column.rawValue)
+        }
+        func optional(_ column: Column) throws -> String? { try row.decode(String?.self, atIndex: column.rawValue) }
+        func date(_ column: Column) throws -> Date { try row.decode(StoredDate.self, atIndex: column.rawValue).date }
         self.init(
-            rowID: try row.decode(Int64.self, atIndex: 0),
-            job: Job(rowID: try row.decode(Int64.self, atIndex: 15), company: try row.decode(String.self, atIndex: 16),
-                     role: try row.decode(String.self, atIndex: 17), roleFamily: try Self.enumValue(row, 18)),
-            type: try Self.enumValue(row, 1), status: try Self.enumValue(row, 2),
-            startAt: try row.decode(StoredDate.self, atIndex: 3).date,
-            zone: TimeZoneCache.zone(named: try row.decode(String.self, atIndex: 4)),
-            durationMinutes: try row.decode(Int.self, atIndex: 5), interviewerName: try row.decode(String?.self, atIndex: 6),
-            interviewerEmail: try row.decode(String?.self, atIndex: 7), location: try row.decode(String?.self, atIndex: 8),
-            notes: try row.decode(String?.self, atIndex: 9), feedback: try row.decode(String?.self, atIndex: 10),
-            preparationComplete: try row.decode(Bool.self, atIndex: 11), hasPrepNotes: try row.decode(Bool.self, atIndex: 12),
-            createdAt: try row.decode(StoredDate.self, atIndex: 13).date, updatedAt: try row.decode(StoredDate.self, atIndex: 14).date,
+            rowID: try value(.id),
+            job: Job(rowID: try value(.jobID), company: try value(.company), role: try value(.role), roleFamily: try Self.enumValue(row, .roleFamily)),
+            type: try Self.enumValue(row, .type), status: try Self.enumValue(row, .status),
+            startAt: try date(.startAt), zone: TimeZoneCache.zone(named: try value(.timeZone)),
+            durationMinutes: try value(.durationMinutes), interviewerName: try optional(.interviewerName),
+            interviewerEmail: try optional(.interviewerEmail), location: try optional(.location),
+            notes: try optional(.notes), feedback: try optional(.feedback),
+            preparationComplete: try value(.preparationComplete), hasPrepNotes: try value(.hasPrepNotes),
+            createdAt: try date(.createdAt), updatedAt: try date(.updatedAt),
             reminders: nil)
     }
 
     /// A stored enum value, read as text (GRDB's generic path for enums goes through `DatabaseValue`).
-    private static func enumValue<Value: RawRepresentable<String>>(_ row: Row, _ index: Int) throws -> Value {
-        let text = try row.decode(String.self, atIndex: index)
+    private static func enumValue<Value: RawRepresentable<String>>(_ row: Row, _ column: Column) throws -> Value {
+        let text = try row.decode(String.self, atIndex: column.rawValue)
         guard let value = Value(rawValue: text) else {
             throw InterviewPrepError.storage("the database holds '\(text)' where a \(Value.self) belongs; was it edited by hand?")
         }

@@ -35,30 +35,13 @@ public enum Schema {
     public static let roleFamily = oneOf(RoleFamily.allowedNames)
 
     /// `ZonedTime`: an instant in UTC and in the interview's zone.
-    public static let zonedTime = object([
-        "utc": dateTime, "local": dateTime, "timezone": string, "abbreviation": string,
-    ])
+    public static let zonedTime = Value(ZonedTime.schema)
 
-    /// `InterviewDetail`.
-    public static let interview = object(
-        [
-            "id": string, "job_id": string, "company": string, "role": string, "role_family": roleFamily,
-            "type": interviewType, "status": interviewStatus, "start": zonedTime, "end": zonedTime,
-            "duration_minutes": integer, "interviewer_name": string, "interviewer_email": string,
-            "location": string, "notes": string, "feedback": string, "preparation_complete": boolean,
-            "has_prep_notes": boolean, "allowed_next_statuses": array(of: interviewStatus),
-            "created_at": dateTime, "updated_at": dateTime, "reminders": array(of: reminder),
-        ],
-        optional: ["interviewer_name", "interviewer_email", "location", "notes", "feedback", "reminders"])
+    /// `InterviewDetail`, from its declaration.
+    public static let interview = Value(InterviewDetail.outputSchema)
 
-    /// `ReminderSummary`.
-    public static let reminder = object(
-        [
-            "id": string, "interview_id": string, "hours_before": integer, "due": zonedTime,
-            "status": oneOf(ReminderStatus.allowedNames), "attempts": integer, "note": string,
-            "last_error": string, "sent_at": dateTime,
-        ],
-        optional: ["note", "last_error", "sent_at"])
+    /// `ReminderSummary`, from its declaration.
+    public static let reminder = Value(ReminderSummary.outputSchema)
 
     /// `PrepNotes`.
     public static let prepNotes = object([

@@ -82,9 +82,7 @@ enum InterviewTools {
             ToolParameter("limit", .integer(1...500), default: 50, "Page size (at most 500)."),
             ToolParameter("cursor", .string(maxLength: 200), "next_cursor from the previous page."),
         ],
-        outputSchema: Schema.object(
-            ["interviews": Schema.array(of: Schema.interview), "next_cursor": Schema.string, "total_matching": Schema.integer],
-            optional: ["next_cursor"]),
+        outputSchema: Value(InterviewPage.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         try await context.interviews.list(
@@ -99,11 +97,11 @@ enum InterviewTools {
         title: "Upcoming interviews",
         description: "Live interviews (not completed or cancelled) that start within the next `days` days, or are happening now, soonest first.",
         parameters: [ToolParameter("days", .integer(1...365), default: 7, "How many days ahead to look.")],
-        outputSchema: InterviewListOutput.schema(extra: ["days": Schema.integer, "as_of": Schema.dateTime]),
+        outputSchema: InterviewListOutput.schema(requiring: ["days", "as_of"]),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let upcoming = try await context.interviews.upcoming(days: args.int("days") ?? 7)
-        return InterviewListOutput(interviews: upcoming.interviews, days: upcoming.days, asOf: TimeFormat.utc(upcoming.asOf))
+        return InterviewListOutput(interviews: upcoming.interviews, days: upcoming.days, asOf: UTCTime(upcoming.asOf))
     }
 
     static let byJob = ToolDefinition(
@@ -111,7 +109,7 @@ enum InterviewTools {
         title: "Interviews of a job",
         description: "Every interview of one job, in start order, whatever their status.",
         parameters: [ToolParameter("job_id", .string(maxLength: 40), required: true, "The job's id, e.g. job_3.")],
-        outputSchema: InterviewListOutput.schema(extra: ["job_id": Schema.string]),
+        outputSchema: InterviewListOutput.schema(requiring: ["job_id"]),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let jobID = args.requiredString("job_id")
@@ -178,14 +176,14 @@ enum InterviewTools {
 }
 
 /// A list of interviews with what it was asked for.
-struct InterviewListOutput: Encodable, Sendable {
+struct InterviewListOutput: OutputShape {
     var interviews: [InterviewDetail]
     var count: Int
     var days: Int?
-    var asOf: String?
+    var asOf: UTCTime?
     var jobID: String?
 
-    init(interviews: [InterviewDetail], days: Int? = nil, asOf: String? = nil, jobID: String? = nil) {
+    init(interviews: [InterviewDetail], days: Int? = nil, asOf: UTCTime? = nil, jobID: String? = nil) {
         self.interviews = interviews
         self.count = interviews.count
         self.days = days
@@ -193,13 +191,18 @@ struct InterviewListOutput: Encodable, Sendable {
         self.jobID = jobID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case interviews, count, days
-        case asOf = "as_of"
-        case jobID = "job_id"
-    }
+    static let outputFields: [OutputField<InterviewListOutput>] = [
+        .utcTime("as_of", ifPresent: { $0.asOf }),
+        .integer("count") { $0.count },
+        .integer("days", ifPresent: { $0.days }),
+        .objects("interviews") { $0.interviews },
+        .string("job_id", ifPresent: { $0.jobID }),
+    ]
 
-    static func schema(extra: [String: Value]) -> Value {
-        Schema.object(["interviews": Schema.array(of: Schema.interview), "count": Schema.integer].merging(extra) { $1 })
+    /// The declared schema, with the optional fields a tool always gives made required.
+    static func schema(requiring fields: [String]) -> Value {
+        guard case .object(var schema) = outputSchema, case .array(let required)? = schema["required"] else { return Value(outputSchema) }
+        schema["required"] = .array(required + fields.map(JSONValue.string))
+        return Value(JSONValue.object(schema))
     }
 }

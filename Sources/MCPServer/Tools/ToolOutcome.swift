@@ -12,9 +12,13 @@ public enum ToolOutcome: Sendable, Equatable {
     case success(json: Data)
     case failure(message: String)
 
-    /// Encodes `output` with sorted keys.
+    /// Encodes `output` with sorted keys: a declared output (`OutputShape`) by `JSONWriter`, the
+    /// rest by `JSONEncoder`, byte for byte the same.
     static func success(encoding output: any Encodable & Sendable) throws -> ToolOutcome {
-        if let fast = output as? FastJSONOutput, let bytes = fast.fastJSON() { return .success(json: Data(bytes)) }
+        if let shape = output as? any OutputShape {
+            var bytes: [UInt8] = []
+            if JSONWriter.append(shape, to: &bytes) { return .success(json: Data(bytes)) }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return .success(json: try encoder.encode(output))
@@ -59,40 +63,27 @@ public enum ToolOutcome: Sendable, Equatable {
     /// `structuredContent` and escaped into the text block.
     public var resultJSON: Data { Data(resultBytes) }
 
-    /// `resultJSON` as an array, built in one allocation.
+    /// `resultJSON` as an array.
     var resultBytes: [UInt8] { reply(before: [], after: []) }
 
-    /// `before`, the `result` member, then `after`, in one allocation: for a success, the output
-    /// JSON escaped into the text block and spliced in as `structuredContent`.
+    /// `before`, the `result` member, then `after`: for a success, the output JSON escaped into
+    /// the text block and spliced in as `structuredContent`.
     func reply(before: [UInt8], after: [UInt8]) -> [UInt8] {
         switch self {
         case .success(let json):
-            let head = Array(#"{"content":[{"type":"text","text":""#.utf8)
-            let middle = Array(#""}],"structuredContent":"#.utf8)
-            let tail = Array(#","isError":false}"#.utf8)
-            return json.withUnsafeBytes { json in
-                let escapedLength = JSONString.escapedLength(json)
-                let total = before.count + head.count + escapedLength + middle.count + json.count + tail.count + after.count
-                return [UInt8](unsafeUninitializedCapacity: total + JSONString.slack) { buffer, count in
-                    var cursor = buffer.baseAddress!
-                    func put(_ bytes: UnsafeRawBufferPointer) {
-                        UnsafeMutableRawPointer(cursor).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
-                        cursor += bytes.count
-                    }
-                    before.withUnsafeBytes { if !$0.isEmpty { put($0) } }
-                    head.withUnsafeBytes(put)
-                    cursor += JSONString.writeEscaped(json, to: cursor)
-                    middle.withUnsafeBytes(put)
-                    if !json.isEmpty { put(json) }
-                    tail.withUnsafeBytes(put)
-                    after.withUnsafeBytes { if !$0.isEmpty { put($0) } }
-                    count = total
-                }
-            }
+            var out = before
+            out.reserveCapacity(before.count + json.count * 2 + 128 + after.count)
+            out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
+            json.withUnsafeBytes { JSONWriter.appendString(utf8: $0.bindMemory(to: UInt8.self), to: &out) }
+            out.append(contentsOf: #"}],"structuredContent":"#.utf8)
+            out.append(contentsOf: json)
+            out.append(contentsOf: #","isError":false}"#.utf8)
+            out.append(contentsOf: after)
+            return out
         case .failure(let message):
             var out = before
             out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
-            JSONString.append(message, to: &out)
+            JSONWriter.appendString(message, to: &out)
             out.append(contentsOf: #"}],"isError":true}"#.utf8)
             out.append(contentsOf: after)
             return out

@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 import MCP
 
 extension Value {
@@ -26,6 +27,21 @@ extension Value {
             self = .object(dictionary.mapValues(Value.init(jsonObject:)))
         default:
             self = .null
+        }
+    }
+}
+
+extension Value {
+    /// The MCP value of one of the engine's JSON values (declared output schemas).
+    init(_ json: JSONValue) {
+        switch json {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .int(let number): self = .int(number)
+        case .double(let number): self = .double(number)
+        case .string(let text): self = .string(text)
+        case .array(let items): self = .array(items.map(Value.init))
+        case .object(let members): self = .object(members.mapValues(Value.init))
         }
     }
 }

@@ -31,7 +31,7 @@ public struct ToolCallResponder: Sendable {
             onCall(name, outcome, ContinuousClock.now - started)
             var envelope = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
             if let text = id as? String {
-                JSONString.append(text, to: &envelope)
+                JSONWriter.appendString(text, to: &envelope)
             } else {
                 envelope.append(contentsOf: ((id as? NSNumber)?.stringValue ?? "null").utf8)
             }

@@ -1,0 +1,175 @@
+import Foundation
+
+/// An output type whose JSON is declared once, field by field: its `Encodable` conformance, its
+/// JSON Schema (`outputSchema`) and the MCP layer's byte writer are all derived from
+/// `outputFields`, so they cannot drift apart.
+public protocol OutputShape: Encodable, Sendable {
+    /// Every field, in the byte order of their names (the order `JSONEncoder` sorts keys in).
+    static var outputFields: [OutputField<Self>] { get }
+}
+
+/// One field of an output: its JSON name, its kind (which gives its schema) and how to read it.
+public struct OutputField<Root>: Sendable {
+    /// What a field holds.
+    public enum Kind: Sendable {
+        case string
+        case integer
+        case boolean
+        /// The raw value of one of our enums, one of `allowed`.
+        case identifier(allowed: [String])
+        /// A list of raw values, each one of `allowed`.
+        case identifiers(allowed: [String])
+        /// An instant in UTC (`UTCTime`).
+        case utcTime
+        /// An instant in UTC and in a zone (`ZonedTime`).
+        case zonedTime
+        /// A list of declared outputs, each with `schema`.
+        case objects(schema: JSONValue)
+        /// Anything else, encoded by `Encodable`, with its own schema.
+        case encoded(schema: JSONValue)
+    }
+
+    /// A field's value in one output.
+    public enum Value {
+        case string(String)
+        case integer(Int)
+        case boolean(Bool)
+        case identifier(String)
+        case identifiers([String])
+        case utcTime(UTCTime)
+        case zonedTime(ZonedTime)
+        case objects([any OutputShape])
+        case encoded(any Encodable & Sendable)
+        /// An optional field without a value: left out.
+        case absent
+    }
+
+    public let name: String
+    public let kind: Kind
+    /// Whether the field may be left out.
+    public let isOptional: Bool
+    public let value: @Sendable (Root) -> Value
+
+    public static func string(_ name: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
+        Self(name: name, kind: .string, isOptional: false) { .string(read($0)) }
+    }
+
+    public static func string(_ name: String, ifPresent read: @escaping @Sendable (Root) -> String?) -> Self {
+        Self(name: name, kind: .string, isOptional: true) { read($0).map(Value.string) ?? .absent }
+    }
+
+    public static func integer(_ name: String, _ read: @escaping @Sendable (Root) -> Int) -> Self {
+        Self(name: name, kind: .integer, isOptional: false) { .integer(read($0)) }
+    }
+
+    public static func integer(_ name: String, ifPresent read: @escaping @Sendable (Root) -> Int?) -> Self {
+        Self(name: name, kind: .integer, isOptional: true) { read($0).map(Value.integer) ?? .absent }
+    }
+
+    public static func boolean(_ name: String, _ read: @escaping @Sendable (Root) -> Bool) -> Self {
+        Self(name: name, kind: .boolean, isOptional: false) { .boolean(read($0)) }
+    }
+
+    public static func identifier<E: RawRepresentable<String> & CaseIterable>(_ name: String, _ read: @escaping @Sendable (Root) -> E) -> Self {
+        Self(name: name, kind: .identifier(allowed: E.allCases.map(\.rawValue)), isOptional: false) { .identifier(read($0).rawValue) }
+    }
+
+    public static func identifiers<E: RawRepresentable<String> & CaseIterable>(_ name: String, _ read: @escaping @Sendable (Root) -> [E]) -> Self {
+        Self(name: name, kind: .identifiers(allowed: E.allCases.map(\.rawValue)), isOptional: false) { .identifiers(read($0).map(\.rawValue)) }
+    }
+
+    public static func utcTime(_ name: String, _ read: @escaping @Sendable (Root) -> UTCTime) -> Self {
+        Self(name: name, kind: .utcTime, isOptional: false) { .utcTime(read($0)) }
+    }
+
+    public static func utcTime(_ name: String, ifPresent read: @escaping @Sendable (Root) -> UTCTime?) -> Self {
+        Self(name: name, kind: .utcTime, isOptional: true) { read($0).map(Value.utcTime) ?? .absent }
+    }
+
+    public static func zonedTime(_ name: String, _ read: @escaping @Sendable (Root) -> ZonedTime) -> Self {
+        Self(name: name, kind: .zonedTime, isOptional: false) { .zonedTime(read($0)) }
+    }
+
+    public static func objects<T: OutputShape>(_ name: String, _ read: @escaping @Sendable (Root) -> [T]) -> Self {
+        Self(name: name, kind: .objects(schema: ["type": "array", "items": T.outputSchema]), isOptional: false) { .objects(read($0)) }
+    }
+
+    public static func encoded<T: Encodable & Sendable>(_ name: String, schema: JSONValue, ifPresent read: @escaping @Sendable (Root) -> T?) -> Self {
+        Self(name: name, kind: .encoded(schema: schema), isOptional: true) { read($0).map { .encoded($0) } ?? .absent }
+    }
+}
+
+extension OutputShape {
+    /// Encodes the declared fields, leaving out absent optional ones.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: OutputKey.self)
+        for field in Self.outputFields {
+            let key = OutputKey(field.name)
+            switch field.value(self) {
+            case .string(let text): try container.encode(text, forKey: key)
+            case .integer(let number): try container.encode(number, forKey: key)
+            case .boolean(let flag): try container.encode(flag, forKey: key)
+            case .identifier(let raw): try container.encode(raw, forKey: key)
+            case .identifiers(let raws): try container.encode(raws, forKey: key)
+            case .utcTime(let time): try container.encode(time, forKey: key)
+            case .zonedTime(let time): try container.encode(time, forKey: key)
+            case .objects(let values): try container.encode(values.map(EncodableBox.init), forKey: key)
+            case .encoded(let value): try container.encode(value, forKey: key)
+            case .absent: break
+            }
+        }
+    }
+
+    /// The JSON Schema of this output (2020-12): every declared field, required unless optional,
+    /// nothing else.
+    public static var outputSchema: JSONValue {
+        var properties: [String: JSONValue] = [:]
+        for field in outputFields { properties[field.name] = field.kind.schema }
+        return .object([
+            "type": "object", "properties": .object(properties), "additionalProperties": false,
+            "required": .array(outputFields.filter { !$0.isOptional }.map { .string($0.name) }),
+        ])
+    }
+}
+
+extension OutputField.Kind {
+    /// The field's JSON Schema.
+    public var schema: JSONValue {
+        switch self {
+        case .string: ["type": "string"]
+        case .integer: ["type": "integer"]
+        case .boolean: ["type": "boolean"]
+        case .identifier(let allowed): ["type": "string", "enum": .array(allowed.map(JSONValue.string))]
+        case .identifiers(let allowed): ["type": "array", "items": ["type": "string", "enum": .array(allowed.map(JSONValue.string))]]
+        case .utcTime: ["type": "string", "format": "date-time"]
+        case .zonedTime: ZonedTime.schema
+        case .objects(let schema), .encoded(let schema): schema
+        }
+    }
+}
+
+extension ZonedTime {
+    /// `ZonedTime`'s JSON Schema: the instant in UTC and in its zone.
+    public static let schema: JSONValue = [
+        "type": "object", "additionalProperties": false, "required": ["abbreviation", "local", "timezone", "utc"],
+        "properties": [
+            "abbreviation": ["type": "string"], "local": ["type": "string", "format": "date-time"],
+            "timezone": ["type": "string"], "utc": ["type": "string", "format": "date-time"],
+        ],
+    ]
+}
+
+/// Any encodable value, encoded as itself (for lists of outputs of one declared type).
+private struct EncodableBox: Encodable {
+    let value: any Encodable
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}
+
+/// A JSON object key made at run time, from a field's declared name.
+struct OutputKey: CodingKey {
+    let stringValue: String
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    var intValue: Int? { nil }
+    init?(intValue: Int) { nil }
+}

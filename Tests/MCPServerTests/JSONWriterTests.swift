@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import InterviewPrep
+@testable import MCPServer
+
+/// `JSONWriter` against Foundation's `JSONEncoder` (sorted keys, slashes unescaped), byte for byte,
+/// on generated outputs: every optional field present and absent, and adversarial strings.
+@Suite struct JSONWriterTests {
+    static let adversarial = [
+        "", "plain", "quote \" backslash \\ slash / done", "line one\nline two\r\n\ttab", "\u{0}\u{1}\u{7}\u{8}\u{C}\u{1F}\u{7F}",
+        "Zoë 😀 日本語 \u{2028}\u{2029} \u{FEFF}bom", "</script><script>alert(1)</script>", "data:text/plain;base64,SGk=",
+        String(repeating: "\\\"", count: 40), String(repeating: "x", count: 5000) + "\"",
+    ]
+
+    func encoder(_ value: some Encodable) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(value))
+    }
+
+    func written(_ value: some OutputShape) -> [UInt8]? {
+        var out: [UInt8] = []
+        return JSONWriter.append(value, to: &out) ? out : nil
+    }
+
+    /// An interview whose optional fields are present where `mask` has a bit set.
+    static func interview(_ seed: Int, mask: Int) -> InterviewDetail {
+        let text = adversarial[seed % adversarial.count]
+        func optional(_ bit: Int) -> String? { mask & (1 << bit) != 0 ? adversarial[(seed + bit) % adversarial.count] : nil }
+        return InterviewDetail(
+            rowID: Int64(seed + 1), job: .init(rowID: Int64(seed % 7 + 1), company: text, role: adversarial[(seed + 3) % adversarial.count], roleFamily: RoleFamily.allCases[seed % RoleFamily.allCases.count]),
+            type: InterviewType.allCases[seed % InterviewType.allCases.count], status: InterviewStatus.allCases[seed % InterviewStatus.allCases.count],
+            startAt: Date(timeIntervalSince1970: 1_772_000_000 + Double(seed) * 86_399.5),
+            zone: TimeZone(identifier: ["America/New_York", "Asia/Kolkata", "Europe/London", "Australia/Lord_Howe", "UTC"][seed % 5])!,
+            durationMinutes: 5 + seed % 700, interviewerName: optional(0), interviewerEmail: optional(1), location: optional(2),
+            notes: optional(3), feedback: optional(4), preparationComplete: seed % 2 == 0, hasPrepNotes: seed % 3 == 0,
+            createdAt: Date(timeIntervalSince1970: 1_700_000_000 + Double(seed)), updatedAt: Date(timeIntervalSince1970: 1_700_000_123 + Double(seed)),
+            reminders: nil)
+    }
+
+    @Test("an interview is written as JSONEncoder writes it, for every mix of optional fields", arguments: 0..<32)
+    func interviewsMatchTheEncoder(mask: Int) throws {
+        for seed in 0..<20 {
+            let interview = Self.interview(seed, mask: mask)
+            #expect(written(interview) == (try encoder(interview)))
+        }
+    }
+
+    @Test func listsAndPagesMatchTheEncoderAndTheirOptionalFieldsComeAndGo() throws {
+        let interviews = (0..<12).map { Self.interview($0, mask: $0 * 5 % 32) }
+        let outputs: [any OutputShape] = [
+            InterviewListOutput(interviews: interviews, days: 7, asOf: UTCTime(Date(timeIntervalSince1970: 1_772_000_000))),
+            InterviewListOutput(interviews: [], jobID: "job_1"),
+            InterviewPage(interviews: interviews, nextCursor: "abc\"def", totalMatching: 40),
+            InterviewPage(interviews: [], nextCursor: nil, totalMatching: 0),
+        ]
+        for output in outputs {
+            #expect(written(output) == (try encoder(output)))
+        }
+    }
+
+    @Test func aFieldLeftToEncodableMakesTheWholeValueFallBackAndWritesNothing() throws {
+        var interview = Self.interview(1, mask: 31)
+        interview.reminders = []
+        var out: [UInt8] = [1, 2, 3]
+        #expect(!JSONWriter.append(interview, to: &out))
+        #expect(out == [1, 2, 3])
+    }
+
+    @Test func everyByteAndEveryAdversarialStringIsEscapedAsTheEncoderDoes() throws {
+        let strings = Self.adversarial + (0..<128).map { String(UnicodeScalar(UInt8($0))) + "a\($0)" }
+        for text in strings {
+            var out: [UInt8] = []
+            JSONWriter.appendString(text, to: &out)
+            #expect(out == (try encoder(text)), "\(Array(text.utf8))")
+        }
+    }
+
+    @Test func everyDeclaredFieldIsInTheSchemaAndTheFieldsAreInKeyOrder() {
+        for names in [InterviewDetail.outputFields.map(\.name), ReminderSummary.outputFields.map(\.name),
+                      InterviewPage.outputFields.map(\.name), InterviewListOutput.outputFields.map(\.name)] {
+            #expect(names == names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        }
+        guard case .object(let schema) = InterviewDetail.outputSchema, case .object(let properties)? = schema["properties"],
+              case .array(let required)? = schema["required"] else { Issue.record("not an object schema"); return }
+        #expect(Set(properties.keys) == Set(InterviewDetail.outputFields.map(\.name)))
+        #expect(required.count == InterviewDetail.outputFields.filter { !$0.isOptional }.count)
+    }
+}
