@@ -1,5 +1,6 @@
 import Foundation
 import MCP
+import InterviewPrep
 import Testing
 @testable import MCPServer
 
@@ -62,5 +63,19 @@ import Testing
         #expect(args.bool("flag") == true)
         #expect(args.bool("extra_null_is_fine") == nil)
         #expect(args.integers("hours") == [48, 2])
+    }
+
+    @Test func validatedArgumentsDecodeIntoTheRequestTypesByTheirCodingKeys() throws {
+        let schedule = try ToolArguments(
+            ["company": "Stripe", "role": "SRE", "type": "panel", "start": "2031-01-01T10:00", "timezone": "Europe/Berlin",
+             "duration_minutes": 90, "reminder_hours": [48, 2], "stage_id": "stg_2", "notes": "\n  kept as is  \n"],
+            parameters: InterviewTools.schedule.parameters).decode(ScheduleInterviewRequest.self)
+        #expect(schedule == ScheduleInterviewRequest(
+            company: "Stripe", role: "SRE", type: .panel, start: "2031-01-01T10:00", timeZone: "Europe/Berlin", durationMinutes: 90,
+            notes: "\n  kept as is  \n", reminderHours: [48, 2], stageID: "stg_2"))
+        let filter = try ToolArguments(["status": ["scheduled", "completed"], "company": "str"], parameters: InterviewTools.list.parameters)
+            .decode(InterviewFilter.self)
+        #expect(filter == InterviewFilter(statuses: [.scheduled, .completed], company: "str"))
+        #expect(try ToolArguments([:], parameters: InterviewTools.list.parameters).decode(InterviewFilter.self) == InterviewFilter())
     }
 }

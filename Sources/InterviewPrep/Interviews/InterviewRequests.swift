@@ -89,6 +89,25 @@ public struct InterviewFilter: Codable, Sendable, Equatable {
         self.from = from
         self.to = to
     }
+
+    enum CodingKeys: String, CodingKey {
+        case statuses = "status"
+        case types = "type"
+        case company
+        case jobID = "job_id"
+        case from, to
+    }
+
+    /// Absent lists are empty: no filter.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        statuses = try container.decodeIfPresent([InterviewStatus].self, forKey: .statuses) ?? []
+        types = try container.decodeIfPresent([InterviewType].self, forKey: .types) ?? []
+        company = try container.decodeIfPresent(String.self, forKey: .company)
+        jobID = try container.decodeIfPresent(String.self, forKey: .jobID)
+        from = try container.decodeIfPresent(String.self, forKey: .from)
+        to = try container.decodeIfPresent(String.self, forKey: .to)
+    }
 }
 
 /// One page of a list, with the cursor that fetches the next.

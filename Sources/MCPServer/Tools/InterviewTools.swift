@@ -41,16 +41,7 @@ enum InterviewTools {
         outputSchema: Schema.interview,
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        try await context.interviews.schedule(
-            ScheduleInterviewRequest(
-                jobID: args.string("job_id"), company: args.string("company"), role: args.string("role"),
-                roleFamily: args.value("role_family", as: RoleFamily.self),
-                type: args.value("type", as: InterviewType.self)!, start: args.requiredString("start"),
-                timeZone: args.string("timezone"), durationMinutes: args.int("duration_minutes"),
-                interviewerName: args.string("interviewer_name"), interviewerEmail: args.string("interviewer_email"),
-                location: args.string("location"), notes: args.string("notes"), reminderHours: args.integers("reminder_hours"),
-                stageID: args.string("stage_id")),
-            actor: context.actor)
+        try await context.interviews.schedule(try args.decode(ScheduleInterviewRequest.self), actor: context.actor)
     }
 
     static let get = ToolDefinition(
@@ -85,11 +76,7 @@ enum InterviewTools {
         outputSchema: Value(InterviewPage.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        try await context.interviews.list(
-            InterviewFilter(
-                statuses: args.values("status", as: InterviewStatus.self), types: args.values("type", as: InterviewType.self),
-                company: args.string("company"), jobID: args.string("job_id"), from: args.string("from"), to: args.string("to")),
-            limit: args.int("limit") ?? 50, cursor: args.string("cursor"))
+        try await context.interviews.list(try args.decode(InterviewFilter.self), limit: args.int("limit") ?? 50, cursor: args.string("cursor"))
     }
 
     static let upcoming = ToolDefinition(

@@ -1,3 +1,4 @@
+import Foundation
 import MCP
 
 /// A tool call's arguments after validation against its parameters: typed, and known to fit.
@@ -22,6 +23,22 @@ public struct ToolArguments: Sendable {
             checked[parameter.name] = try parameter.validate(value)
         }
         values = checked
+    }
+
+    /// The validated arguments decoded into a request type by its `CodingKeys` (absent and null
+    /// arguments are missing keys).
+    ///
+    /// - Throws: `MCPServerError.invalidArguments` naming the field when `T` refuses a value.
+    public func decode<T: Decodable>(_ type: T.Type) throws(MCPServerError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: JSONEncoder().encode(values))
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw .invalidArguments(field: key.stringValue, reason: "is required")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw .invalidArguments(field: context.codingPath.map(\.stringValue).joined(separator: "."), reason: context.debugDescription)
+        } catch {
+            throw .invalidArguments(field: "arguments", reason: "\(error)")
+        }
     }
 
     public func string(_ name: String) -> String? { values[name]?.stringValue }
