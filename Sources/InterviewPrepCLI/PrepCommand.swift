@@ -81,14 +81,13 @@ struct PrepQuestions: AsyncParsableCommand {
     @Option(help: "Role family, or behavioral.") var role: String
     @Option(help: "Only this category.") var category: String?
     @Option(help: "junior, mid or senior.") var difficulty: String?
-    @Option(help: "How many (1-25).") var count = 5
+    @Option(help: "How many (\(QuestionPractice.countRange.lowerBound)-\(QuestionPractice.countRange.upperBound)).") var count = 5
     @Option(help: "Skip this question id (repeatable).") var exclude: [String] = []
 
     func run() async throws {
-        guard (1...25).contains(count) else { throw InterviewPrepError.invalidArgument(field: "--count", reason: "must be between 1 and 25") }
-        let library = try CoachingRuntime(global).service.library
-        let questions = QuestionSelector.select(
-            from: try library.bank(for: role), category: category, difficulty: difficulty, count: count, excluding: Set(exclude))
+        let practice = try CoachingRuntime(global).service.questions(
+            roleFamily: role, category: category, difficulty: difficulty, count: count, excluding: Set(exclude))
+        let questions = practice.questions
         if output.json { return try Terminal.printJSON(questions) }
         print(questions.map { "[\($0.id)] (\($0.category), \($0.difficulty)) \($0.text)\n    strong answers cover: \($0.strongAnswerCovers.joined(separator: "; "))" }.joined(separator: "\n"))
     }

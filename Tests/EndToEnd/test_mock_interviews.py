@@ -78,7 +78,7 @@ async def test_the_mock_interview_prompt_scales_the_schema_and_its_ids_complete(
     ("submit_mock_answer", {"session_id": "mock_1", "message": "hi"}, "client_message_id: is required"),
     ("submit_mock_answer", {"session_id": "mock_1", "client_message_id": "a", "message": "hi", "code": "x"}, "code: give message or code, not both"),
     ("submit_mock_answer", {"session_id": "mock_1", "client_message_id": "a", "code": "print(1)"}, "code: section intro is a conversation"),
-    ("start_mock_interview", {"duration_scale": 0}, "duration_scale: must be between 0.1 and 3.0"),
+    ("start_mock_interview", {"duration_scale": 0}, "duration_scale: must be between 0.1 and 3.0, got 0.0"),
     ("start_mock_interview", {"schema_id": "astronaut"}, "schema_id: 'astronaut' is not allowed"),
     ("request_mock_hint", {"session_id": "mock_1", "client_message_id": "a", "kind": "answer"}, "kind: 'answer' is not allowed"),
     ("resume_mock_interview", {"session_id": "mock_1", "client_message_id": "a"}, "mock interview mock_1 is IN_PROGRESS: it is already in progress"),

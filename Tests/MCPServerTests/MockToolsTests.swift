@@ -35,6 +35,7 @@ import Testing
     @Test(arguments: [
         ("submit_mock_answer", ["session_id": "mock_1", "message": "hi"] as [String: Value], "client_message_id: is required"),
         ("start_mock_interview", ["duration_scale": 9], "duration_scale: must be between 0.1 and 3.0, got 9.0"),
+        ("list_mock_interviews", ["limit": 201], "limit: must be between 1 and 200, got 201"),
         ("start_mock_interview", ["schema_id": "nope"], "schema_id: 'nope' is not allowed; allowed: backend_engineer"),
         ("request_mock_hint", ["session_id": "mock_1", "client_message_id": "h", "kind": "solution"], "kind: 'solution' is not allowed; allowed: definition, clarification, nudge"),
         ("mock_interview_state", ["session_id": "mock_77"], "not_found: no mock interview with id 'mock_77'"),

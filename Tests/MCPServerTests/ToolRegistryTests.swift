@@ -138,4 +138,22 @@ import Testing
             Issue.record("unexpected \(error)")
         }
     }
+
+    static let outOfBounds: [(String, [String: Value], String)] = [
+        ("get_upcoming_interviews", ["days": 0] as [String: Value], "days: must be between 1 and 365, got 0"),
+        ("list_interviews", ["limit": 501], "limit: must be between 1 and 500, got 501"),
+        ("list_jobs", ["limit": 0], "limit: must be between 1 and 500, got 0"),
+        ("schedule_interview", ["company": "A", "role": "B", "type": "technical", "start": "2031-01-01T10:00", "duration_minutes": 9999],
+         "duration_minutes: must be between 5 and 720 minutes, got 9999"),
+        ("schedule_interview", ["company": "A", "role": "B", "type": "technical", "start": "2031-01-01T10:00", "reminder_hours": [24, 0]],
+         "reminder_hours: must be at most 10 values, each from 1 to 720 hours"),
+        ("get_interview_questions", ["role_family": "backend_engineer", "count": 26], "count: must be between 1 and 25, got 26"),
+    ]
+
+    @Test("a bound is checked once, by the service, whose message the tool returns", arguments: outOfBounds)
+    func boundsAreTheServices(tool: String, arguments: [String: Value], message: String) async throws {
+        let outcome = try await registry.call(tool, arguments: arguments, context: context())
+        guard case .failure(let text) = outcome else { Issue.record("\(tool) accepted \(arguments)"); return }
+        #expect(text.contains(message), "\(text)")
+    }
 }

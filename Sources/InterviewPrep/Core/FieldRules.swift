@@ -66,9 +66,7 @@ enum FieldRules {
     /// A duration in minutes within 5 minutes and 12 hours.
     static func duration(_ minutes: Int?, field: String = "duration_minutes") throws(InterviewPrepError) -> Int? {
         guard let minutes else { return nil }
-        guard (5...720).contains(minutes) else {
-            throw .invalidArgument(field: field, reason: "must be between 5 and 720 minutes, got \(minutes)")
-        }
+        try Bounds.check(minutes, in: Bounds.durationMinutes, field: field, unit: " minutes")
         return minutes
     }
 }

@@ -4,9 +4,7 @@ import GRDB
 extension InterviewService {
     /// A page of interviews matching `filter`, in start order; `cursor` comes from the previous page.
     public func list(_ filter: InterviewFilter, limit: Int = 50, cursor: String? = nil) async throws(InterviewPrepError) -> InterviewPage {
-        guard (1...500).contains(limit) else {
-            throw .invalidArgument(field: "limit", reason: "must be between 1 and 500, got \(limit)")
-        }
+        try Bounds.check(limit, in: Bounds.pageSize, field: "limit")
         let after = try cursor.map { (text) throws(InterviewPrepError) in try ListCursor(text) }
         var request = InterviewRecord.all()
         if !filter.statuses.isEmpty { request = request.filter(filter.statuses.contains(InterviewRecord.Columns.status)) }

@@ -20,9 +20,7 @@ extension InterviewService {
     /// Live interviews that have not ended yet and start within `days` days, soonest first, with
     /// the instant the query was made for (`asOf`).
     public func upcoming(days: Int = 7) async throws(InterviewPrepError) -> UpcomingInterviews {
-        guard (1...365).contains(days) else {
-            throw .invalidArgument(field: "days", reason: "must be between 1 and 365, got \(days)")
-        }
+        try Bounds.check(days, in: Bounds.upcomingDays, field: "days")
         let now = self.now()
         let horizon = now.addingTimeInterval(TimeInterval(days) * 86_400)
         let interviews = try readStatement { db in

@@ -27,6 +27,7 @@ extension MockInterviews {
 
     /// Sessions, newest first, optionally only those in `status`.
     public func list(status: MockStatus?, limit: Int = 50) async throws(InterviewPrepError) -> [MockSessionSummary] {
+        try Bounds.check(limit, in: Bounds.mockListSize, field: "limit")
         let now = now()
         return try await read { db in
             // The stored status may lag behind the clock (a session that ran out of time while nobody

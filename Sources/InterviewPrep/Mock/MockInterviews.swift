@@ -53,8 +53,8 @@ public struct MockInterviews: Service {
 
     /// Creates a session (INTERVIEW_CREATED) and, unless told otherwise, starts its first section.
     public func start(_ request: StartRequest, channel: EventActor) async throws(InterviewPrepError) -> MockStepResult {
-        guard (0.1...3).contains(request.durationScale) else {
-            throw .invalidArgument(field: "duration_scale", reason: "\(request.durationScale) is out of range; use 0.1 to 3 (1 keeps the schema's durations)")
+        guard Bounds.mockDurationScale.contains(request.durationScale) else {
+            throw .invalidArgument(field: "duration_scale", reason: "must be between \(Bounds.mockDurationScale.lowerBound) and \(Bounds.mockDurationScale.upperBound), got \(request.durationScale) (1 keeps the schema's durations)")
         }
         let catalog = try schemas.catalog()
         let interviewRowID = try request.interviewID.map { id throws(InterviewPrepError) in try InterviewService.interviewRowID(id) }

@@ -28,7 +28,7 @@ extension PipelineService {
     /// its live stage completes (a live stage completes only this way).
     public func recordDebrief(interviewID: String, _ input: DebriefInput, actor: EventActor) async throws(InterviewPrepError) -> DebriefView {
         let rowID = try InterviewService.interviewRowID(interviewID)
-        guard (1...10).contains(input.rating) else { throw .invalidArgument(field: "rating", reason: "must be from 1 to 10, got \(input.rating)") }
+        guard Bounds.debriefRating.contains(input.rating) else { throw .invalidArgument(field: "rating", reason: "must be from 1 to 10, got \(input.rating)") }
         let allowedTraits = pipelineCatalog.traits
         if let unknown = input.traits.first(where: { !allowedTraits.contains($0) }) {
             throw .invalidValue(field: "traits", value: unknown, allowed: allowedTraits)

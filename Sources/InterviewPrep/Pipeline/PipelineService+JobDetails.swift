@@ -117,12 +117,12 @@ extension PipelineService {
         notes: String?, actor: EventActor
     ) async throws(InterviewPrepError) -> Offer {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
-        guard (1...100_000_000).contains(baseSalary) else { throw .invalidArgument(field: "base_salary", reason: "must be a positive yearly amount") }
+        guard Bounds.baseSalary.contains(baseSalary) else { throw .invalidArgument(field: "base_salary", reason: "must be a positive yearly amount") }
         let code = currency.uppercased()
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             throw .invalidArgument(field: "currency", reason: "'\(currency)' is not an ISO 4217 code like USD, EUR or GBP")
         }
-        if let bonus, !(0...100_000_000).contains(bonus) { throw .invalidArgument(field: "bonus", reason: "must be a yearly amount of 0 or more") }
+        if let bonus, !Bounds.bonus.contains(bonus) { throw .invalidArgument(field: "bonus", reason: "must be a yearly amount of 0 or more") }
         let equity = try FieldRules.text(equity, field: "equity", maxLength: 500)
         let notes = try FieldRules.freeText(notes, field: "notes")
         let due = try deadline.map { (text) throws(InterviewPrepError) in try resolver.bound(text, field: "deadline", endOfDay: true) }

@@ -61,7 +61,7 @@ public struct NextAction: Codable, Sendable, Equatable {
 extension PipelineService {
     /// Jobs, most recently active first, optionally only some statuses; `cursor` from the previous page.
     public func listJobs(statuses: [JobStatus] = [], company: String? = nil, limit: Int = 100, cursor: String? = nil) async throws(InterviewPrepError) -> JobPage {
-        guard (1...500).contains(limit) else { throw .invalidArgument(field: "limit", reason: "must be between 1 and 500, got \(limit)") }
+        try Bounds.check(limit, in: Bounds.pageSize, field: "limit")
         let offset = try cursor.map { (text) throws(InterviewPrepError) -> Int in
             guard let data = Data(base64Encoded: text), let value = Int(String(decoding: data, as: UTF8.self).dropFirst(3)),
                   String(decoding: data, as: UTF8.self).hasPrefix("jo|"), value >= 0 else {

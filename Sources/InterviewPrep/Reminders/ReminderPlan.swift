@@ -50,8 +50,10 @@ public struct ReminderPolicy: Sendable, Equatable {
     /// Checks a list of hours given for `field`: 0 to 30 days, at most 10 reminders.
     public static func validate(_ hours: [Int]?, field: String) throws(InterviewPrepError) -> [Int]? {
         guard let hours else { return nil }
-        guard hours.count <= 10, hours.allSatisfy({ (1...720).contains($0) }) else {
-            throw .invalidArgument(field: field, reason: "must be at most 10 values, each from 1 to 720 hours before the interview")
+        guard hours.count <= Bounds.reminderCount, hours.allSatisfy(Bounds.reminderHours.contains) else {
+            throw .invalidArgument(
+                field: field,
+                reason: "must be at most \(Bounds.reminderCount) values, each from \(Bounds.reminderHours.lowerBound) to \(Bounds.reminderHours.upperBound) hours before the interview")
         }
         return Array(Set(hours)).sorted(by: >)
     }

@@ -49,7 +49,7 @@ enum CoachingTools {
             ToolParameter("role_family", .oneOf(RoleFamily.allowedNames + ["behavioral"]), required: true, "Whose bank."),
             ToolParameter("category", .string(maxLength: 60), "E.g. system_design, coding, debugging, behavioral."),
             ToolParameter("difficulty", .oneOf(["junior", "mid", "senior"]), "Question level."),
-            ToolParameter("count", .integer(1...25), default: 5, "How many."),
+            ToolParameter("count", .integer(QuestionPractice.countRange), default: 5, "How many."),
             ToolParameter("exclude_ids", .strings(maxLength: 20, maxItems: 200), "Ids already practised."),
         ],
         outputSchema: Schema.object([
@@ -58,16 +58,9 @@ enum CoachingTools {
         ]),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        let family = args.requiredString("role_family")
-        let bank = try context.coaching.library.bank(for: family)
-        let category = args.string("category")
-        let categories = Array(Set(bank.questions.map(\.category))).sorted()
-        if let category, !categories.contains(category) {
-            throw MCPServerError.invalidArguments(field: "category", reason: "'\(category)' is not a category of \(family); allowed: \(categories.joined(separator: ", "))")
-        }
-        let excluded = Set(args.strings("exclude_ids"))
-        let all = QuestionSelector.select(from: bank, category: category, difficulty: args.string("difficulty"), count: .max, excluding: excluded)
-        return QuestionsOutput(roleFamily: family, questions: Array(all.prefix(args.int("count") ?? 5)), availableCategories: categories, remaining: max(0, all.count - (args.int("count") ?? 5)))
+        try context.coaching.questions(
+            roleFamily: args.requiredString("role_family"), category: args.string("category"), difficulty: args.string("difficulty"),
+            count: args.int("count") ?? 5, excluding: Set(args.strings("exclude_ids")))
     }
 
     static let tips = ToolDefinition(
@@ -166,20 +159,6 @@ enum CoachingTools {
     ) { args, context in
         try await context.interviews.tickChecklistItem(
             interviewID: args.requiredString("interview_id"), item: args.requiredString("item"), done: args.bool("done") ?? true, actor: context.actor)
-    }
-}
-
-struct QuestionsOutput: Encodable, Sendable {
-    var roleFamily: String
-    var questions: [Question]
-    var availableCategories: [String]
-    var remaining: Int
-
-    enum CodingKeys: String, CodingKey {
-        case roleFamily = "role_family"
-        case questions
-        case availableCategories = "available_categories"
-        case remaining
     }
 }
 

@@ -23,7 +23,7 @@ enum JobTools {
         parameters: [
             ToolParameter("status", .listOf(JobStatus.allowedNames), "Only these statuses."),
             ToolParameter("company", .string(maxLength: 200), "Company name or part of it."),
-            ToolParameter("limit", .integer(1...500), default: 100, "Page size."),
+            ToolParameter("limit", .integer(Bounds.pageSize), default: 100, "Page size."),
             ToolParameter("cursor", .string(maxLength: 100), "next_cursor from the previous page."),
         ],
         outputSchema: Schema.object(["jobs": Schema.array(of: jobSummary), "next_cursor": Schema.string, "total": Schema.integer], optional: ["next_cursor"]),
@@ -68,9 +68,9 @@ enum JobTools {
         description: "Record an offer for a job: yearly base salary, currency (ISO code), bonus, equity, answer deadline and decision. The job becomes hired (offer_extended).",
         parameters: [
             PipelineTools.jobID,
-            ToolParameter("base_salary", .integer(1...100_000_000), required: true, "Yearly base salary."),
+            ToolParameter("base_salary", .integer(Bounds.baseSalary), required: true, "Yearly base salary."),
             ToolParameter("currency", .string(maxLength: 3), required: true, "ISO 4217 code: USD, EUR, GBP…"),
-            ToolParameter("bonus", .integer(0...100_000_000), "Yearly target bonus."),
+            ToolParameter("bonus", .integer(Bounds.bonus), "Yearly target bonus."),
             ToolParameter("equity", .string(maxLength: 500), "E.g. '0.1% over 4 years' or '40,000 USD RSUs/year'."),
             ToolParameter("deadline", .string(maxLength: 40), "When you must answer (date or date-time)."),
             ToolParameter("decision", .oneOf(OfferDecision.allowedNames), default: "pending", "Your decision so far."),

@@ -75,7 +75,7 @@ enum MockTools {
         parameters: [
             ToolParameter("schema_id", .string(maxLength: 60), "A mock schema, e.g. general_software_engineering, backend_engineer, behavioral_only."),
             ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Without schema_id: the role family's schema."),
-            ToolParameter("duration_scale", .number(0.1...3), default: 1, "Multiply every section's duration (0.1 to 3)."),
+            ToolParameter("duration_scale", .number(Bounds.mockDurationScale), default: 1, "Multiply every section's duration (0.1 to 3)."),
             ToolParameter("interview_id", .string(maxLength: 40), "A scheduled interview this practice is for, e.g. int_7."),
             ToolParameter("start_now", .boolean, default: true, "False creates the session NOT_STARTED; resume_mock_interview begins it."),
         ],
@@ -263,7 +263,7 @@ enum MockTools {
         description: "Mock interview sessions, newest first (optionally by status), and the schemas available to start_mock_interview.",
         parameters: [
             ToolParameter("status", .oneOf(MockStatus.allowedNames), "Only sessions in this status."),
-            ToolParameter("limit", .integer(1...200), default: 20, "How many sessions."),
+            ToolParameter("limit", .integer(Bounds.mockListSize), default: 20, "How many sessions."),
         ],
         outputSchema: Schema.object([
             "sessions": Schema.array(of: summary),

@@ -108,7 +108,7 @@ enum PipelineTools {
         description: "The candidate's debrief after an interview: rating 1-10, traits, self-assessed outcome, what went well, what to improve, questions asked, and any feedback received. Completes the interview and its live stage; feeds prep packets for later interviews at the company.",
         parameters: [
             InterviewTools.interviewID,
-            ToolParameter("rating", .integer(1...10), required: true, "How it went overall, 1-10."),
+            ToolParameter("rating", .integer(Bounds.debriefRating), required: true, "How it went overall, 1-10."),
             ToolParameter("outcome", .oneOf(DebriefOutcome.allowedNames), required: true, "The candidate's own verdict."),
             ToolParameter("traits", .strings(maxLength: 40, maxItems: 10), "From: confident, clear, structured, analytical, creative, prepared, nervous, rushed, rambling, curious, collaborative, technical_depth, good_questions, calm_under_pressure."),
             ToolParameter("went_well", .freeText, "What went well."),

@@ -10,16 +10,17 @@ public struct ToolParameter: Sendable {
         /// Multi-line free text kept exactly as sent, up to `FreeText.maxBytes` (the engine checks
         /// the size and says the limit, the same on every surface).
         case freeText
-        /// An integer within `range`.
+        /// An integer within `range`: the service's own bound (`Bounds`), shown in the schema and
+        /// checked by the service, once, with the message every surface gives.
         case integer(ClosedRange<Int>)
-        /// A number (fractions allowed) within `range`.
+        /// A number (fractions allowed) within `range` (checked by the service, like `integer`).
         case number(ClosedRange<Double>)
         case boolean
         /// One of `values`.
         case oneOf([String])
         /// A list of distinct values, each one of `values`.
         case listOf([String])
-        /// A list of integers, each within `range`.
+        /// A list of at most 10 integers, each within `range` (checked by the service).
         case integers(ClosedRange<Int>)
         /// A list of free strings, each at most `maxLength` characters.
         case strings(maxLength: Int, maxItems: Int)
@@ -92,25 +93,24 @@ public struct ToolParameter: Sendable {
             break
         case (.string(let maxLength, _), .string(let text)):
             guard text.count <= maxLength else { throw fail("is \(text.count) characters long; at most \(maxLength) are allowed") }
-        case (.integer(let range), .int(let number)):
-            guard range.contains(number) else { throw fail("must be between \(range.lowerBound) and \(range.upperBound), got \(number)") }
+        case (.integer, .int):
+            break
         case (.integer, .double(let number)):
             // JSON has one number type: accept 2.0 as 2, refuse 2.5.
             guard number.rounded() == number, let whole = Int(exactly: number) else { throw fail("must be a whole number, got \(number)") }
             return try validate(.int(whole))
         case (.number, .int(let number)):
             return try validate(.double(Double(number)))
-        case (.number(let range), .double(let number)):
-            guard range.contains(number) else { throw fail("must be between \(range.lowerBound) and \(range.upperBound), got \(number)") }
+        case (.number, .double):
+            break
         case (.boolean, .bool):
             break
         case (.oneOf(let values), .string(let text)):
             guard values.contains(text) else { throw fail("'\(text)' is not allowed; allowed: \(values.joined(separator: ", "))") }
-        case (.integers(let range), .array(let items)):
-            guard items.count <= 10 else { throw fail("has \(items.count) values; at most 10 are allowed") }
+        case (.integers, .array(let items)):
             for item in items {
-                guard let number = item.intValue ?? item.doubleValue.flatMap({ Int(exactly: $0) }), range.contains(number) else {
-                    throw fail("'\(item)' is not allowed; each value must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+                guard item.intValue ?? item.doubleValue.flatMap({ Int(exactly: $0) }) != nil else {
+                    throw fail("'\(item)' is not allowed; each value must be a whole number")
                 }
             }
             return .array(items.map { .int($0.intValue ?? Int($0.doubleValue!)) })

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Practice questions chosen for a candidate: what both the MCP tool and the CLI verb show.
+public struct QuestionPractice: Encodable, Sendable, Equatable {
+    public var roleFamily: String
+    public var questions: [Question]
+    /// Every category of the bank, for a next call's `category`.
+    public var availableCategories: [String]
+    /// How many more questions match beyond `questions`.
+    public var remaining: Int
+
+    /// How many questions one call may ask for.
+    public static let countRange = 1...25
+
+    enum CodingKeys: String, CodingKey {
+        case roleFamily = "role_family"
+        case questions
+        case availableCategories = "available_categories"
+        case remaining
+    }
+}
+
+extension CoachingService {
+    /// Questions of `roleFamily`'s bank (or `behavioral`), deterministic for the same inputs.
+    ///
+    /// - Throws: `invalidArgument` for an unknown role family or category (naming the allowed
+    ///   ones) and a count outside `QuestionPractice.countRange`.
+    public func questions(
+        roleFamily: String, category: String?, difficulty: String?, count: Int, excluding excluded: Set<String>
+    ) throws(CoachingError) -> QuestionPractice {
+        guard QuestionPractice.countRange.contains(count) else {
+            throw .invalidArgument(
+                field: "count",
+                reason: "must be between \(QuestionPractice.countRange.lowerBound) and \(QuestionPractice.countRange.upperBound), got \(count)")
+        }
+        let bank = try library.bank(for: roleFamily)
+        let categories = Array(Set(bank.questions.map(\.category))).sorted()
+        if let category, !categories.contains(category) {
+            throw .invalidArgument(field: "category", reason: "'\(category)' is not a category of \(roleFamily); allowed: \(categories.joined(separator: ", "))")
+        }
+        let all = QuestionSelector.select(from: bank, category: category, difficulty: difficulty, count: .max, excluding: excluded)
+        return QuestionPractice(
+            roleFamily: roleFamily, questions: Array(all.prefix(count)), availableCategories: categories, remaining: max(0, all.count - count))
+    }
+}
