@@ -1,5 +1,20 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+/// The BundledFiles target lives at the package root so that data/ and templates/ (which stay
+/// at the top, where people look for them) can be its resources. Everything else there is
+/// excluded, listed when the manifest is read (SwiftPM caches that reading until the manifest
+/// changes), so the resources are exactly data/ and templates/ whatever folders are added.
+let bundledFilesExcludes: [String] = {
+    let root = Context.packageDirectory
+    func entries(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []).filter { !$0.hasPrefix(".") }
+    }
+    let topLevel = entries(".").filter { !["Sources", "data", "templates"].contains($0) }
+    let otherSources = entries("Sources").filter { $0 != "BundledFiles" }.map { "Sources/" + $0 }
+    return (topLevel + otherSources).sorted()
+}()
 
 let package = Package(
     name: "interview-prep",
@@ -22,10 +37,7 @@ let package = Package(
         .target(
             name: "BundledFiles",
             path: ".",
-            exclude: [
-                "README.md", "Sources/InterviewPrep", "Sources/MCPServer", "Sources/InterviewPrepCLI", "Sources/Mail",
-                "Sources/CCurlShim", "Sources/Coaching", "Tests", "scripts", "docs",
-            ],
+            exclude: bundledFilesExcludes,
             sources: ["Sources/BundledFiles"],
             resources: [.copy("data"), .copy("templates")]
         ),
@@ -39,6 +51,11 @@ let package = Package(
             ]
         ),
         .target(name: "Coaching", dependencies: ["InterviewPrep"]),
+        /// Timed mock interviews: the pure state machine, the service that persists it, the report.
+        .target(
+            name: "MockInterview",
+            dependencies: ["InterviewPrep", "Coaching", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         /// Non-variadic wrappers over libcurl's setopt/getinfo (apt: libcurl4-openssl-dev) and,
         /// on Linux, libcurl loaded on first use (lazy.c).
         .target(
@@ -55,7 +72,7 @@ let package = Package(
         .target(
             name: "MCPServer",
             dependencies: [
-                "InterviewPrep", "Mail", "Coaching",
+                "InterviewPrep", "Mail", "Coaching", "MockInterview",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -67,12 +84,16 @@ let package = Package(
                 "MCPServer",
                 "Mail",
                 "Coaching",
+                "MockInterview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "InterviewPrepTests", dependencies: ["InterviewPrep"]),
-        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail", "Coaching"]),
+        /// What the test suites share: a clock the tests set, fixtures on in-memory databases.
+        .target(name: "TestSupport", dependencies: ["InterviewPrep"], path: "Tests/TestSupport"),
+        .testTarget(name: "InterviewPrepTests", dependencies: ["InterviewPrep", "MockInterview", "TestSupport"]),
+        .testTarget(name: "MockInterviewTests", dependencies: ["MockInterview", "InterviewPrep", "TestSupport"]),
+        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail", "Coaching", "MockInterview"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "InterviewPrep"]),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "InterviewPrep"]),
         .testTarget(name: "InterviewPrepCLITests", dependencies: ["InterviewPrepCLI", "InterviewPrep"]),

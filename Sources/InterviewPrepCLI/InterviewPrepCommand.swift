@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Coaching
 import InterviewPrep
+import MockInterview
 import Mail
 
 /// `interview-prep`: the root command.
@@ -71,6 +72,9 @@ enum Main {
             Terminal.error("error: \(error.description)")
             exit(1)
         } catch let error as CoachingError {
+            Terminal.error("error: \(error.description)")
+            exit(1)
+        } catch let error as MockError {
             Terminal.error("error: \(error.description)")
             exit(1)
         } catch {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Coaching
 import Foundation
 import InterviewPrep
+import MockInterview
 
 extension MockHintKind: ExpressibleByArgument {}
 extension MockStatus: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewPrep
+import MockInterview
 
 /// The composition root: everything a command needs, wired from flags and the environment (paths,
 /// configuration, data files, the database) into the services.

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewPrep
+import MockInterview
 import Logging
 import Coaching
 import Mail

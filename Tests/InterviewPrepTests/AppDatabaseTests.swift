@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 @Suite struct AppDatabaseTests {
     static func temporaryFolder() -> URL {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 @Suite struct InterviewEngineTests {
     let clock = TestClock("2026-03-01T12:00:00Z")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 @Suite struct StageStatusTests {
     static let legal: [StageStatus: [StageEvent: StageStatus]] = [

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 @Suite struct ReminderPlanTests {
     func due(_ start: String, _ zone: String, _ hours: Int) -> String {

@@ -3,6 +3,7 @@ import GRDB
 import Synchronization
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 /// A sender that records what it sent and fails on demand.
 final class FakeSender: ReminderSender {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 @Suite struct StartTimeResolverTests {
     let resolver = StartTimeResolver(defaultTimeZone: TimeZone(identifier: "Europe/Berlin")!)

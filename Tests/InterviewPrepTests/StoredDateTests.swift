@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 @Suite struct StoredDateTests {
     /// Instants from 1901 to 2099, many with fractions of a millisecond, in a fixed pseudo-random order.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 @Suite struct TimeTextTests {
     @Test("ISO 8601 text with a zone suffix is the wall time followed by Z or ±HH:MM", arguments: [

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import InterviewPrep
+import MockInterview
+import TestSupport
 
 @Suite struct TransferTests {
     @Test("cells a spreadsheet would run as formulas are neutralised", arguments: [
@@ -22,7 +24,7 @@ import Testing
         let engine = Fixtures.engine()
         _ = try await engine.interviews.schedule(Fixtures.request(start: "2027-03-15T09:00"), actor: .cli)
         _ = try await engine.pipelines.addJob(company: "Figma", role: "Designer", actor: .cli)
-        let mock = MockInterviews(core: engine.core, schemas: Fixtures.mockSchemas)
+        let mock = MockInterviews(core: engine.core, schemas: MockSchemaSource(files: DataFiles(overrideDirectory: nil)))
         let session = try await mock.start(.init(), channel: .cli).state.id
         _ = try await mock.answer(sessionID: session, message: "I currently lead a team.", code: nil, language: nil, input: .init(clientMessageID: "a", channel: .cli))
         let exported = try DataExport.json(engine.core.database)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InterviewPrep
+import TestSupport
 
 @Suite struct ZoneOffsetCacheTests {
     /// Zones with DST, half-hour DST, abolished DST, a changed standard offset and a skipped day.

@@ -4,6 +4,7 @@ import InterviewPrep
 import Mail
 import MCP
 import Testing
+import MockInterview
 @testable import MCPServer
 
 @Suite struct ToolRegistryTests {

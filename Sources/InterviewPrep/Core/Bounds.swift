@@ -17,13 +17,9 @@ public enum Bounds {
     public static let bonus = 0...100_000_000
     /// How a debriefed interview went, overall.
     public static let debriefRating = 1...10
-    /// What a mock interview's section durations are multiplied by.
-    public static let mockDurationScale = 0.1...3.0
-    /// Mock interview sessions listed at once.
-    public static let mockListSize = 1...200
 
     /// "must be between 5 and 720, got 9999" for `field`, when `value` is out of `range`.
-    static func check(_ value: Int, in range: ClosedRange<Int>, field: String, unit: String = "") throws(InterviewPrepError) {
+    package static func check(_ value: Int, in range: ClosedRange<Int>, field: String, unit: String = "") throws(InterviewPrepError) {
         guard range.contains(value) else {
             throw .invalidArgument(field: field, reason: "must be between \(range.lowerBound) and \(range.upperBound)\(unit), got \(value)")
         }

@@ -12,11 +12,11 @@ public enum FreeText {
 }
 
 /// Checks on text fields, shared by every mutation.
-enum FieldRules {
+package enum FieldRules {
     /// A single-line field (a name, a company, a link): surrounding spaces are trimmed, since the
     /// value is matched and shown as a label; `nil` when empty. Refuses over-long text, line breaks
     /// and control characters (they would break email headers).
-    static func text(_ value: String?, field: String, maxLength: Int) throws(InterviewPrepError) -> String? {
+    package static func text(_ value: String?, field: String, maxLength: Int) throws(InterviewPrepError) -> String? {
         guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         guard trimmed.count <= maxLength else {
             throw .invalidArgument(field: field, reason: "is \(trimmed.count) characters long; at most \(maxLength) are allowed")
@@ -30,7 +30,7 @@ enum FieldRules {
     /// Multi-line free text, kept exactly as given (blank lines, spaces, a byte-order mark and all);
     /// `nil` when absent or only blank. Refuses text over `FreeText.maxBytes` and control characters
     /// other than tab, line feed and carriage return (NUL among them).
-    static func freeText(_ value: String?, field: String) throws(InterviewPrepError) -> String? {
+    package static func freeText(_ value: String?, field: String) throws(InterviewPrepError) -> String? {
         guard let value, value.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return nil }
         let size = value.utf8.count
         guard size <= FreeText.maxBytes else {
@@ -45,7 +45,7 @@ enum FieldRules {
     }
 
     /// Like `text`, but the field must be present.
-    static func requiredText(_ value: String?, field: String, maxLength: Int, context: String = "") throws(InterviewPrepError) -> String {
+    package static func requiredText(_ value: String?, field: String, maxLength: Int, context: String = "") throws(InterviewPrepError) -> String {
         guard let text = try text(value, field: field, maxLength: maxLength) else {
             throw .invalidArgument(field: field, reason: "is required\(context) and must not be empty")
         }
@@ -53,7 +53,7 @@ enum FieldRules {
     }
 
     /// A plausible single email address (`name@example.com`), or `nil` when absent.
-    static func email(_ value: String?, field: String) throws(InterviewPrepError) -> String? {
+    package static func email(_ value: String?, field: String) throws(InterviewPrepError) -> String? {
         guard let address = try text(value, field: field, maxLength: 254) else { return nil }
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
@@ -64,7 +64,7 @@ enum FieldRules {
     }
 
     /// A duration in minutes within 5 minutes and 12 hours.
-    static func duration(_ minutes: Int?, field: String = "duration_minutes") throws(InterviewPrepError) -> Int? {
+    package static func duration(_ minutes: Int?, field: String = "duration_minutes") throws(InterviewPrepError) -> Int? {
         guard let minutes else { return nil }
         try Bounds.check(minutes, in: Bounds.durationMinutes, field: field, unit: " minutes")
         return minutes

@@ -26,14 +26,9 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
     case storage(String)
     /// A bundled or user data file is missing or malformed.
     case dataFile(file: String, reason: String)
-    /// A mock interview cannot take this input in its state; `message` says why and what would work.
-    case mockSessionState(sessionID: String, status: MockStatus, message: String)
     /// A reminder or an email attempt cannot take `event` in its status (a bug if it ever shows:
     /// the runner only asks for allowed moves).
     case illegalLifecycleTransition(kind: String, id: String, from: String, event: String, allowed: [String])
-    /// Another process changed the same record between this input's read and its write (a lost
-    /// update was prevented): nothing was written; sending the input again is safe.
-    case concurrentChange(kind: String, id: String)
 
     /// A stable, machine-readable code for this kind of failure.
     public var code: String {
@@ -50,8 +45,6 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
         case .databaseTooNew: "database_too_new"
         case .storage: "storage_error"
         case .dataFile: "data_file_error"
-        case .mockSessionState: "mock_session_state"
-        case .concurrentChange: "concurrent_change"
         case .illegalLifecycleTransition: "illegal_transition"
         }
     }
@@ -100,12 +93,8 @@ extension InterviewPrepError: LocalizedError, CustomStringConvertible {
             "database error: \(message)"
         case .dataFile(let file, let reason):
             "data file \(file): \(reason)"
-        case .mockSessionState(let id, let status, let message):
-            "mock interview \(id) is \(status.rawValue): \(message)"
         case .illegalLifecycleTransition(let kind, let id, let from, let event, let allowed):
             "\(kind) \(id) is \(from): it cannot \(event); allowed: \(allowed.isEmpty ? "none" : allowed.joined(separator: ", "))"
-        case .concurrentChange(let kind, let id):
-            "\(kind) \(id) was changed by another process at the same time; nothing was written: send the input again"
         }
     }
 }

@@ -13,7 +13,7 @@ public struct InterviewService: Service {
     }
 
     /// The interview with `rowID` and its job, or `notFound`.
-    static func fetch(_ db: Database, rowID: Int64, publicID: String) throws -> (InterviewRecord, JobRecord) {
+    package static func fetch(_ db: Database, rowID: Int64, publicID: String) throws -> (InterviewRecord, JobRecord) {
         // Cached statements: a hot path (get_interview) that should not re-prepare SQL each call.
         guard let interview = try InterviewRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM interviews WHERE id = ?"), arguments: [rowID]),
               let job = try JobRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM jobs WHERE id = ?"), arguments: [interview.jobID]) else {
@@ -23,7 +23,7 @@ public struct InterviewService: Service {
     }
 
     /// The row id of an interview id like `int_7`, or an error naming `field`.
-    static func interviewRowID(_ id: String, field: String = "interview_id") throws(InterviewPrepError) -> Int64 {
+    package static func interviewRowID(_ id: String, field: String = "interview_id") throws(InterviewPrepError) -> Int64 {
         try PublicID.parse(id, prefix: PublicID.interview, field: field)
     }
 

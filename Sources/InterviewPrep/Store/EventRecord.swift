@@ -33,7 +33,7 @@ public struct EventRecord: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 extension EventRecord {
     /// Appends an event inside the caller's transaction: the state change and its event
     /// commit or roll back together.
-    static func append(
+    package static func append(
         _ db: Database, at date: Date, actor: EventActor, subjectType: String, subjectID: String,
         type: some EventKind, payload: [String: JSONValue]
     ) throws {

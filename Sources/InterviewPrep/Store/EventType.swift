@@ -54,5 +54,3 @@ public enum EventType: String, Codable, Sendable, CaseIterable, EventKind {
         }
     }
 }
-
-extension MockEventType: EventKind {}

@@ -1,5 +1,6 @@
 import Coaching
 import InterviewPrep
+import MockInterview
 import MCP
 
 /// Prompts that start common conversations, and argument completion for them.

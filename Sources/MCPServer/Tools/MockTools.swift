@@ -1,5 +1,6 @@
 import Coaching
 import InterviewPrep
+import MockInterview
 import MCP
 
 /// Timed mock interviews: the engine picks every prompt and follow-up and keeps the clock; the
@@ -16,10 +17,10 @@ enum MockTools {
         "client_message_id", .string(maxLength: 100), required: true,
         "Your id for this input (e.g. m1, m2…), new for each input. Sending the same id again returns the first outcome and changes nothing.")
 
-    static let coverage: Value = Schema.object([:], additional: Schema.oneOf(["not_covered", "partially_covered", "covered"]))
+    static let coverage: Value = Schema.object([:], additional: Schema.oneOf(CoverageLevel.allCases.map(\.rawValue)))
     static let loose: Value = ["type": "object"]
     static let presentation = Schema.object(
-        ["kind": Schema.oneOf(["prompt", "followup", "outline_request", "wrapup"]), "text": Schema.string, "dimension": Schema.string],
+        ["kind": Schema.oneOf(MockPresentationKind.allCases.map(\.rawValue)), "text": Schema.string, "dimension": Schema.string],
         optional: ["dimension"])
     static let status = Schema.oneOf(MockStatus.allowedNames)
 
@@ -27,8 +28,8 @@ enum MockTools {
         "id": Schema.string, "status": status, "schema_id": Schema.string, "schema_version": Schema.integer, "title": Schema.string,
         "interview_id": Schema.string, "started_at": Schema.dateTime, "ended_at": Schema.dateTime, "end_reason": Schema.string,
         "current_section": Schema.object([
-            "id": Schema.string, "name": Schema.string, "goal": Schema.string, "kind": Schema.oneOf(["conversation", "coding"]),
-            "number": Schema.integer, "substate": Schema.oneOf(["SECTION_INTRO", "SECTION_QUESTION_ACTIVE", "SECTION_FOLLOWUP_ACTIVE", "SECTION_WRAPUP"]),
+            "id": Schema.string, "name": Schema.string, "goal": Schema.string, "kind": Schema.oneOf(MockSectionKind.allCases.map(\.rawValue)),
+            "number": Schema.integer, "substate": Schema.oneOf(MockSubstate.allCases.map(\.rawValue)),
             "started_at": Schema.dateTime, "deadline": Schema.dateTime, "time_remaining_seconds": Schema.integer,
             "followups_remaining": Schema.integer, "coverage": coverage, "candidate_words": Schema.integer, "minimum_content_words": Schema.integer,
         ]),
@@ -39,11 +40,11 @@ enum MockTools {
 
     static let event = Schema.object([
         "seq": Schema.integer, "type": Schema.oneOf(MockEventType.allCases.map(\.rawValue)), "at": Schema.dateTime,
-        "actor": Schema.oneOf(["system", "interviewer_ai", "assistant_ai", "candidate"]), "payload": loose,
+        "actor": Schema.oneOf(MockActor.allCases.map(\.rawValue)), "payload": loose,
     ])
 
     static let outcome = Schema.object([
-        "action": Schema.string, "result": Schema.string, "section_id": Schema.string, "late": Schema.boolean, "hint": Schema.string,
+        "action": Schema.oneOf(MockAction.allCases.map(\.rawValue)), "result": Schema.oneOf(MockResult.allCases.map(\.rawValue)), "section_id": Schema.string, "late": Schema.boolean, "hint": Schema.string,
         "flags": Schema.array(of: Schema.string), "words_needed": Schema.integer, "note": Schema.string,
     ], optional: ["section_id", "late", "hint", "flags", "words_needed"])
 
@@ -75,7 +76,7 @@ enum MockTools {
         parameters: [
             ToolParameter("schema_id", .string(maxLength: 60), "A mock schema, e.g. general_software_engineering, backend_engineer, behavioral_only."),
             ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Without schema_id: the role family's schema."),
-            ToolParameter("duration_scale", .number(Bounds.mockDurationScale), default: 1, "Multiply every section's duration (0.1 to 3)."),
+            ToolParameter("duration_scale", .number(MockInterviews.durationScaleRange), default: 1, "Multiply every section's duration (0.1 to 3)."),
             ToolParameter("interview_id", .string(maxLength: 40), "A scheduled interview this practice is for, e.g. int_7."),
             ToolParameter("start_now", .boolean, default: true, "False creates the session NOT_STARTED; resume_mock_interview begins it."),
         ],
@@ -169,7 +170,7 @@ enum MockTools {
         description: "Pause (the candidate stepped away or lost the connection). The clock keeps running, as in a real interview; resume_mock_interview continues if time remains.",
         parameters: [
             sessionID, clientMessageID,
-            ToolParameter("reason", .oneOf(["candidate_request", "disconnect"]), default: "candidate_request", "Why."),
+            ToolParameter("reason", .oneOf(MockPauseReason.allCases.map(\.rawValue)), default: .string(MockPauseReason.candidateRequest.rawValue), "Why."),
         ],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
@@ -263,7 +264,7 @@ enum MockTools {
         description: "Mock interview sessions, newest first (optionally by status), and the schemas available to start_mock_interview.",
         parameters: [
             ToolParameter("status", .oneOf(MockStatus.allowedNames), "Only sessions in this status."),
-            ToolParameter("limit", .integer(Bounds.mockListSize), default: 20, "How many sessions."),
+            ToolParameter("limit", .integer(MockInterviews.listSizeRange), default: 20, "How many sessions."),
         ],
         outputSchema: Schema.object([
             "sessions": Schema.array(of: summary),

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewPrep
+import MockInterview
 import Coaching
 import Mail
 import MCP

@@ -3,6 +3,7 @@ import InterviewPrep
 import Coaching
 import Mail
 import MCP
+import MockInterview
 
 /// What a tool call produced: its output encoded once as JSON, or a message for the model.
 ///
@@ -33,6 +34,8 @@ public enum ToolOutcome: Sendable, Equatable {
             .failure(message: "invalid_argument: \(field): \(reason)")
         case let error as MailError:
             .failure(message: "mail_error: \(error.description)")
+        case let error as MockError:
+            .failure(message: "\(error.code): \(error.description)")
         case let error as CoachingError:
             .failure(message: "\(error.field == nil ? "coaching_error" : "invalid_argument"): \(error.description)")
         default:

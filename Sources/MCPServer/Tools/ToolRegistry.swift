@@ -1,4 +1,5 @@
 import InterviewPrep
+import MockInterview
 import MCP
 
 /// Every tool the server offers, by name.

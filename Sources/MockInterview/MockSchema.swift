@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// A practice interview's script (docs/mock-interviews.md §2): timed sections, their prompts, the
 /// dimensions a good answer covers with the cues that count as covering them, bounded follow-up
@@ -29,7 +30,7 @@ public struct MockSchema: Codable, Sendable, Equatable {
         /// From `duration_minutes`, or `duration_seconds` for short drills.
         public var durationSeconds: Int
         /// `conversation` or `coding` (code submissions are kept as code history).
-        public var kind: String
+        public var kind: MockSectionKind
         public var primaryPrompts: [String]
         public var dimensions: [Dimension]
         public var followupCap: Int
@@ -40,7 +41,7 @@ public struct MockSchema: Codable, Sendable, Equatable {
         public var starAnalysis: Bool
 
         public init(
-            id: String, name: String, goal: String, durationSeconds: Int, kind: String, primaryPrompts: [String],
+            id: String, name: String, goal: String, durationSeconds: Int, kind: MockSectionKind, primaryPrompts: [String],
             dimensions: [Dimension], followupCap: Int, minimumContentWords: Int, hints: Hints, starAnalysis: Bool = false
         ) {
             self.id = id
@@ -75,7 +76,13 @@ public struct MockSchema: Codable, Sendable, Equatable {
             name = try container.decode(String.self, forKey: .name)
             goal = try container.decode(String.self, forKey: .goal)
             durationSeconds = try MockSchema.decodeDuration(container, minutes: .durationMinutes, seconds: .durationSeconds) ?? 0
-            kind = try container.decode(String.self, forKey: .kind)
+            let kindName = try container.decode(String.self, forKey: .kind)
+            guard let kind = MockSectionKind(rawValue: kindName) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .kind, in: container,
+                    debugDescription: "'\(kindName)' is not a section kind; allowed: " + MockSectionKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            self.kind = kind
             primaryPrompts = try container.decode([String].self, forKey: .primaryPrompts)
             dimensions = try container.decode([Dimension].self, forKey: .dimensions)
             followupCap = try container.decode(Int.self, forKey: .followupCap)
@@ -184,8 +191,8 @@ public struct MockSchema: Codable, Sendable, Equatable {
     }
 
     /// Checks the schema's internal consistency, naming `file` and the field on failure.
-    public func validate(file: String) throws(InterviewPrepError) {
-        func fail(_ field: String, _ reason: String) -> InterviewPrepError { .dataFile(file: file, reason: "field '\(field)' \(reason)") }
+    public func validate(file: String) throws(MockError) {
+        func fail(_ field: String, _ reason: String) -> MockError { .dataFile(file: file, reason: "field '\(field)' \(reason)") }
         guard id.wholeMatch(of: /[a-z0-9_]{1,60}/) != nil else { throw fail("id", "must be 1-60 lowercase letters, digits or underscores") }
         guard version >= 1 else { throw fail("version", "must be 1 or more") }
         guard !sections.isEmpty else { throw fail("sections", "must list at least one section") }
@@ -201,7 +208,6 @@ public struct MockSchema: Codable, Sendable, Equatable {
             let path = "sections[\(index)]"
             guard !section.id.isEmpty, sectionIDs.insert(section.id).inserted else { throw fail("\(path).id", "is empty or repeated") }
             guard section.durationSeconds >= 1 else { throw fail("\(path).duration_minutes", "must be given (duration_minutes, or duration_seconds for short drills)") }
-            guard ["conversation", "coding"].contains(section.kind) else { throw fail("\(path).kind", "must be conversation or coding") }
             guard !section.primaryPrompts.isEmpty, section.primaryPrompts.allSatisfy({ !$0.isEmpty }) else { throw fail("\(path).primary_prompts", "must list at least one prompt") }
             guard (0...10).contains(section.followupCap) else { throw fail("\(path).followup_cap", "must be 0 to 10") }
             guard section.minimumContentWords >= 0 else { throw fail("\(path).minimum_content_words", "must be 0 or more") }
@@ -221,7 +227,7 @@ public struct MockSchema: Codable, Sendable, Equatable {
 public struct MockSchemaCatalog: Sendable {
     public let schemas: [String: MockSchema]
 
-    public static func load(from files: DataFiles) throws(InterviewPrepError) -> MockSchemaCatalog {
+    public static func load(from files: DataFiles) throws(MockError) -> MockSchemaCatalog {
         var schemas: [String: MockSchema] = [:]
         for folder in [files.bundledDirectory, files.overrideDirectory].compactMap(\.self).map({ $0.appendingPathComponent("data/mock-schemas") })
             + [files.overrideDirectory?.appendingPathComponent("mock-schemas")].compactMap(\.self) {

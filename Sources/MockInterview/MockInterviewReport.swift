@@ -1,4 +1,5 @@
 import Foundation
+import Coaching
 import InterviewPrep
 
 /// The candidate's report on a mock interview: per section, time used, coverage, follow-ups,

@@ -1,3 +1,4 @@
+import InterviewPrep
 /// Picks the next follow-up, only from the schema's pools and always the same way (docs/mock-interviews.md §4):
 /// required dimensions not covered first, then required ones partially covered, then optional
 /// ones likewise; within a tier by priority, then schema order; within a dimension the first

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import InterviewPrep
+import InterviewPrep
+@testable import MockInterview
+import TestSupport
 
 @Suite struct MockSchemaTests {
     static let catalog = try! MockSchemaCatalog.load(from: DataFiles(overrideDirectory: nil))
@@ -40,7 +42,7 @@ import Testing
 
         drill.durationSeconds = 720
         try encoder.encode(drill).write(to: folder.appendingPathComponent("mock-schemas/drill.json"))
-        let error = #expect(throws: InterviewPrepError.self) { _ = try MockSchemaCatalog.load(from: DataFiles(overrideDirectory: folder)) }
+        let error = #expect(throws: MockError.self) { _ = try MockSchemaCatalog.load(from: DataFiles(overrideDirectory: folder)) }
         #expect(error?.description.contains("durations add up to 10 minutes, not the schema's duration of 12 minutes") == true)
     }
 

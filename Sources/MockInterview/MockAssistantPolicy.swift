@@ -1,3 +1,4 @@
+import InterviewPrep
 /// The post-check of an assistant response (docs/mock-interviews.md §7): definitions, clarifications and
 /// conceptual nudges are fine; full solutions, substantial code and step-by-step plans are not.
 /// Heuristics on length and shape, so the same text always gets the same flags.

@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// The session's top-level state (docs/mock-interviews.md §1).
 public enum MockStatus: String, Codable, Sendable, CaseIterable, ParsableName {
@@ -14,7 +15,7 @@ public enum MockStatus: String, Codable, Sendable, CaseIterable, ParsableName {
 }
 
 /// Where a section is (docs/mock-interviews.md §2).
-public enum MockSubstate: String, Codable, Sendable {
+public enum MockSubstate: String, Codable, Sendable, CaseIterable {
     /// The section's goal is shown; its prompt comes next.
     case intro = "SECTION_INTRO"
     /// A primary prompt is out; the candidate answers.
@@ -36,14 +37,14 @@ public enum MockExitReason: String, Codable, Sendable {
 }
 
 /// How well the candidate's messages cover a dimension (docs/mock-interviews.md §5).
-public enum CoverageLevel: String, Codable, Sendable {
+public enum CoverageLevel: String, Codable, Sendable, CaseIterable {
     case notCovered = "not_covered"
     case partiallyCovered = "partially_covered"
     case covered
 }
 
 /// Who did something in a session (docs/mock-interviews.md §11).
-public enum MockActor: String, Codable, Sendable {
+public enum MockActor: String, Codable, Sendable, CaseIterable {
     case system
     case interviewerAI = "interviewer_ai"
     case assistantAI = "assistant_ai"
@@ -87,4 +88,50 @@ public enum MockEventType: String, Codable, Sendable, CaseIterable {
 public enum MockSubject {
     public static let type = "mock_interview"
     public static let idPrefix = "mock"
+}
+
+extension MockEventType: EventKind {}
+
+/// What an input to a session was.
+public enum MockAction: String, Codable, Sendable, CaseIterable {
+    case start, answer, code
+    case finishSection = "finish_section"
+    case hint
+    case assistantResponse = "assistant_response"
+    case pause, resume, end
+    case interviewerFailure = "interviewer_failure"
+}
+
+/// What an input did.
+public enum MockResult: String, Codable, Sendable, CaseIterable {
+    case started, recorded
+    case recordedLate = "recorded_late"
+    case sectionEnded = "section_ended"
+    case skipRefused = "skip_refused"
+    case hintGiven = "hint_given"
+    case noHintLeft = "no_hint_left"
+    case flagged, paused, resumed, terminated, retried
+}
+
+/// What the interviewer presents now.
+public enum MockPresentationKind: String, Codable, Sendable, CaseIterable {
+    /// The section's primary prompt.
+    case prompt
+    /// A follow-up from a dimension's pool.
+    case followup
+    /// The one-time request for an outline after an early "I'm done".
+    case outlineRequest = "outline_request"
+    /// No follow-ups left: the candidate may add to the answer or say they are done.
+    case wrapup
+}
+
+/// What a section is: talk, or talk and code.
+public enum MockSectionKind: String, Codable, Sendable, CaseIterable {
+    case conversation, coding
+}
+
+/// Why a session was paused.
+public enum MockPauseReason: String, Codable, Sendable, CaseIterable {
+    case candidateRequest = "candidate_request"
+    case disconnect
 }

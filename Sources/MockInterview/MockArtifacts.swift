@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// One line of a section's raw transcript.
 public struct MockTranscriptEntry: Codable, Sendable, Equatable {
@@ -49,7 +50,7 @@ public struct MockSectionArtifact: Codable, Sendable, Equatable {
 
     public var sectionID: String
     public var name: String
-    public var kind: String
+    public var kind: MockSectionKind
     public var goal: String
     public var starAnalysis: Bool
     public var startedAt: String
@@ -124,7 +125,7 @@ public struct MockArtifacts: Codable, Sendable, Equatable {
                 sections.append(MockSectionArtifact(
                     sectionID: section.id, name: section.name, kind: section.kind, goal: section.goal, starAnalysis: section.starAnalysis,
                     startedAt: view.at, durationSeconds: section.durationSeconds, rawTranscript: [],
-                    codeHistory: section.kind == "coding" ? [] : nil, coverageFlags: [:], followupsAsked: [], lateMessages: 0,
+                    codeHistory: section.kind == .coding ? [] : nil, coverageFlags: [:], followupsAsked: [], lateMessages: 0,
                     hintsRequested: 0, assistantFlags: 0,
                     boundedContextSummary: MockBoundedSummary(candidateWords: 0, candidateMessages: 0, covered: [], partiallyCovered: [], notCovered: [], evidence: []),
                     candidateText: ""))

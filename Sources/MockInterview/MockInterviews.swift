@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 import GRDB
 import Synchronization
 
@@ -10,7 +11,7 @@ public final class MockSchemaSource: Sendable {
     public init(files: DataFiles) { self.files = files }
 
     /// The catalog, loading and validating every schema file the first time.
-    public func catalog() throws(InterviewPrepError) -> MockSchemaCatalog {
+    public func catalog() throws(MockError) -> MockSchemaCatalog {
         if let catalog = cached.withLock({ $0 }) { return catalog }
         let catalog = try MockSchemaCatalog.load(from: files)
         cached.withLock { $0 = catalog }
@@ -21,13 +22,48 @@ public final class MockSchemaSource: Sendable {
 /// Mock interviews, persisted: each input loads the session, replays the deadlines that passed
 /// by the engine's clock, applies the input to the machine and writes the new state, its events
 /// and the input's outcome in one transaction.
-public struct MockInterviews: Service {
+public struct MockInterviews: Sendable {
     public let core: ServiceCore
     public let schemas: MockSchemaSource
+
+    /// What every section's duration may be multiplied by.
+    public static let durationScaleRange = 0.1...3.0
+    /// How many sessions one list shows at most.
+    public static let listSizeRange = 1...200
 
     public init(core: ServiceCore, schemas: MockSchemaSource) {
         self.core = core
         self.schemas = schemas
+    }
+
+    func now() -> Date { core.now() }
+
+    /// Runs `body` in one write transaction: the session's state, its events and the input's
+    /// outcome land together. Mock errors thrown inside pass through; the engine's are wrapped.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(MockError) -> T {
+        do { return try await core.database.writer.write(body) } catch { throw Self.mapped(error) }
+    }
+
+    /// Runs `body` in a read transaction on the calling thread.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(MockError) -> T {
+        // A synchronous read on the calling thread (see `ServiceCore.read`).
+        func readHere() throws -> T { try core.database.writer.read(body) }
+        do { return try readHere() } catch { throw Self.mapped(error) }
+    }
+
+    static func mapped(_ error: any Error) -> MockError {
+        if let error = error as? MockError { return error }
+        return .engine((error as? InterviewPrepError) ?? .storage("\(error)"))
+    }
+
+    /// The row id of a session id like `mock_3`.
+    static func sessionRowID(_ id: String) throws(MockError) -> Int64 {
+        try engine { () throws(InterviewPrepError) in try PublicID.parse(id, prefix: MockSubject.idPrefix, field: "session_id") }
+    }
+
+    /// Runs an engine call, wrapping its error.
+    static func engine<T>(_ call: () throws(InterviewPrepError) -> T) throws(MockError) -> T {
+        do { return try call() } catch { throw .engine(error) }
     }
 
     /// How to start a session.
@@ -52,12 +88,12 @@ public struct MockInterviews: Service {
     }
 
     /// Creates a session (INTERVIEW_CREATED) and, unless told otherwise, starts its first section.
-    public func start(_ request: StartRequest, channel: EventActor) async throws(InterviewPrepError) -> MockStepResult {
-        guard Bounds.mockDurationScale.contains(request.durationScale) else {
-            throw .invalidArgument(field: "duration_scale", reason: "must be between \(Bounds.mockDurationScale.lowerBound) and \(Bounds.mockDurationScale.upperBound), got \(request.durationScale) (1 keeps the schema's durations)")
+    public func start(_ request: StartRequest, channel: EventActor) async throws(MockError) -> MockStepResult {
+        guard MockInterviews.durationScaleRange.contains(request.durationScale) else {
+            throw .invalidArgument(field: "duration_scale", reason: "must be between \(MockInterviews.durationScaleRange.lowerBound) and \(MockInterviews.durationScaleRange.upperBound), got \(request.durationScale) (1 keeps the schema's durations)")
         }
         let catalog = try schemas.catalog()
-        let interviewRowID = try request.interviewID.map { id throws(InterviewPrepError) in try InterviewService.interviewRowID(id) }
+        let interviewRowID = try request.interviewID.map { id throws(MockError) in try Self.engine { () throws(InterviewPrepError) in try InterviewService.interviewRowID(id) } }
         let now = now()
         return try await write { db in
             var family = request.roleFamily
@@ -68,12 +104,12 @@ public struct MockInterviews: Service {
             let base: MockSchema
             if let schemaID = request.schemaID {
                 guard let found = catalog.schemas[schemaID] else {
-                    throw InterviewPrepError.invalidValue(field: "schema_id", value: schemaID, allowed: catalog.schemas.keys.sorted())
+                    throw MockError.invalidValue(field: "schema_id", value: schemaID, allowed: catalog.schemas.keys.sorted())
                 }
                 base = found
             } else {
                 guard let found = family.flatMap(catalog.schema(for:)) ?? catalog.schemas["general_software_engineering"] else {
-                    throw InterviewPrepError.invalidArgument(field: "schema_id", reason: "no schema fits; give one of \(catalog.schemas.keys.sorted().joined(separator: ", "))")
+                    throw MockError.invalidArgument(field: "schema_id", reason: "no schema fits; give one of \(catalog.schemas.keys.sorted().joined(separator: ", "))")
                 }
                 base = found
             }
@@ -97,8 +133,8 @@ public struct MockInterviews: Service {
     }
 
     /// The state now: deadlines that passed are replayed (and written) first.
-    public func state(sessionID: String) async throws(InterviewPrepError) -> MockStepResult {
-        try await apply(sessionID: sessionID, input: nil) { _, _, _ throws(InterviewPrepError) in nil }
+    public func state(sessionID: String) async throws(MockError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: nil) { _, _, _ throws(MockError) in nil }
     }
 
     /// A candidate input, as the tools and the CLI pass it.
@@ -124,82 +160,82 @@ public struct MockInterviews: Service {
     }
 
     /// A chat answer (or, in a coding section, code).
-    public func answer(sessionID: String, message: String?, code: String?, language: String?, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+    public func answer(sessionID: String, message: String?, code: String?, language: String?, input: Input) async throws(MockError) -> MockStepResult {
         let (text, isCode) = try Self.answerText(message: message, code: code)
-        return try await apply(sessionID: sessionID, input: input.with("answer", isCode ? "code" : "message", language ?? "", text)) { machine, now, payload throws(InterviewPrepError) in
+        return try await apply(sessionID: sessionID, input: input.with("answer", isCode ? "code" : "message", language ?? "", text)) { machine, now, payload throws(MockError) in
             try machine.answer(text, isCode: isCode, language: language, at: now, input: payload)
         }
     }
 
     /// "I'm done" for the current section.
-    public func finishSection(sessionID: String, input: Input) async throws(InterviewPrepError) -> MockStepResult {
-        try await apply(sessionID: sessionID, input: input.with("finish_section")) { machine, now, payload throws(InterviewPrepError) in
+    public func finishSection(sessionID: String, input: Input) async throws(MockError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("finish_section")) { machine, now, payload throws(MockError) in
             try machine.finishSection(at: now, input: payload)
         }
     }
 
     /// A hint from the section's pool.
-    public func hint(sessionID: String, kind: MockHintKind, question: String?, input: Input) async throws(InterviewPrepError) -> MockStepResult {
-        try await apply(sessionID: sessionID, input: input.with("hint", kind.rawValue, question ?? "")) { machine, now, payload throws(InterviewPrepError) in
+    public func hint(sessionID: String, kind: MockHintKind, question: String?, input: Input) async throws(MockError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("hint", kind.rawValue, question ?? "")) { machine, now, payload throws(MockError) in
             try machine.hint(kind: kind, question: question, at: now, input: payload)
         }
     }
 
     /// What the candidate's own assistant answered, checked against the assistant policy.
-    public func recordAssistantResponse(sessionID: String, response: String, query: String?, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+    public func recordAssistantResponse(sessionID: String, response: String, query: String?, input: Input) async throws(MockError) -> MockStepResult {
         try Self.requireText(response, field: "response")
-        return try await apply(sessionID: sessionID, input: input.with("assistant_response", query ?? "", response)) { machine, now, payload throws(InterviewPrepError) in
+        return try await apply(sessionID: sessionID, input: input.with("assistant_response", query ?? "", response)) { machine, now, payload throws(MockError) in
             try machine.assistantResponse(response, query: query, at: now, input: payload)
         }
     }
 
     /// Pause (the clock keeps running).
-    public func pause(sessionID: String, reason: String, input: Input) async throws(InterviewPrepError) -> MockStepResult {
-        try await apply(sessionID: sessionID, input: input.with("pause", reason)) { machine, now, payload throws(InterviewPrepError) in
+    public func pause(sessionID: String, reason: String, input: Input) async throws(MockError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("pause", reason)) { machine, now, payload throws(MockError) in
             try machine.pause(reason: reason, at: now, input: payload)
         }
     }
 
     /// Resume a paused session, or begin one not started.
-    public func resume(sessionID: String, input: Input) async throws(InterviewPrepError) -> MockStepResult {
-        try await apply(sessionID: sessionID, input: input.with("resume")) { machine, now, payload throws(InterviewPrepError) in
+    public func resume(sessionID: String, input: Input) async throws(MockError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("resume")) { machine, now, payload throws(MockError) in
             try machine.resume(at: now, input: payload)
         }
     }
 
     /// End the session early (abandoned).
-    public func end(sessionID: String, note: String?, input: Input) async throws(InterviewPrepError) -> MockStepResult {
-        try await apply(sessionID: sessionID, input: input.with("end", note ?? "")) { machine, now, payload throws(InterviewPrepError) in
+    public func end(sessionID: String, note: String?, input: Input) async throws(MockError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("end", note ?? "")) { machine, now, payload throws(MockError) in
             try machine.end(note: note, at: now, input: payload)
         }
     }
 
     /// The interviewer could not deliver the prompt: retried once, then system_error.
-    public func interviewerFailed(sessionID: String, error: String, input: Input) async throws(InterviewPrepError) -> MockStepResult {
+    public func interviewerFailed(sessionID: String, error: String, input: Input) async throws(MockError) -> MockStepResult {
         try Self.requireText(error, field: "error")
-        return try await apply(sessionID: sessionID, input: input.with("interviewer_failure", error)) { machine, now, payload throws(InterviewPrepError) in
+        return try await apply(sessionID: sessionID, input: input.with("interviewer_failure", error)) { machine, now, payload throws(MockError) in
             try machine.interviewerFailed(error: error, at: now, input: payload)
         }
     }
 
     // MARK: The transaction around every input
 
-    typealias Step = @Sendable (inout MockMachine, Date, [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome?
+    typealias Step = @Sendable (inout MockMachine, Date, [String: JSONValue]) throws(MockError) -> MockOutcome?
 
     /// Loads the session, answers a replayed client message id with its first outcome, else
     /// replays deadlines, applies `step` and saves, all in one transaction (nothing is written on error).
-    func apply(sessionID: String, input: Input?, _ step: @escaping Step) async throws(InterviewPrepError) -> MockStepResult {
-        let rowID = try PublicID.parse(sessionID, prefix: MockSubject.idPrefix, field: "session_id")
+    func apply(sessionID: String, input: Input?, _ step: @escaping Step) async throws(MockError) -> MockStepResult {
+        let rowID = try Self.sessionRowID(sessionID)
         if let input { try Self.requireClientMessageID(input.clientMessageID) }
         let now = now()
         return try await write { db in
             guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
-                throw InterviewPrepError.notFound(kind: "mock interview", id: sessionID)
+                throw MockError.notFound(kind: "mock interview", id: sessionID)
             }
             var machine = try record.machine()
             if let input, let seen = try MockInputRecord.fetchOne(db, key: ["session_id": rowID, "client_message_id": input.clientMessageID]) {
                 guard seen.requestDigest == input.digest else {
-                    throw InterviewPrepError.invalidArgument(
+                    throw MockError.invalidArgument(
                         field: "client_message_id",
                         reason: "'\(input.clientMessageID)' was already used for a different input in \(record.publicID); use a new id for a new message")
                 }
@@ -237,7 +273,7 @@ public struct MockInterviews: Service {
             sql: "UPDATE mock_sessions SET state_json = ?, status = ?, event_cursor = ?, updated_at = ? WHERE id = ? AND event_cursor = ?",
             arguments: [try MockSessionRecord.encode(machine.state), machine.state.status.rawValue, machine.state.eventCursor, now, record.id, expectedCursor])
         guard db.changesCount == 1 else {
-            throw InterviewPrepError.concurrentChange(kind: "mock interview", id: record.publicID)
+            throw MockError.concurrentChange(sessionID: record.publicID)
         }
     }
 
@@ -245,7 +281,7 @@ public struct MockInterviews: Service {
         record.interviewID.map { PublicID.format(PublicID.interview, $0) }
     }
 
-    static func answerText(message: String?, code: String?) throws(InterviewPrepError) -> (String, Bool) {
+    static func answerText(message: String?, code: String?) throws(MockError) -> (String, Bool) {
         switch (message, code) {
         case (let message?, nil):
             try requireText(message, field: "message")
@@ -259,13 +295,13 @@ public struct MockInterviews: Service {
     }
 
     /// A non-empty multi-line text within the length limit (checked by the shared `FieldRules`; the text is kept as given).
-    static func requireText(_ text: String, field: String) throws(InterviewPrepError) {
-        guard try FieldRules.freeText(text, field: field) != nil else {
+    static func requireText(_ text: String, field: String) throws(MockError) {
+        guard try Self.engine({ () throws(InterviewPrepError) in try FieldRules.freeText(text, field: field) }) != nil else {
             throw .invalidArgument(field: field, reason: "must not be empty")
         }
     }
 
-    static func requireClientMessageID(_ id: String) throws(InterviewPrepError) {
+    static func requireClientMessageID(_ id: String) throws(MockError) {
         guard id.wholeMatch(of: /[A-Za-z0-9._:\-]{1,100}/) != nil else {
             throw .invalidArgument(field: "client_message_id", reason: "'\(id)' is not usable; use 1-100 letters, digits, '.', '_', ':' or '-', unique per input")
         }
@@ -276,7 +312,7 @@ extension MockInterviews {
     /// The client disconnected: a session in progress is paused (reason `disconnect`); the clock
     /// keeps running and the candidate resumes when back. Anything else is left as it is.
     public func pauseAfterDisconnect(sessionID: String) async {
-        _ = try? await apply(sessionID: sessionID, input: nil) { machine, now, _ throws(InterviewPrepError) in
+        _ = try? await apply(sessionID: sessionID, input: nil) { machine, now, _ throws(MockError) in
             guard machine.state.status == .inProgress else { return nil }
             return try machine.pause(reason: "disconnect", at: now, input: ["channel": "system"])
         }

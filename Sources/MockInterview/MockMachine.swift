@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// The mock-interview state machine (docs/mock-interviews.md), pure: it takes the schema, the
 /// working state and a time, and produces the events to write. No clock, no database, no
@@ -31,8 +32,8 @@ public struct MockMachine: Sendable {
         events.append(MockEvent(type: type, at: date, actor: actor, payload: payload))
     }
 
-    func refuse(_ message: String) -> InterviewPrepError {
-        .mockSessionState(sessionID: sessionID, status: state.status, message: message)
+    func refuse(_ message: String) -> MockError {
+        .sessionState(sessionID: sessionID, status: state.status, message: message)
     }
 
     // MARK: Lifecycle
@@ -47,13 +48,13 @@ public struct MockMachine: Sendable {
     }
 
     /// INTERVIEW_STARTED and the first section.
-    public mutating func start(at now: Date, input: [String: JSONValue] = [:]) throws(InterviewPrepError) -> MockOutcome {
+    public mutating func start(at now: Date, input: [String: JSONValue] = [:]) throws(MockError) -> MockOutcome {
         guard state.status == .notStarted else { throw refuse("it has already started") }
         state.status = .inProgress
         state.startedAt = now
         emit(.interviewStarted, at: now, actor: .system, input.merging(["total_seconds": .int(schema.totalSeconds)]) { $1 })
         startSection(0, at: now)
-        return MockOutcome(action: "start", result: "started", sectionID: section.id, note: "The interview started with \(section.name).")
+        return MockOutcome(action: .start, result: .started, sectionID: section.id, note: "The interview started with \(section.name).")
     }
 
     mutating func startSection(_ index: Int, at date: Date) {
@@ -71,7 +72,7 @@ public struct MockMachine: Sendable {
         let text = section.primaryPrompts[index]
         if !retry { state.promptsPresented += 1 }
         state.substate = .questionActive
-        state.presenting = MockPresentation(kind: "prompt", text: text, dimension: nil)
+        state.presenting = MockPresentation(kind: .prompt, text: text, dimension: nil)
         var payload: [String: JSONValue] = ["section_id": .string(section.id), "kind": "primary", "prompt_index": .int(index), "text": .string(text)]
         if retry { payload["retry"] = true }
         emit(.promptPresented, at: date, actor: .interviewerAI, payload)
@@ -134,33 +135,33 @@ public struct MockMachine: Sendable {
     /// A chat message or a code submission. Within the late grace after a section timed out it
     /// counts (late) for that section; otherwise for the current one, which then moves on:
     /// coverage satisfied ends it, else the next primary prompt, else a follow-up, else wrap-up.
-    public mutating func answer(_ text: String, isCode: Bool, language: String?, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
-        let action = isCode ? "code" : "answer"
+    public mutating func answer(_ text: String, isCode: Bool, language: String?, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
+        let action: MockAction = isCode ? .code : .answer
         if let ended = state.lastEnded, ended.reason == .timeExpired,
            now.timeIntervalSince(ended.endedAt) <= TimeInterval(schema.lateGraceSeconds), state.status != .notStarted, state.status != .terminated {
             let late = schema.sections[ended.index]
-            if isCode, late.kind != "coding" { throw codeRefused(late) }
+            if isCode, late.kind != .coding { throw codeRefused(late) }
             recordAnswer(text, isCode: isCode, language: language, section: late, late: true, at: now, input: input)
-            return MockOutcome(action: action, result: "recorded_late", sectionID: late.id, late: true,
+            return MockOutcome(action: action, result: .recordedLate, sectionID: late.id, late: true,
                                note: "Recorded as a late answer to \(late.name) (within the \(schema.lateGraceSeconds)-second grace).")
         }
         try requireInProgress()
         let current = section
-        if isCode, current.kind != "coding" { throw codeRefused(current) }
+        if isCode, current.kind != .coding { throw codeRefused(current) }
         recordAnswer(text, isCode: isCode, language: language, section: current, late: false, at: now, input: input)
         state.sectionText += "\n" + text
         state.interviewerFailures = 0
         state.coverage = MockCoverage.evaluate(current, text: state.sectionText)
         if MockCoverage.isSatisfied(current, flags: state.coverage) {
             endSection(.coverageSatisfied, at: now)
-            return MockOutcome(action: action, result: "section_ended", sectionID: current.id, late: false,
+            return MockOutcome(action: action, result: .sectionEnded, sectionID: current.id, late: false,
                                note: "Every required point of \(current.name) is covered: the section ended.")
         }
         presentNext(at: now)
-        return MockOutcome(action: action, result: "recorded", sectionID: current.id, late: false, note: "Recorded.")
+        return MockOutcome(action: action, result: .recorded, sectionID: current.id, late: false, note: "Recorded.")
     }
 
-    func codeRefused(_ section: MockSchema.Section) -> InterviewPrepError {
+    func codeRefused(_ section: MockSchema.Section) -> MockError {
         .invalidArgument(field: "code", reason: "section \(section.id) is a conversation; code submissions are for coding sections. Send it as message instead")
     }
 
@@ -183,7 +184,7 @@ public struct MockMachine: Sendable {
     mutating func presentNext(at now: Date) {
         guard state.substate != .wrapup else {
             // An answer to the outline request in wrap-up: back to the wrap-up line.
-            if state.presenting?.kind == "outline_request" { state.presenting = wrapupPresentation }
+            if state.presenting?.kind == .outlineRequest { state.presenting = wrapupPresentation }
             return
         }
         if state.promptsPresented < section.primaryPrompts.count {
@@ -205,12 +206,12 @@ public struct MockMachine: Sendable {
     }
 
     var wrapupPresentation: MockPresentation {
-        MockPresentation(kind: "wrapup", text: "That is all the questions for \(section.name). Add anything you want, or say you are done to move on.")
+        MockPresentation(kind: .wrapup, text: "That is all the questions for \(section.name). Add anything you want, or say you are done to move on.")
     }
 
     mutating func presentFollowup(_ choice: MockFollowupSelector.Choice, at now: Date, retry: Bool = false) {
         state.substate = .followupActive
-        state.presenting = MockPresentation(kind: "followup", text: choice.text, dimension: choice.dimension)
+        state.presenting = MockPresentation(kind: .followup, text: choice.text, dimension: choice.dimension)
         var payload: [String: JSONValue] = [
             "section_id": .string(section.id), "dimension": .string(choice.dimension), "pool_index": .int(choice.poolIndex),
             "reason": .string(choice.reason.rawValue), "text": .string(choice.text),
@@ -222,13 +223,13 @@ public struct MockMachine: Sendable {
 
     /// "I'm done": ends the section once the minimum content is there. Before that, the first
     /// attempt gets the outline prompt and every attempt is refused (and logged).
-    public mutating func finishSection(at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
+    public mutating func finishSection(at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         try requireInProgress()
         let current = section
         let words = state.sectionWords
         if words >= current.minimumContentWords {
             endSection(.candidateDone, at: now, input: input)
-            return MockOutcome(action: "finish_section", result: "section_ended", sectionID: current.id, note: "\(current.name) ended at the candidate's request.")
+            return MockOutcome(action: .finishSection, result: .sectionEnded, sectionID: current.id, note: "\(current.name) ended at the candidate's request.")
         }
         let needed = current.minimumContentWords - words
         var payload = input
@@ -237,14 +238,14 @@ public struct MockMachine: Sendable {
         emit(.skipRefused, at: now, actor: .system, payload)
         if !state.outlinePromptGiven {
             state.outlinePromptGiven = true
-            state.presenting = MockPresentation(kind: "outline_request", text: Self.outlinePrompt)
+            state.presenting = MockPresentation(kind: .outlineRequest, text: Self.outlinePrompt)
             emit(.promptPresented, at: now, actor: .interviewerAI, ["section_id": .string(current.id), "kind": "outline_request", "text": .string(Self.outlinePrompt)])
         }
-        return MockOutcome(action: "finish_section", result: "skip_refused", sectionID: current.id, wordsNeeded: needed,
+        return MockOutcome(action: .finishSection, result: .skipRefused, sectionID: current.id, wordsNeeded: needed,
                            note: "Not yet: \(current.name) needs about \(needed) more words of answer before it can end early. \(Self.outlinePrompt)")
     }
 
-    func requireInProgress() throws(InterviewPrepError) {
+    func requireInProgress() throws(MockError) {
         switch state.status {
         case .inProgress: return
         case .notStarted: throw refuse("it has not started; resume_mock_interview begins it")

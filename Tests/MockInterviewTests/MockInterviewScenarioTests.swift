@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 import Testing
-@testable import InterviewPrep
+import InterviewPrep
+@testable import MockInterview
+import TestSupport
 
 /// The seed's eight scenario tests (§13), with an injected clock: nothing sleeps.
 @Suite struct MockInterviewScenarioTests {
@@ -40,7 +42,7 @@ import Testing
             } else {
                 step = try await mock.answer(sessionID: id, message: covering(required), code: nil, language: nil, input: input("m\(number)"))
             }
-            #expect(step.outcome?.result == "section_ended")
+            #expect(step.outcome?.result == .sectionEnded)
         }
         #expect(step.state.status == .completed && step.state.endReason == "completed")
         let ended = try await events(id).filter { $0.type == .sectionEnded }.map { $0.payload["reason"]?.stringValue }
@@ -88,9 +90,9 @@ import Testing
         let id = try await start()
         clock.advance(seconds: 45 * 60 + 5)
         let step = try await mock.answer(sessionID: id, message: "One last question: how is on-call organised?", code: nil, language: nil, input: input("l1"))
-        #expect(step.outcome?.result == "recorded_late" && step.outcome?.sectionID == "wrapup" && step.state.status == .completed)
+        #expect(step.outcome?.result == .recordedLate && step.outcome?.sectionID == "wrapup" && step.state.status == .completed)
         clock.advance(seconds: 30)
-        let error = await #expect(throws: InterviewPrepError.self) {
+        let error = await #expect(throws: MockError.self) {
             _ = try await mock.answer(sessionID: id, message: "Hello?", code: nil, language: nil, input: input("l2"))
         }
         #expect(error?.code == "mock_session_state")
@@ -103,7 +105,7 @@ import Testing
         clock.advance(seconds: 180)
         let paused = try await mock.state(sessionID: id)
         #expect(paused.state.status == .paused && paused.state.currentSection?.timeRemainingSeconds == 240)
-        let error = await #expect(throws: InterviewPrepError.self) {
+        let error = await #expect(throws: MockError.self) {
             _ = try await mock.answer(sessionID: id, message: "Are you there?", code: nil, language: nil, input: input("x"))
         }
         #expect(error?.description.contains("paused; resume_mock_interview first") == true)
@@ -121,14 +123,14 @@ import Testing
     @Test func anEarlySkipGetsTheOutlinePromptOnceAndNeedsTheMinimumContent() async throws {
         let id = try await start()
         let first = try await mock.finishSection(sessionID: id, input: input("s1"))
-        #expect(first.outcome?.result == "skip_refused" && first.outcome?.wordsNeeded == 40)
-        #expect(first.state.presentNow == MockPresentation(kind: "outline_request", text: "Please provide a brief outline so we can proceed."))
+        #expect(first.outcome?.result == .skipRefused && first.outcome?.wordsNeeded == 40)
+        #expect(first.state.presentNow == MockPresentation(kind: .outlineRequest, text: "Please provide a brief outline so we can proceed."))
         let second = try await mock.finishSection(sessionID: id, input: input("s2"))
-        #expect(second.outcome?.result == "skip_refused" && second.events.map(\.type) == ["SKIP_REFUSED"])
+        #expect(second.outcome?.result == .skipRefused && second.events.map(\.type) == ["SKIP_REFUSED"])
         let outline = Array(repeating: "I spent four years on payments infrastructure and enjoyed it", count: 5).joined(separator: ". ")
         _ = try await mock.answer(sessionID: id, message: outline, code: nil, language: nil, input: input("o1"))
         let done = try await mock.finishSection(sessionID: id, input: input("s3"))
-        #expect(done.outcome?.result == "section_ended" && done.state.currentSection?.id == "system_design")
+        #expect(done.outcome?.result == .sectionEnded && done.state.currentSection?.id == "system_design")
         #expect(try await events(id).last { $0.type == .sectionEnded }?.payload["reason"] == "candidate_done")
     }
 
@@ -137,7 +139,7 @@ import Testing
         var presented: [String?] = []
         for index in 1...6 {
             let step = try await mock.answer(sessionID: id, message: "Hmm, let me think about it.", code: nil, language: nil, input: input("n\(index)"))
-            presented.append(step.state.presentNow?.kind == "followup" ? step.state.presentNow?.dimension : step.state.presentNow?.kind)
+            presented.append(step.state.presentNow?.kind == .followup ? step.state.presentNow?.dimension : step.state.presentNow?.kind.rawValue)
         }
         #expect(presented == ["prompt", "recent_work", "recent_work", "motivation", "wrapup", "wrapup"])
         let state = try await mock.state(sessionID: id).state
@@ -146,9 +148,9 @@ import Testing
         #expect(log.filter { $0.type == .sectionWrapup }.map { $0.payload["reason"] } == ["followup_budget_exhausted"])
         #expect(log.filter { $0.type == .followupPresented }.map { $0.payload["budget_remaining"] } == [2, 1, 0])
         let refused = try await mock.finishSection(sessionID: id, input: input("early"))
-        #expect(refused.state.presentNow?.kind == "outline_request")
+        #expect(refused.state.presentNow?.kind == .outlineRequest)
         let outlined = try await mock.answer(sessionID: id, message: "Payments, then search.", code: nil, language: nil, input: input("o"))
-        #expect(outlined.state.presentNow?.kind == "wrapup" && outlined.events.map(\.type) == ["CANDIDATE_MESSAGE"])
+        #expect(outlined.state.presentNow?.kind == .wrapup && outlined.events.map(\.type) == ["CANDIDATE_MESSAGE"])
         clock.advance(seconds: 600)
         let next = try await mock.state(sessionID: id)
         #expect(next.state.currentSection?.id == "system_design")
@@ -158,7 +160,7 @@ import Testing
         let id = try await start()
         _ = try await mock.answer(sessionID: id, message: "I currently lead the payments team.", code: nil, language: nil, input: input("a"))
         let retry = try await mock.interviewerFailed(sessionID: id, error: "voice synthesis timed out", input: input("f1"))
-        #expect(retry.outcome?.result == "retried" && retry.state.status == .inProgress)
+        #expect(retry.outcome?.result == .retried && retry.state.status == .inProgress)
         #expect(retry.events.last?.payload["retry"] == true)
         let failed = try await mock.interviewerFailed(sessionID: id, error: "voice synthesis timed out again", input: input("f2"))
         #expect(failed.state.status == .terminated && failed.state.endReason == "system_error")

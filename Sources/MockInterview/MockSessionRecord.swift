@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 import GRDB
 
 /// A mock-interview session row: the schema it runs (a snapshot, so editing the schema file

@@ -1,16 +1,17 @@
 import Foundation
+import InterviewPrep
 import GRDB
 
 /// Reading sessions back: artifacts, the export bundle, the list.
 extension MockInterviews {
     /// The session's artifacts, built from its event log. Deadlines that passed since the last
     /// input are replayed in memory only: reading never writes.
-    public func artifacts(sessionID: String) async throws(InterviewPrepError) -> MockArtifacts {
-        let rowID = try PublicID.parse(sessionID, prefix: MockSubject.idPrefix, field: "session_id")
+    public func artifacts(sessionID: String) async throws(MockError) -> MockArtifacts {
+        let rowID = try Self.sessionRowID(sessionID)
         let now = now()
         return try await read { db in
             guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
-                throw InterviewPrepError.notFound(kind: "mock interview", id: sessionID)
+                throw MockError.notFound(kind: "mock interview", id: sessionID)
             }
             var machine = try record.machine()
             machine.advance(to: now)
@@ -21,13 +22,15 @@ extension MockInterviews {
     }
 
     /// The EvaluationInputBundle and OpsReplayBundle of a session.
-    public func export(sessionID: String) async throws(InterviewPrepError) -> MockExportBundle {
+    public func export(sessionID: String) async throws(MockError) -> MockExportBundle {
         MockExportBundle(try await artifacts(sessionID: sessionID))
     }
 
     /// Sessions, newest first, optionally only those in `status`.
-    public func list(status: MockStatus?, limit: Int = 50) async throws(InterviewPrepError) -> [MockSessionSummary] {
-        try Bounds.check(limit, in: Bounds.mockListSize, field: "limit")
+    public func list(status: MockStatus?, limit: Int = 50) async throws(MockError) -> [MockSessionSummary] {
+        guard MockInterviews.listSizeRange.contains(limit) else {
+            throw .invalidArgument(field: "limit", reason: "must be between \(MockInterviews.listSizeRange.lowerBound) and \(MockInterviews.listSizeRange.upperBound), got \(limit)")
+        }
         let now = now()
         return try await read { db in
             // The stored status may lag behind the clock (a session that ran out of time while nobody

@@ -1,9 +1,9 @@
 import Foundation
+import InterviewPrep
 
 /// What the interviewer should put in front of the candidate now.
 public struct MockPresentation: Codable, Sendable, Equatable {
-    /// `prompt`, `followup`, `outline_request` or `wrapup`.
-    public var kind: String
+    public var kind: MockPresentationKind
     public var text: String
     /// The dimension a follow-up is about.
     public var dimension: String?
@@ -80,11 +80,8 @@ public struct MockEvent: Codable, Sendable, Equatable {
 
 /// What one input did, returned to the caller and kept for idempotent replay.
 public struct MockOutcome: Codable, Sendable, Equatable {
-    /// `start`, `answer`, `code`, `finish_section`, `hint`, `assistant_response`, `pause`, `resume`, `end`, `interviewer_failure`.
-    public var action: String
-    /// `recorded`, `recorded_late`, `section_ended`, `skip_refused`, `hint_given`, `no_hint_left`, `flagged`, `paused`,
-    /// `resumed`, `started`, `terminated`, `retried`.
-    public var result: String
+    public var action: MockAction
+    public var result: MockResult
     /// The section the input counted for.
     public var sectionID: String?
     public var late: Bool?
@@ -95,7 +92,7 @@ public struct MockOutcome: Codable, Sendable, Equatable {
     /// One sentence for the candidate or the model.
     public var note: String
 
-    public init(action: String, result: String, sectionID: String? = nil, late: Bool? = nil, hint: String? = nil, flags: [String]? = nil, wordsNeeded: Int? = nil, note: String) {
+    public init(action: MockAction, result: MockResult, sectionID: String? = nil, late: Bool? = nil, hint: String? = nil, flags: [String]? = nil, wordsNeeded: Int? = nil, note: String) {
         self.action = action
         self.result = result
         self.sectionID = sectionID

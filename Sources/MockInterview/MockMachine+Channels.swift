@@ -1,11 +1,12 @@
 import Foundation
+import InterviewPrep
 
 /// The assistant channel, pauses and the ways a session ends early.
 extension MockMachine {
     /// A hint from the section's pool (docs/mock-interviews.md §7): logged as ASSISTANT_QUERY and ASSISTANT_RESPONSE,
     /// never changing the section. Each kind's hints come in pool order; when they run out the
     /// response says so.
-    public mutating func hint(kind: MockHintKind, question: String?, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
+    public mutating func hint(kind: MockHintKind, question: String?, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         try requireLive()
         let current = section
         var query = input
@@ -23,15 +24,15 @@ extension MockMachine {
             "section_id": .string(current.id), "source": "schema_hint_pool", "kind": .string(kind.rawValue), "text": .optional(text),
         ])
         guard let text else {
-            return MockOutcome(action: "hint", result: "no_hint_left", sectionID: current.id,
+            return MockOutcome(action: .hint, result: .noHintLeft, sectionID: current.id,
                                note: "No \(kind.rawValue) hints are left for \(current.name); other kinds may still have some.")
         }
-        return MockOutcome(action: "hint", result: "hint_given", sectionID: current.id, hint: text, note: "Hint given; the section is unchanged.")
+        return MockOutcome(action: .hint, result: .hintGiven, sectionID: current.id, hint: text, note: "Hint given; the section is unchanged.")
     }
 
     /// Records what the candidate's own assistant said, checked against the assistant policy:
     /// a response that is too long, holds code or lays out steps is flagged (ASSISTANT_FLAGGED).
-    public mutating func assistantResponse(_ text: String, query: String?, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
+    public mutating func assistantResponse(_ text: String, query: String?, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         try requireLive()
         let current = section
         var first = input
@@ -47,16 +48,16 @@ extension MockMachine {
                      "flags": .array(flags.map(JSONValue.string))]) { $1 }
         emit(.assistantResponse, at: now, actor: .assistantAI, first)
         guard !flags.isEmpty else {
-            return MockOutcome(action: "assistant_response", result: "recorded", sectionID: current.id, flags: [], note: "Within the assistant policy.")
+            return MockOutcome(action: .assistantResponse, result: .recorded, sectionID: current.id, flags: [], note: "Within the assistant policy.")
         }
         state.assistantFlags += 1
         emit(.assistantFlagged, at: now, actor: .system, ["section_id": .string(current.id), "flags": .array(flags.map(JSONValue.string))])
-        return MockOutcome(action: "assistant_response", result: "flagged", sectionID: current.id, flags: flags,
+        return MockOutcome(action: .assistantResponse, result: .flagged, sectionID: current.id, flags: flags,
                            note: "The response oversteps the assistant policy (\(flags.joined(separator: ", "))): definitions, clarifications and nudges only.")
     }
 
     /// Pauses (a disconnect, or the candidate asked): the clock keeps running (docs/mock-interviews.md §8).
-    public mutating func pause(reason: String, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
+    public mutating func pause(reason: String, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         guard state.status == .inProgress else {
             throw refuse(state.status == .paused ? "it is already paused; resume_mock_interview continues it" : "only a session in progress can pause")
         }
@@ -64,12 +65,12 @@ extension MockMachine {
         var payload = input
         payload.merge(["reason": .string(reason), "section_id": .string(section.id), "section_seconds_left": .int(secondsLeft(at: now))]) { $1 }
         emit(.interviewPaused, at: now, actor: .system, payload)
-        return MockOutcome(action: "pause", result: "paused", sectionID: section.id,
+        return MockOutcome(action: .pause, result: .paused, sectionID: section.id,
                            note: "Paused. The clock keeps running: \(secondsLeft(at: now)) seconds are left in \(section.name).")
     }
 
     /// Resumes a paused session where the clock has it now, or begins one not started.
-    public mutating func resume(at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
+    public mutating func resume(at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         switch state.status {
         case .notStarted: return try start(at: now, input: input)
         case .paused:
@@ -77,7 +78,7 @@ extension MockMachine {
             var payload = input
             payload.merge(["section_id": .string(section.id), "section_seconds_left": .int(secondsLeft(at: now))]) { $1 }
             emit(.interviewResumed, at: now, actor: .system, payload)
-            return MockOutcome(action: "resume", result: "resumed", sectionID: section.id,
+            return MockOutcome(action: .resume, result: .resumed, sectionID: section.id,
                                note: "Resumed in \(section.name) with \(secondsLeft(at: now)) seconds left.")
         case .inProgress: throw refuse("it is already in progress")
         case .completed: throw refuse("no time was left: it completed at \(state.endedAt.map(TimeFormat.utc) ?? "the last deadline") while paused")
@@ -86,7 +87,7 @@ extension MockMachine {
     }
 
     /// Ends the session early at the candidate's request (INTERVIEW_TERMINATED, reason abandoned).
-    public mutating func end(note: String?, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
+    public mutating func end(note: String?, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         switch state.status {
         case .completed, .terminated: throw refuse("it is already over")
         case .notStarted:
@@ -95,12 +96,12 @@ extension MockMachine {
         case .inProgress, .paused:
             endSection(.abandoned, at: now, input: input, context: ["note": .optional(note)])
         }
-        return MockOutcome(action: "end", result: "terminated", note: "The session ended early; its record is kept.")
+        return MockOutcome(action: .end, result: .terminated, note: "The session ended early; its record is kept.")
     }
 
     /// The interviewer could not deliver the current prompt. The first failure is retried (the
     /// prompt is presented again); a second in a row terminates with system_error (docs/mock-interviews.md §9).
-    public mutating func interviewerFailed(error: String, at now: Date, input: [String: JSONValue]) throws(InterviewPrepError) -> MockOutcome {
+    public mutating func interviewerFailed(error: String, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         try requireInProgress()
         state.interviewerFailures += 1
         var payload = input
@@ -108,23 +109,23 @@ extension MockMachine {
         emit(.interviewerFailure, at: now, actor: .interviewerAI, payload)
         if state.interviewerFailures == 1, let presenting = state.presenting {
             switch presenting.kind {
-            case "prompt": presentPrimaryPrompt(at: now, retry: true)
-            case "followup":
+            case .prompt: presentPrimaryPrompt(at: now, retry: true)
+            case .followup:
                 let key = state.followupsAsked.last ?? ""
                 let pool = Int(key.split(separator: "/").last ?? "") ?? 0
                 presentFollowup(.init(dimension: presenting.dimension ?? "", poolIndex: pool, text: presenting.text,
                                       reason: state.coverage[presenting.dimension ?? ""] ?? .notCovered), at: now, retry: true)
             default:
-                emit(.promptPresented, at: now, actor: .interviewerAI, ["section_id": .string(section.id), "kind": .string(presenting.kind), "text": .string(presenting.text), "retry": true])
+                emit(.promptPresented, at: now, actor: .interviewerAI, ["section_id": .string(section.id), "kind": .string(presenting.kind.rawValue), "text": .string(presenting.text), "retry": true])
             }
-            return MockOutcome(action: "interviewer_failure", result: "retried", sectionID: section.id, note: "Retrying once: present the same prompt again.")
+            return MockOutcome(action: .interviewerFailure, result: .retried, sectionID: section.id, note: "Retrying once: present the same prompt again.")
         }
         let sectionID = section.id
         endSection(.systemError, at: now, context: ["error_context": .object([
             "error": .string(error), "section_id": .string(sectionID), "attempts": .int(state.interviewerFailures),
             "presenting": .optional(state.presenting?.text),
         ])])
-        return MockOutcome(action: "interviewer_failure", result: "terminated", sectionID: sectionID,
+        return MockOutcome(action: .interviewerFailure, result: .terminated, sectionID: sectionID,
                            note: "The interviewer failed twice in a row: the session ended with system_error; the log is kept.")
     }
 
@@ -134,7 +135,7 @@ extension MockMachine {
         return max(0, Int(deadline.timeIntervalSince(now).rounded(.up)))
     }
 
-    func requireLive() throws(InterviewPrepError) {
+    func requireLive() throws(MockError) {
         guard state.status == .inProgress || state.status == .paused else {
             throw refuse(state.status == .notStarted ? "it has not started; resume_mock_interview begins it" : "it is over")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// The deterministic cue-matching evaluator (docs/mock-interviews.md §5): a dimension is covered when the
 /// candidate's text contains two of its cues (or its only cue), partially covered with one.

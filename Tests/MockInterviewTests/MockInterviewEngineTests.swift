@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 import Testing
-@testable import InterviewPrep
+import InterviewPrep
+@testable import MockInterview
+import TestSupport
 
 /// Idempotency, persistence across processes, the assistant channel and input validation.
 @Suite struct MockInterviewEngineTests {
@@ -20,7 +22,7 @@ import Testing
         #expect(again.state.eventCursor == first.state.eventCursor)
         #expect(try Fixtures.eventCount(mock.core) == count)
 
-        let error = await #expect(throws: InterviewPrepError.self) {
+        let error = await #expect(throws: MockError.self) {
             _ = try await mock.answer(sessionID: id, message: "Something else", code: nil, language: nil, input: input("m-1"))
         }
         #expect(error?.field == "client_message_id")
@@ -56,7 +58,7 @@ import Testing
         #expect(hint.events.map(\.type) == ["ASSISTANT_QUERY", "ASSISTANT_RESPONSE"])
         #expect(hint.state.currentSection == before.currentSection && hint.state.presentNow == before.presentNow)
         let none = try await mock.hint(sessionID: id, kind: .nudge, question: nil, input: input("h2"))
-        #expect(none.outcome?.result == "no_hint_left" && none.outcome?.hint == nil)
+        #expect(none.outcome?.result == .noHintLeft && none.outcome?.hint == nil)
     }
 
     @Test(arguments: [
@@ -77,13 +79,13 @@ import Testing
     @Test func codeIsOnlyForCodingSectionsAndIsKeptAsCodeHistory() async throws {
         let mock = Fixtures.mockInterviews(clock: clock)
         let id = try await mock.start(.init(schemaID: "general_software_engineering"), channel: .mcp).state.id
-        let error = await #expect(throws: InterviewPrepError.self) {
+        let error = await #expect(throws: MockError.self) {
             _ = try await mock.answer(sessionID: id, message: nil, code: "print(1)", language: "python", input: input("c0"))
         }
         #expect(error?.field == "code")
         clock.advance(seconds: 600 + 900 + 20)
         let step = try await mock.answer(sessionID: id, message: nil, code: "def top_k(text, k):\n    return []", language: "python", input: input("c1"))
-        #expect(step.state.currentSection?.id == "coding" && step.outcome?.result == "recorded")
+        #expect(step.state.currentSection?.id == "coding" && step.outcome?.result == .recorded)
         let artifacts = try await mock.artifacts(sessionID: id)
         #expect(artifacts.sections.last?.codeHistory?.map(\.text) == ["def top_k(text, k):\n    return []"])
         #expect(artifacts.sections.first?.codeHistory == nil)
@@ -91,12 +93,12 @@ import Testing
 
     @Test func startingValidatesItsInputsAndWritesNothingOnError() async throws {
         let mock = Fixtures.mockInterviews(clock: clock)
-        await #expect(throws: InterviewPrepError.invalidValue(field: "schema_id", value: "nope", allowed: try Fixtures.mockSchemas.catalog().schemas.keys.sorted())) {
+        await #expect(throws: MockError.invalidValue(field: "schema_id", value: "nope", allowed: try Fixtures.mockSchemas.catalog().schemas.keys.sorted())) {
             _ = try await mock.start(.init(schemaID: "nope"), channel: .mcp)
         }
-        let scale = await #expect(throws: InterviewPrepError.self) { _ = try await mock.start(.init(durationScale: 5), channel: .mcp) }
+        let scale = await #expect(throws: MockError.self) { _ = try await mock.start(.init(durationScale: 5), channel: .mcp) }
         #expect(scale?.field == "duration_scale")
-        await #expect(throws: InterviewPrepError.notFound(kind: "interview", id: "int_9")) {
+        await #expect(throws: MockError.engine(.notFound(kind: "interview", id: "int_9"))) {
             _ = try await mock.start(.init(interviewID: "int_9"), channel: .mcp)
         }
         #expect(try Fixtures.eventCount(mock.core) == 0)
@@ -117,7 +119,7 @@ import Testing
         #expect(created.state.status == .notStarted && created.state.upcomingSections.count == 4 && created.outcome == nil)
         clock.advance(seconds: 3600)
         let begun = try await mock.resume(sessionID: created.state.id, input: input("go"))
-        #expect(begun.outcome?.result == "started" && begun.state.currentSection?.timeRemainingSeconds == 600)
+        #expect(begun.outcome?.result == .started && begun.state.currentSection?.timeRemainingSeconds == 600)
     }
 
     @Test func endingEarlyTerminatesAndListsTheSession() async throws {

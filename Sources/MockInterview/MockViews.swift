@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// What a client shows at any moment (docs/mock-interviews.md §1–§3): the section, its goal, the
 /// time left by the server's clock, what comes next, what the candidate may do, and what the
@@ -8,7 +9,7 @@ public struct MockSessionView: Codable, Sendable, Equatable {
         public var id: String
         public var name: String
         public var goal: String
-        public var kind: String
+        public var kind: MockSectionKind
         /// 1-based position among the sections.
         public var number: Int
         public var substate: MockSubstate
@@ -113,8 +114,8 @@ public struct MockSessionView: Codable, Sendable, Equatable {
             allowedActions = ["resume", "end"]
             guidance = "Not started: explain the \(schema.sections.count) sections, then resume_mock_interview to begin the clock."
         case .inProgress:
-            allowedActions = ["chat"] + (machine.section.kind == "coding" ? ["code"] : []) + ["finish_section", "ask_assistant", "pause", "end"]
-            guidance = state.presenting.map { "Present this \($0.kind.replacingOccurrences(of: "_", with: " ")) to the candidate word for word, then pass their answer to submit_mock_answer." }
+            allowedActions = ["chat"] + (machine.section.kind == .coding ? ["code"] : []) + ["finish_section", "ask_assistant", "pause", "end"]
+            guidance = state.presenting.map { "Present this \($0.kind.rawValue.replacingOccurrences(of: "_", with: " ")) to the candidate word for word, then pass their answer to submit_mock_answer." }
                 ?? "Wait for the candidate's answer."
         case .paused:
             allowedActions = ["resume", "ask_assistant", "end"]
