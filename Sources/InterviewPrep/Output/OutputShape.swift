@@ -70,11 +70,11 @@ public struct OutputField<Root>: Sendable {
         Self(name: name, kind: .boolean, isOptional: false) { .boolean(read($0)) }
     }
 
-    public static func identifier<E: RawRepresentable<String> & CaseIterable>(_ name: String, _ read: @escaping @Sendable (Root) -> E) -> Self {
+    public static func identifier<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, _ read: @escaping @Sendable (Root) -> E) -> Self {
         Self(name: name, kind: .identifier(allowed: E.allCases.map(\.rawValue)), isOptional: false) { .identifier(read($0).rawValue) }
     }
 
-    public static func identifiers<E: RawRepresentable<String> & CaseIterable>(_ name: String, _ read: @escaping @Sendable (Root) -> [E]) -> Self {
+    public static func identifiers<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, _ read: @escaping @Sendable (Root) -> [E]) -> Self {
         Self(name: name, kind: .identifiers(allowed: E.allCases.map(\.rawValue)), isOptional: false) { .identifiers(read($0).map(\.rawValue)) }
     }
 
