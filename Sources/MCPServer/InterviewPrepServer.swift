@@ -121,7 +121,7 @@ public enum InterviewPrepServer {
 
     /// Runs tool calls for the server (through the transport's fast path or the SDK) and logs each.
     static func toolCallResponder(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, mockSessions: MockSessionTracker, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
-        ToolCallResponder(registry: registry, context: ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, actor: .mcp)) { tool, outcome, duration in
+        ToolCallResponder(registry: registry, toolList: ToolListReply(registry: registry), context: ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, actor: .mcp)) { tool, outcome, duration in
             logger.debug("tool call", metadata: ["tool": "\(tool)", "is_error": "\(outcome.isError)", "duration": "\(duration)"])
         }
     }

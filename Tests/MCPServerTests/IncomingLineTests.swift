@@ -51,7 +51,7 @@ import Testing
     @Test func requestsAreTrackedAndCancellationsForgetThem() {
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":"a","method":"ping"}"#.utf8)) == .forward(requestIDs: ["s:a"], cancelledID: nil))
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"get_interview","arguments":{"interview_id":"int_1"}}}"#.utf8))
-            == .toolCall(ToolCallRequest(key: "n:7", id: 7, name: "get_interview", arguments: ["interview_id": "int_1"])))
+            == .toolCall(ToolCallRequest(id: RequestID(json: 7, key: "n:7"), name: "get_interview", arguments: ["interview_id": "int_1"])))
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":3,"method":"ping"}"#.utf8)) == .forward(requestIDs: ["n:3"], cancelledID: nil))
         #expect(IncomingLine.classify(Data(#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":3}}"#.utf8))
             == .forward(requestIDs: [], cancelledID: "n:3"))
@@ -65,5 +65,19 @@ import Testing
         let missing = OutgoingMessage(Data(#"{"jsonrpc":"2.0","id":"r","error":{"code":-32002,"message":"Server error: Resource not found: interview://int_9"}}"#.utf8))
         let error = try #require(try json(missing.data)["error"] as? [String: Any])
         #expect((error["data"] as? [String: Any])?["uri"] as? String == "interview://int_9")
+    }
+
+    @Test func toolsListIsAnsweredFromBytesAndAnyCursorIsRefused() throws {
+        guard case .toolList(let id) = IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":"a\"b","method":"tools/list","params":{}}"#.utf8)) else {
+            Issue.record("not answered as a tool list")
+            return
+        }
+        #expect(String(decoding: id.reply(result: Array(#"{"tools":[]}"#.utf8)), as: UTF8.self) == #"{"jsonrpc":"2.0","id":"a\"b","result":{"tools":[]}}"#)
+        guard case .reject(let reply) = IncomingLine.classify(Data(#"{"jsonrpc":"2.0","id":5,"method":"tools/list","params":{"cursor":"garbage"}}"#.utf8)) else {
+            Issue.record("a garbage cursor was accepted")
+            return
+        }
+        let answer = try #require(try JSONSerialization.jsonObject(with: reply) as? [String: Any])
+        #expect((answer["error"] as? [String: Any])?["code"] as? Int == -32602 && answer["id"] as? Int == 5)
     }
 }

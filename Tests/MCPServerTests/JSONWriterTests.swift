@@ -86,4 +86,16 @@ import Testing
         #expect(Set(properties.keys) == Set(InterviewDetail.outputFields.map(\.name)))
         #expect(required.count == InterviewDetail.outputFields.filter { !$0.isOptional }.count)
     }
+
+    @Test func theWordAtATimeScanMarksExactlyTheBytesToEscapeAtEveryPosition() {
+        for position in 0..<8 {
+            for byte in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = UInt8(byte)
+                let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                let expected: UInt64 = byte == 0x22 || byte == 0x5C || byte < 0x20 ? 0x80 << (8 * UInt64(position)) : 0
+                #expect(JSONWriter.needsEscape(word) == expected, "byte \(byte) at \(position)")
+            }
+        }
+    }
 }

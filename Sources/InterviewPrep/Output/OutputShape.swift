@@ -6,6 +6,16 @@ import Foundation
 public protocol OutputShape: Encodable, Sendable {
     /// Every field, in the byte order of their names (the order `JSONEncoder` sorts keys in).
     static var outputFields: [OutputField<Self>] { get }
+
+    /// Appends this output's JSON and returns true, or appends nothing and returns false (see
+    /// `JSONWriter.append`). A requirement, so that a caller holding `any OutputShape` reaches
+    /// the writer specialised for the concrete type.
+    func appendJSON(to out: inout [UInt8]) -> Bool
+}
+
+extension OutputShape {
+    @inlinable
+    public func appendJSON(to out: inout [UInt8]) -> Bool { JSONWriter.append(self, to: &out) }
 }
 
 /// One field of an output: its JSON name, its kind (which gives its schema) and how to read it.
@@ -38,7 +48,7 @@ public struct OutputField<Root>: Sendable {
         case identifiers([String])
         case utcTime(UTCTime)
         case zonedTime(ZonedTime)
-        case objects([any OutputShape])
+        case objects(OutputList)
         case encoded(any Encodable & Sendable)
         /// An optional field without a value: left out.
         case absent
@@ -49,6 +59,14 @@ public struct OutputField<Root>: Sendable {
     /// Whether the field may be left out.
     public let isOptional: Bool
     public let value: @Sendable (Root) -> Value
+
+    @usableFromInline
+    init(name: String, kind: Kind, isOptional: Bool, value: @escaping @Sendable (Root) -> Value) {
+        self.name = name
+        self.kind = kind
+        self.isOptional = isOptional
+        self.value = value
+    }
 
     public static func string(_ name: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
         Self(name: name, kind: .string, isOptional: false) { .string(read($0)) }
@@ -90,8 +108,9 @@ public struct OutputField<Root>: Sendable {
         Self(name: name, kind: .zonedTime, isOptional: false) { .zonedTime(read($0)) }
     }
 
+    @inlinable
     public static func objects<T: OutputShape>(_ name: String, _ read: @escaping @Sendable (Root) -> [T]) -> Self {
-        Self(name: name, kind: .objects(schema: ["type": "array", "items": T.outputSchema]), isOptional: false) { .objects(read($0)) }
+        Self(name: name, kind: .objects(schema: ["type": "array", "items": T.outputSchema]), isOptional: false) { .objects(OutputList(read($0))) }
     }
 
     public static func encoded<T: Encodable & Sendable>(_ name: String, schema: JSONValue, ifPresent read: @escaping @Sendable (Root) -> T?) -> Self {
@@ -113,7 +132,7 @@ extension OutputShape {
             case .identifiers(let raws): try container.encode(raws, forKey: key)
             case .utcTime(let time): try container.encode(time, forKey: key)
             case .zonedTime(let time): try container.encode(time, forKey: key)
-            case .objects(let values): try container.encode(values.map(EncodableBox.init), forKey: key)
+            case .objects(let list): try container.encode(list, forKey: key)
             case .encoded(let value): try container.encode(value, forKey: key)
             case .absent: break
             }
@@ -159,10 +178,20 @@ extension ZonedTime {
     ]
 }
 
-/// Any encodable value, encoded as itself (for lists of outputs of one declared type).
-private struct EncodableBox: Encodable {
-    let value: any Encodable
-    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+/// A list of outputs of one declared type, with the writer and the encoding specialised for that
+/// type (no existential per element).
+public struct OutputList: Encodable {
+    /// Appends the list's JSON; false when an element leaves a field to `Encodable`.
+    @usableFromInline let write: (inout [UInt8]) -> Bool
+    @usableFromInline let encodeList: (any Encoder) throws -> Void
+
+    @inlinable
+    init<Shape: OutputShape>(_ values: [Shape]) {
+        write = { out in JSONWriter.appendList(values, to: &out) }
+        encodeList = { encoder in try values.encode(to: encoder) }
+    }
+
+    public func encode(to encoder: any Encoder) throws { try encodeList(encoder) }
 }
 
 /// A JSON object key made at run time, from a field's declared name.

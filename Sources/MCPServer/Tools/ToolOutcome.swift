@@ -18,7 +18,7 @@ public enum ToolOutcome: Sendable, Equatable {
     static func success(encoding output: any Encodable & Sendable) throws -> ToolOutcome {
         if let shape = output as? any OutputShape {
             var bytes: [UInt8] = []
-            if JSONWriter.append(shape, to: &bytes) { return .success(json: Data(bytes)) }
+            if shape.appendJSON(to: &bytes) { return .success(json: Data(bytes)) }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

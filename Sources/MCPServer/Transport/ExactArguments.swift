@@ -10,12 +10,22 @@ import MCP
 enum ExactArguments {
     /// The arguments of the `tools/call` in `line` when it holds a raw byte-order mark, else `nil`.
     static func of(_ line: Data) -> [String: Value]? {
-        guard line.firstRange(of: byteOrderMark) != nil,
+        guard containsByteOrderMark(line),
               let call = try? JSONDecoder().decode(Call.self, from: line) else { return nil }
         return call.params.arguments?.mapValues(\.value)
     }
 
-    private static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
+    /// Whether `line` holds the UTF-8 bytes of U+FEFF (EF BB BF).
+    static func containsByteOrderMark(_ line: Data) -> Bool {
+        line.withUnsafeBytes { bytes in
+            var index = 0
+            while let found = bytes[index...].firstIndex(of: 0xEF) {
+                if found + 2 < bytes.count, bytes[found + 1] == 0xBB, bytes[found + 2] == 0xBF { return true }
+                index = found + 1
+            }
+            return false
+        }
+    }
 
     private struct Call: Decodable {
         struct Params: Decodable { var arguments: [String: Exact]? }

@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 import MCP
 
 /// What the transport does with one line read from stdin.
@@ -7,8 +8,10 @@ enum IncomingLine: Equatable {
     case forward(requestIDs: [String], cancelledID: String?)
     /// Answer it here with `reply` (a JSON-RPC error) and do not forward it.
     case reject(reply: Data)
-    /// A well-formed `tools/call`, parsed: answered by the tool-call fast path.
+    /// A well-formed `tools/call`, parsed: answered by `ToolCallResponder`.
     case toolCall(ToolCallRequest)
+    /// A well-formed `tools/list`: answered from `ToolListReply`'s bytes.
+    case toolList(RequestID)
 
     static func classify(_ line: Data) -> IncomingLine {
         guard let json = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
@@ -34,8 +37,14 @@ enum IncomingLine: Equatable {
             }
             let params = message["params"] as? [String: Any]
             return .toolCall(ToolCallRequest(
-                key: id, id: message["id"] ?? NSNull(), name: params?["name"] as? String ?? "",
+                id: RequestID(json: message["id"] ?? NSNull(), key: id), name: params?["name"] as? String ?? "",
                 arguments: ExactArguments.of(line) ?? (params?["arguments"] as? [String: Any])?.mapValues(Value.init(jsonObject:))))
+        }
+        if method == "tools/list" {
+            if let problem = ToolListReply.problem(message["params"]) {
+                return .reject(reply: errorReply(id: message["id"], code: -32602, message: "Invalid params: \(problem)"))
+            }
+            return .toolList(RequestID(json: message["id"] ?? NSNull(), key: id))
         }
         return .forward(requestIDs: [id], cancelledID: nil)
     }
@@ -74,16 +83,57 @@ enum IncomingLine: Equatable {
 }
 
 /// A `tools/call` request as the transport read it (parsed once, answered by `ToolCallResponder`).
-struct ToolCallRequest: @unchecked Sendable, Equatable {
-    /// The tracking key of its id (see `IncomingLine.idKey`).
-    var key: String
-    /// The JSON-RPC id as parsed: a string or a number.
-    var id: Any
+struct ToolCallRequest: Sendable, Equatable {
+    var id: RequestID
     var name: String
     var arguments: [String: Value]?
 
-    static func == (lhs: ToolCallRequest, rhs: ToolCallRequest) -> Bool {
-        lhs.key == rhs.key && lhs.name == rhs.name && lhs.arguments == rhs.arguments
+    /// The tracking key of its id (see `IncomingLine.idKey`).
+    var key: String { id.key }
+}
+
+/// A request's JSON-RPC id as the transport read it: its JSON text, to write into the reply,
+/// and its tracking key (see `IncomingLine.idKey`).
+struct RequestID: Sendable, Equatable {
+    /// The id as JSON: a quoted string or a number, `null` when it was neither.
+    var json: [UInt8]
+    var key: String
+
+    init(json id: Any, key: String) {
+        self.key = key
+        switch id {
+        case let text as String:
+            var quoted: [UInt8] = []
+            JSONWriter.appendString(text, to: &quoted)
+            json = quoted
+        case let number as NSNumber:
+            json = Array(number.stringValue.utf8)
+        default:
+            json = Array("null".utf8)
+        }
+    }
+
+    /// `{"jsonrpc":"2.0","id":<id>,"result":` followed by `result` and the closing brace.
+    func reply(result: [UInt8]) -> [UInt8] {
+        var out = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
+        out.reserveCapacity(out.count + json.count + result.count + 12)
+        out.append(contentsOf: json)
+        out.append(contentsOf: #","result":"#.utf8)
+        out.append(contentsOf: result)
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// The JSON-RPC error reply to this request.
+    func error(code: Int, message: String) -> [UInt8] {
+        var out = Array(#"{"error":{"code":"#.utf8)
+        out.append(contentsOf: String(code).utf8)
+        out.append(contentsOf: #","message":"#.utf8)
+        JSONWriter.appendString(message, to: &out)
+        out.append(contentsOf: #"},"id":"#.utf8)
+        out.append(contentsOf: json)
+        out.append(contentsOf: #","jsonrpc":"2.0"}"#.utf8)
+        return out
     }
 }
 

@@ -57,6 +57,16 @@ public actor StdioLineTransport: Transport {
                     do { try writer.write(reply) } catch {
                         logger.error("cannot write to stdout", metadata: ["error": "\(error)"])
                     }
+                case .toolList(let id):
+                    // Without a responder (tests of the transport alone) the SDK answers it.
+                    guard let toolCalls else {
+                        outstanding.insert(id.key)
+                        continuation.yield(line)
+                        continue
+                    }
+                    do { try writer.write(id.reply(result: toolCalls.toolList.result)) } catch {
+                        logger.error("cannot write to stdout", metadata: ["error": "\(error)"])
+                    }
                 case .toolCall(let request):
                     let requestID = request.key
                     outstanding.insert(requestID)

@@ -10,6 +10,8 @@ import MCP
 /// answers well under a millisecond. Everything else still goes through the SDK.
 public struct ToolCallResponder: Sendable {
     let registry: ToolRegistry
+    /// `tools/list`, answered from bytes built once.
+    let toolList: ToolListReply
     let context: ToolContext
     let onCall: @Sendable (_ tool: String, _ outcome: ToolOutcome, _ duration: Duration) -> Void
 
@@ -24,23 +26,18 @@ public struct ToolCallResponder: Sendable {
     /// as the bytes to write: a large reply is not copied again on its way out.
     func respond(to request: ToolCallRequest) async -> [UInt8] {
         let (id, name) = (request.id, request.name)
-        let arguments = request.arguments
         let started = ContinuousClock.now
         do {
-            let outcome = try await registry.call(name, arguments: arguments, context: context)
+            let outcome = try await registry.call(name, arguments: request.arguments, context: context)
             onCall(name, outcome, ContinuousClock.now - started)
             var envelope = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
-            if let text = id as? String {
-                JSONWriter.appendString(text, to: &envelope)
-            } else {
-                envelope.append(contentsOf: ((id as? NSNumber)?.stringValue ?? "null").utf8)
-            }
+            envelope.append(contentsOf: id.json)
             envelope.append(contentsOf: #","result":"#.utf8)
             return outcome.reply(before: envelope, after: [UInt8(ascii: "}")])
         } catch let error as MCPError {
-            return Array(IncomingLine.errorReply(id: id, code: error.code, message: error.errorDescription ?? "\(error)"))
+            return id.error(code: error.code, message: error.errorDescription ?? "\(error)")
         } catch {
-            return Array(IncomingLine.errorReply(id: id, code: -32603, message: "Internal error: \(error)"))
+            return id.error(code: -32603, message: "Internal error: \(error)")
         }
     }
 }

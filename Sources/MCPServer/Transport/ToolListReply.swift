@@ -1,0 +1,40 @@
+import Foundation
+import InterviewPrep
+import MCP
+import Synchronization
+
+/// The `tools/list` result, built once as bytes on first request and kept: every client asks
+/// for it first, and building it through the SDK (56 tools' schemas encoded, decoded back into
+/// `Value` and encoded again) took 150 ms and 8 MiB each time.
+final class ToolListReply: Sendable {
+    private let registry: ToolRegistry
+    private let cached = Mutex<[UInt8]?>(nil)
+
+    init(registry: ToolRegistry) {
+        self.registry = registry
+    }
+
+    /// The `result` member: every tool, on one page (no `nextCursor`).
+    var result: [UInt8] {
+        cached.withLock { cached in
+            if let cached { return cached }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let bytes = (try? Array(encoder.encode(ListTools.Result(tools: registry.tools)))) ?? Array(#"{"tools":[]}"#.utf8)
+            cached = bytes
+            return bytes
+        }
+    }
+
+    /// Why `params` cannot be a `tools/list` request, or nil: the list has one page, so any cursor
+    /// is unknown.
+    static func problem(_ params: Any?) -> String? {
+        guard let params, !(params is NSNull) else { return nil }
+        guard let object = params as? [String: Any] else { return "params must be an object" }
+        switch object["cursor"] {
+        case nil, is NSNull: return nil
+        case let cursor as String: return "cursor '\(cursor)' is not a cursor of tools/list (the list has one page: omit cursor)"
+        default: return "cursor must be a string from nextCursor"
+        }
+    }
+}
