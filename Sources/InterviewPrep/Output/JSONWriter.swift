@@ -102,18 +102,30 @@ public enum JSONWriter {
     }
 
     /// Appends UTF-8 bytes as a JSON string literal: `"` and `\` get a backslash, control
-    /// characters their short form or `\u00XX`. The escaped length is counted first, the output
-    /// grown by exactly that much, and the text copied into it run by run (the bytes between two
-    /// that need escaping, found eight at a time): nothing is ever written past the end.
+    /// characters their short form or `\u00XX`. The escaped length is counted first and the
+    /// output grown by exactly that much; then the text is written into it eight bytes at a time:
+    /// a word with nothing to escape is stored whole (the output left is never shorter than the
+    /// input left, so it always fits), any other byte by byte. Nothing is written past the end.
     public static func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let raw = UnsafeRawBufferPointer(bytes)
+        let wholeWords = bytes.count & ~7
         escapes.withUnsafeBufferPointer { escapes in
             var extra = 0
-            var index = nextToEscape(in: raw, from: 0, escapes: escapes)
-            while index < bytes.count {
-                extra &+= escapes[Int(bytes[index])] == 1 ? 5 : 1
-                index = nextToEscape(in: raw, from: index + 1, escapes: escapes)
+            var index = 0
+            while index < wholeWords {
+                let value = word(raw, index)
+                let mask = needsEscape(value)
+                if mask != 0 {
+                    // Quotes and backslashes add one byte each; control characters are rare.
+                    if controlBytes(value) == 0 {
+                        extra &+= mask.nonzeroBitCount
+                    } else {
+                        for offset in index ..< index + 8 { extra &+= extraLength(escapes[Int(bytes[offset])]) }
+                    }
+                }
+                index += 8
             }
+            for offset in wholeWords ..< bytes.count { extra &+= extraLength(escapes[Int(bytes[offset])]) }
             let start = out.count
             out.append(contentsOf: [UInt8](repeating: UInt8(ascii: "\""), count: bytes.count + extra + 2))
             guard extra > 0 else {
@@ -122,56 +134,62 @@ public enum JSONWriter {
             }
             out.withUnsafeMutableBytes { buffer in
                 var written = start + 1
-                var index = 0
-                while index < bytes.count {
-                    let next = nextToEscape(in: raw, from: index, escapes: escapes)
-                    if next > index {
-                        UnsafeMutableRawBufferPointer(rebasing: buffer[written ..< written + next - index])
-                            .copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[index ..< next]))
-                        written += next - index
-                    }
-                    guard next < bytes.count else { break }
-                    let byte = bytes[next]
+                func put(_ byte: UInt8) {
                     let escape = escapes[Int(byte)]
-                    buffer[written] = UInt8(ascii: "\\")
-                    if escape == 1 {
-                        buffer[written + 1] = UInt8(ascii: "u")
-                        buffer[written + 2] = UInt8(ascii: "0")
-                        buffer[written + 3] = UInt8(ascii: "0")
-                        buffer[written + 4] = hex[Int(byte >> 4)]
-                        buffer[written + 5] = hex[Int(byte & 0xF)]
-                        written += 6
+                    if escape == 0 {
+                        buffer[written] = byte
+                        written += 1
+                    } else if escape == 1 {
+                        for value in [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] {
+                            buffer[written] = value
+                            written += 1
+                        }
                     } else {
+                        buffer[written] = UInt8(ascii: "\\")
                         buffer[written + 1] = escape
                         written += 2
                     }
-                    index = next + 1
                 }
+                var index = 0
+                while index < wholeWords {
+                    let value = word(raw, index)
+                    if needsEscape(value) == 0 {
+                        buffer.storeBytes(of: value.littleEndian, toByteOffset: written, as: UInt64.self)
+                        written += 8
+                    } else {
+                        for offset in index ..< index + 8 { put(bytes[offset]) }
+                    }
+                    index += 8
+                }
+                for offset in wholeWords ..< bytes.count { put(bytes[offset]) }
             }
         }
     }
 
-    /// The offset of the first byte at or after `start` that needs escaping, or the count.
+    /// The eight bytes at `offset`, the first in the lowest bits.
     @usableFromInline
-    static func nextToEscape(in raw: UnsafeRawBufferPointer, from start: Int, escapes: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = start
-        while index + 8 <= raw.count {
-            let mask = needsEscape(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-            if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
-            index += 8
-        }
-        while index < raw.count, escapes[Int(raw[index])] == 0 { index += 1 }
-        return index
+    static func word(_ raw: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// What escaping adds to a byte: 0 (plain), 5 (`\u00XX`) or 1 (`\n`, `\"`…).
+    @usableFromInline
+    static func extraLength(_ escape: UInt8) -> Int { escape == 0 ? 0 : escape == 1 ? 5 : 1 }
+
+    /// The high bit of every byte of `word` below 0x20.
+    @usableFromInline
+    static func controlBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        return ~(((word & low7) &+ (ones &* 0x60)) | word) & highs
     }
 
     /// The high bit of every byte of `word` that needs escaping (`"`, `\`, below 0x20), exactly:
     /// no carry crosses from one byte into the next.
     @usableFromInline
     static func needsEscape(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
-        let controls = ~(((word & low7) &+ (ones &* 0x60)) | word) & highs
-        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | controls
+        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | controlBytes(word)
     }
 
     /// For each byte: 0 copies it, a letter writes `\` and that letter, 1 writes `\u00XX`.
