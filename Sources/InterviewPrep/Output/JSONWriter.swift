@@ -22,31 +22,35 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "{"))
         var first = true
         for field in Shape.outputFields {
-            let fieldValue = field.value(value)
-            if case .absent = fieldValue { continue }
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            appendIdentifier(field.name, to: &out)
-            out.append(UInt8(ascii: ":"))
-            switch fieldValue {
-            case .string(let text): appendString(text, to: &out)
-            case .integer(let number): out.append(contentsOf: String(number).utf8)
-            case .boolean(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
-            case .identifier(let raw): appendIdentifier(raw, to: &out)
-            case .identifiers(let raws): appendList(raws, to: &out) { appendIdentifier($0, to: &$1) }
-            case .utcTime(let time):
-                out.append(UInt8(ascii: "\""))
-                time.append(to: &out)
-                out.append(UInt8(ascii: "\""))
-            case .zonedTime(let time): appendZonedTime(time, to: &out)
-            case .objects(let list):
-                guard list.write(&out) else { return false }
-            case .encoded: return false
-            case .absent: break
-            }
+            guard field.appendJSON(value, &out, &first) else { return false }
         }
         out.append(UInt8(ascii: "}"))
         return true
+    }
+
+    /// `"name":` as bytes, made once per field.
+    @inlinable
+    static func key(_ name: String) -> [UInt8] { Array("\"\(name)\":".utf8) }
+
+    /// Appends a comma unless this is the object's first field, then `key`.
+    @inlinable
+    static func appendKey(_ key: [UInt8], to out: inout [UInt8], first: inout Bool) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        first = false
+        out.append(contentsOf: key)
+    }
+
+    @usableFromInline
+    static func appendInteger(_ number: Int, to out: inout [UInt8]) { out.append(contentsOf: String(number).utf8) }
+
+    @usableFromInline
+    static func appendIdentifiers(_ raws: [String], to out: inout [UInt8]) { appendList(raws, to: &out) { appendIdentifier($0, to: &$1) } }
+
+    @usableFromInline
+    static func appendUTCTime(_ time: UTCTime, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        time.append(to: &out)
+        out.append(UInt8(ascii: "\""))
     }
 
     /// A JSON array of declared outputs, each written by the writer specialised for its type.

@@ -58,63 +58,106 @@ public struct OutputField<Root>: Sendable {
     public let kind: Kind
     /// Whether the field may be left out.
     public let isOptional: Bool
+    /// The field's value in `root`, for `Encodable`.
     public let value: @Sendable (Root) -> Value
+    /// Appends `,"name":value` (no comma for the first field written, nothing for an absent
+    /// optional one) for `JSONWriter`; false when the value is left to `Encodable`. Made from the
+    /// same `read` as `value`, with the writing specialised for the field's kind.
+    public let appendJSON: @Sendable (_ root: Root, _ out: inout [UInt8], _ first: inout Bool) -> Bool
 
     @usableFromInline
-    init(name: String, kind: Kind, isOptional: Bool, value: @escaping @Sendable (Root) -> Value) {
+    init(
+        name: String, kind: Kind, isOptional: Bool, value: @escaping @Sendable (Root) -> Value,
+        appendJSON: @escaping @Sendable (Root, inout [UInt8], inout Bool) -> Bool
+    ) {
         self.name = name
         self.kind = kind
         self.isOptional = isOptional
         self.value = value
+        self.appendJSON = appendJSON
     }
 
+    /// A field whose JSON `write` appends after its key, when `read` has a value.
+    @inlinable
+    static func field<T>(
+        _ name: String, _ kind: Kind, optional: Bool, _ read: @escaping @Sendable (Root) -> T?,
+        value: @escaping @Sendable (T) -> Value, write: @escaping @Sendable (T, inout [UInt8]) -> Void
+    ) -> Self {
+        let key = JSONWriter.key(name)
+        return Self(name: name, kind: kind, isOptional: optional, value: { read($0).map(value) ?? .absent }) { root, out, first in
+            guard let field = read(root) else { return true }
+            JSONWriter.appendKey(key, to: &out, first: &first)
+            write(field, &out)
+            return true
+        }
+    }
+
+    @inlinable
     public static func string(_ name: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
-        Self(name: name, kind: .string, isOptional: false) { .string(read($0)) }
+        field(name, .string, optional: false, read, value: Value.string, write: JSONWriter.appendString)
     }
 
+    @inlinable
     public static func string(_ name: String, ifPresent read: @escaping @Sendable (Root) -> String?) -> Self {
-        Self(name: name, kind: .string, isOptional: true) { read($0).map(Value.string) ?? .absent }
+        field(name, .string, optional: true, read, value: Value.string, write: JSONWriter.appendString)
     }
 
+    @inlinable
     public static func integer(_ name: String, _ read: @escaping @Sendable (Root) -> Int) -> Self {
-        Self(name: name, kind: .integer, isOptional: false) { .integer(read($0)) }
+        field(name, .integer, optional: false, read, value: Value.integer, write: JSONWriter.appendInteger)
     }
 
+    @inlinable
     public static func integer(_ name: String, ifPresent read: @escaping @Sendable (Root) -> Int?) -> Self {
-        Self(name: name, kind: .integer, isOptional: true) { read($0).map(Value.integer) ?? .absent }
+        field(name, .integer, optional: true, read, value: Value.integer, write: JSONWriter.appendInteger)
     }
 
+    @inlinable
     public static func boolean(_ name: String, _ read: @escaping @Sendable (Root) -> Bool) -> Self {
-        Self(name: name, kind: .boolean, isOptional: false) { .boolean(read($0)) }
+        field(name, .boolean, optional: false, read, value: Value.boolean) { flag, out in out.append(contentsOf: (flag ? "true" : "false").utf8) }
     }
 
+    @inlinable
     public static func identifier<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, _ read: @escaping @Sendable (Root) -> E) -> Self {
-        Self(name: name, kind: .identifier(allowed: E.allCases.map(\.rawValue)), isOptional: false) { .identifier(read($0).rawValue) }
+        field(name, .identifier(allowed: E.allCases.map(\.rawValue)), optional: false, { read($0).rawValue },
+              value: Value.identifier, write: JSONWriter.appendIdentifier)
     }
 
+    @inlinable
     public static func identifiers<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, _ read: @escaping @Sendable (Root) -> [E]) -> Self {
-        Self(name: name, kind: .identifiers(allowed: E.allCases.map(\.rawValue)), isOptional: false) { .identifiers(read($0).map(\.rawValue)) }
+        field(name, .identifiers(allowed: E.allCases.map(\.rawValue)), optional: false, { read($0).map(\.rawValue) },
+              value: Value.identifiers, write: JSONWriter.appendIdentifiers)
     }
 
+    @inlinable
     public static func utcTime(_ name: String, _ read: @escaping @Sendable (Root) -> UTCTime) -> Self {
-        Self(name: name, kind: .utcTime, isOptional: false) { .utcTime(read($0)) }
+        field(name, .utcTime, optional: false, read, value: Value.utcTime, write: JSONWriter.appendUTCTime)
     }
 
+    @inlinable
     public static func utcTime(_ name: String, ifPresent read: @escaping @Sendable (Root) -> UTCTime?) -> Self {
-        Self(name: name, kind: .utcTime, isOptional: true) { read($0).map(Value.utcTime) ?? .absent }
+        field(name, .utcTime, optional: true, read, value: Value.utcTime, write: JSONWriter.appendUTCTime)
     }
 
+    @inlinable
     public static func zonedTime(_ name: String, _ read: @escaping @Sendable (Root) -> ZonedTime) -> Self {
-        Self(name: name, kind: .zonedTime, isOptional: false) { .zonedTime(read($0)) }
+        field(name, .zonedTime, optional: false, read, value: Value.zonedTime, write: JSONWriter.appendZonedTime)
     }
 
     @inlinable
     public static func objects<T: OutputShape>(_ name: String, _ read: @escaping @Sendable (Root) -> [T]) -> Self {
-        Self(name: name, kind: .objects(schema: ["type": "array", "items": T.outputSchema]), isOptional: false) { .objects(OutputList(read($0))) }
+        let key = JSONWriter.key(name)
+        return Self(name: name, kind: .objects(schema: ["type": "array", "items": T.outputSchema]), isOptional: false,
+                    value: { .objects(OutputList(read($0))) }) { root, out, first in
+            JSONWriter.appendKey(key, to: &out, first: &first)
+            return JSONWriter.appendList(read(root), to: &out)
+        }
     }
 
     public static func encoded<T: Encodable & Sendable>(_ name: String, schema: JSONValue, ifPresent read: @escaping @Sendable (Root) -> T?) -> Self {
-        Self(name: name, kind: .encoded(schema: schema), isOptional: true) { read($0).map { .encoded($0) } ?? .absent }
+        Self(name: name, kind: .encoded(schema: schema), isOptional: true, value: { read($0).map { .encoded($0) } ?? .absent }) { root, _, _ in
+            read(root) == nil
+        }
     }
 }
 
