@@ -85,7 +85,7 @@ import MockInterview
     }
 
     @Test func theFastPathReplyEscapesTheTextAndSplicesTheStructuredContent() throws {
-        let outcome = ToolOutcome.success(json: Data(#"{"note":"line\nbreak \"quoted\" \\ tab\t"}"#.utf8))
+        let outcome = ToolOutcome.success(json: Array(#"{"note":"line\nbreak \"quoted\" \\ tab\t"}"#.utf8))
         let reply = try JSONSerialization.jsonObject(with: outcome.resultJSON) as? [String: Any]
         let text = try #require(((reply?["content"] as? [[String: Any]])?.first)?["text"] as? String)
         #expect(text == #"{"note":"line\nbreak \"quoted\" \\ tab\t"}"#)

@@ -10,7 +10,7 @@ import MockInterview
 /// The JSON serves both as `structuredContent` and, escaped, as the text block, so a reply is
 /// built without decoding the output back into `Value` (see `ToolCallResponder`).
 public enum ToolOutcome: Sendable, Equatable {
-    case success(json: Data)
+    case success(json: [UInt8])
     case failure(message: String)
 
     /// Encodes `output` with sorted keys: a declared output (`OutputShape`) by `JSONWriter`, the
@@ -18,11 +18,12 @@ public enum ToolOutcome: Sendable, Equatable {
     static func success(encoding output: any Encodable & Sendable) throws -> ToolOutcome {
         if let shape = output as? any OutputShape {
             var bytes: [UInt8] = []
-            if shape.appendJSON(to: &bytes) { return .success(json: Data(bytes)) }
+            bytes.reserveCapacity(16 * 1024)
+            if shape.appendJSON(to: &bytes) { return .success(json: bytes) }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return .success(json: try encoder.encode(output))
+        return .success(json: Array(try encoder.encode(output)))
     }
 
     /// The message a model can act on: the error's code, field and what is allowed.
@@ -55,7 +56,7 @@ public enum ToolOutcome: Sendable, Equatable {
             case .success(let json):
                 CallTool.Result(
                     content: [.text(text: String(decoding: json, as: UTF8.self), annotations: nil, _meta: nil)],
-                    structuredContent: try Value(json: json) as Value?, isError: false)
+                    structuredContent: try Value(json: Data(json)) as Value?, isError: false)
             case .failure(let message):
                 CallTool.Result(content: [.text(text: message, annotations: nil, _meta: nil)], isError: true)
             }
@@ -77,7 +78,7 @@ public enum ToolOutcome: Sendable, Equatable {
             var out = before
             out.reserveCapacity(before.count + json.count * 2 + 128 + after.count)
             out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
-            json.withUnsafeBytes { JSONWriter.appendString(utf8: $0.bindMemory(to: UInt8.self), to: &out) }
+            json.withUnsafeBufferPointer { JSONWriter.appendString(utf8: $0, to: &out) }
             out.append(contentsOf: #"}],"structuredContent":"#.utf8)
             out.append(contentsOf: json)
             out.append(contentsOf: #","isError":false}"#.utf8)
