@@ -2,8 +2,9 @@ import Foundation
 
 /// Writes JSON bytes identical to Foundation's `JSONEncoder` with `.sortedKeys` and
 /// `.withoutEscapingSlashes`: strings escaped as RFC 8259 asks, and every `OutputShape` from its
-/// one declaration of fields. About a tenth of `JSONEncoder`'s time for an interview list, the
-/// hottest replies. Only appends to arrays: no pointer writes.
+/// one declaration of fields, for the hottest replies (interview lists). It writes only into room
+/// it has added to the array first (appending, or storing inside space it counted exactly):
+/// never past the end.
 public enum JSONWriter {
     /// Appends `value`'s JSON and returns true, or appends nothing and returns false when one of
     /// its fields is left to `Encodable` (`.encoded`), so the caller encodes the whole value.
