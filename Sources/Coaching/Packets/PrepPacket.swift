@@ -4,8 +4,8 @@ import InterviewPrep
 /// Everything to prepare one interview, offline: the type's checklist and tips, the role family's
 /// questions, behavioral questions, the STAR guide, the strengths/weaknesses framework, questions
 /// to ask; for a scheduled interview also its prep notes and the earlier interviews at that company.
-public struct PrepPacket: Codable, Sendable {
-    public struct PastInterview: Codable, Sendable {
+public struct PrepPacket: Encodable, Sendable {
+    public struct PastInterview: Encodable, Sendable {
         public var id: String
         public var role: String
         public var type: InterviewType

@@ -48,6 +48,9 @@ public enum JSONWriter {
     static func appendIdentifiers(_ raws: [String], to out: inout [UInt8]) { appendList(raws, to: &out) { appendIdentifier($0, to: &$1) } }
 
     @usableFromInline
+    static func appendStrings(_ texts: [String], to out: inout [UInt8]) { appendList(texts, to: &out) { appendString($0, to: &$1) } }
+
+    @usableFromInline
     static func appendUTCTime(_ time: UTCTime, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         time.append(to: &out)

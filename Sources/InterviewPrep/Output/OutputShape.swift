@@ -29,10 +29,12 @@ public struct OutputField<Root>: Sendable {
         case identifier(allowed: [String])
         /// A list of raw values, each one of `allowed`.
         case identifiers(allowed: [String])
-        /// An instant in UTC (`UTCTime`).
+        /// An instant in UTC (`UTCTime`, or its text).
         case utcTime
         /// An instant in UTC and in a zone (`ZonedTime`).
         case zonedTime
+        /// A list of strings.
+        case strings
         /// A list of declared outputs, each with `schema`.
         case objects(schema: JSONValue)
         /// Anything else, encoded by `Encodable`, with its own schema.
@@ -46,6 +48,7 @@ public struct OutputField<Root>: Sendable {
         case boolean(Bool)
         case identifier(String)
         case identifiers([String])
+        case strings([String])
         case utcTime(UTCTime)
         case zonedTime(ZonedTime)
         case objects(OutputList)
@@ -139,6 +142,22 @@ public struct OutputField<Root>: Sendable {
         field(name, .utcTime, optional: true, read, value: Value.utcTime, write: JSONWriter.appendUTCTime)
     }
 
+    /// An instant already written as ISO 8601 text (`2026-03-09T13:00:00Z`).
+    @inlinable
+    public static func dateTime(_ name: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
+        field(name, .utcTime, optional: false, read, value: Value.string, write: JSONWriter.appendString)
+    }
+
+    @inlinable
+    public static func dateTime(_ name: String, ifPresent read: @escaping @Sendable (Root) -> String?) -> Self {
+        field(name, .utcTime, optional: true, read, value: Value.string, write: JSONWriter.appendString)
+    }
+
+    @inlinable
+    public static func strings(_ name: String, _ read: @escaping @Sendable (Root) -> [String]) -> Self {
+        field(name, .strings, optional: false, read, value: Value.strings, write: JSONWriter.appendStrings)
+    }
+
     @inlinable
     public static func zonedTime(_ name: String, _ read: @escaping @Sendable (Root) -> ZonedTime) -> Self {
         field(name, .zonedTime, optional: false, read, value: Value.zonedTime, write: JSONWriter.appendZonedTime)
@@ -172,7 +191,7 @@ extension OutputShape {
             case .integer(let number): try container.encode(number, forKey: key)
             case .boolean(let flag): try container.encode(flag, forKey: key)
             case .identifier(let raw): try container.encode(raw, forKey: key)
-            case .identifiers(let raws): try container.encode(raws, forKey: key)
+            case .identifiers(let raws), .strings(let raws): try container.encode(raws, forKey: key)
             case .utcTime(let time): try container.encode(time, forKey: key)
             case .zonedTime(let time): try container.encode(time, forKey: key)
             case .objects(let list): try container.encode(list, forKey: key)
@@ -203,6 +222,7 @@ extension OutputField.Kind {
         case .boolean: ["type": "boolean"]
         case .identifier(let allowed): ["type": "string", "enum": .array(allowed.map(JSONValue.string))]
         case .identifiers(let allowed): ["type": "array", "items": ["type": "string", "enum": .array(allowed.map(JSONValue.string))]]
+        case .strings: ["type": "array", "items": ["type": "string"]]
         case .utcTime: ["type": "string", "format": "date-time"]
         case .zonedTime: ZonedTime.schema
         case .objects(let schema), .encoded(let schema): schema

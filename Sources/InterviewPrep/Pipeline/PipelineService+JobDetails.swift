@@ -2,20 +2,20 @@ import Foundation
 import GRDB
 
 /// A dated note on a job.
-public struct JobNote: Codable, Sendable, Equatable {
+public struct JobNote: OutputShape, Equatable {
     public var jobID: String
     public var text: String
     public var createdAt: String
 
-    enum CodingKeys: String, CodingKey {
-        case jobID = "job_id"
-        case text
-        case createdAt = "created_at"
-    }
+    public static let outputFields: [OutputField<JobNote>] = [
+        .dateTime("created_at") { $0.createdAt },
+        .string("job_id") { $0.jobID },
+        .string("text") { $0.text },
+    ]
 }
 
 /// Someone at a company.
-public struct Contact: Codable, Sendable, Equatable {
+public struct Contact: OutputShape, Equatable {
     public var id: String
     public var jobID: String
     public var name: String
@@ -23,12 +23,14 @@ public struct Contact: Codable, Sendable, Equatable {
     public var email: String?
     public var lastContactedAt: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case jobID = "job_id"
-        case name, role, email
-        case lastContactedAt = "last_contacted_at"
-    }
+    public static let outputFields: [OutputField<Contact>] = [
+        .string("email", ifPresent: { $0.email }),
+        .string("id") { $0.id },
+        .string("job_id") { $0.jobID },
+        .dateTime("last_contacted_at", ifPresent: { $0.lastContactedAt }),
+        .string("name") { $0.name },
+        .string("role", ifPresent: { $0.role }),
+    ]
 }
 
 /// What the candidate decided about an offer.
@@ -37,7 +39,7 @@ public enum OfferDecision: String, Codable, Sendable, CaseIterable, ParsableName
 }
 
 /// An offer, comparable with others.
-public struct Offer: Codable, Sendable, Equatable {
+public struct Offer: OutputShape, Equatable {
     public var id: String
     public var jobID: String
     public var company: String
@@ -52,15 +54,20 @@ public struct Offer: Codable, Sendable, Equatable {
     public var decision: OfferDecision
     public var notes: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case jobID = "job_id"
-        case company, role
-        case baseSalary = "base_salary"
-        case currency, bonus, equity
-        case totalCash = "total_cash"
-        case deadline, decision, notes
-    }
+    public static let outputFields: [OutputField<Offer>] = [
+        .integer("base_salary") { $0.baseSalary },
+        .integer("bonus", ifPresent: { $0.bonus }),
+        .string("company") { $0.company },
+        .string("currency") { $0.currency },
+        .dateTime("deadline", ifPresent: { $0.deadline }),
+        .identifier("decision") { $0.decision },
+        .string("equity", ifPresent: { $0.equity }),
+        .string("id") { $0.id },
+        .string("job_id") { $0.jobID },
+        .string("notes", ifPresent: { $0.notes }),
+        .string("role") { $0.role },
+        .integer("total_cash") { $0.totalCash },
+    ]
 }
 
 extension PipelineService {

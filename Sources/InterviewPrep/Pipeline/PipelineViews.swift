@@ -1,7 +1,7 @@
 import Foundation
 
 /// A debrief as shown.
-public struct DebriefView: Codable, Sendable, Equatable {
+public struct DebriefView: OutputShape, Equatable {
     public var interviewID: String
     public var rating: Int
     public var traits: [String]
@@ -12,15 +12,17 @@ public struct DebriefView: Codable, Sendable, Equatable {
     public var feedbackReceived: String?
     public var recordedAt: String
 
-    enum CodingKeys: String, CodingKey {
-        case interviewID = "interview_id"
-        case rating, traits, outcome
-        case wentWell = "went_well"
-        case toImprove = "to_improve"
-        case questionsAsked = "questions_asked"
-        case feedbackReceived = "feedback_received"
-        case recordedAt = "recorded_at"
-    }
+    public static let outputFields: [OutputField<DebriefView>] = [
+        .string("feedback_received", ifPresent: { $0.feedbackReceived }),
+        .string("interview_id") { $0.interviewID },
+        .identifier("outcome") { $0.outcome },
+        .string("questions_asked", ifPresent: { $0.questionsAsked }),
+        .integer("rating") { $0.rating },
+        .dateTime("recorded_at") { $0.recordedAt },
+        .string("to_improve", ifPresent: { $0.toImprove }),
+        .strings("traits") { $0.traits },
+        .string("went_well", ifPresent: { $0.wentWell }),
+    ]
 
     init(_ record: DebriefRecord) {
         interviewID = PublicID.format(PublicID.interview, record.interviewID)
@@ -36,7 +38,7 @@ public struct DebriefView: Codable, Sendable, Equatable {
 }
 
 /// One stage with its interviews and debriefs.
-public struct StageView: Codable, Sendable, Equatable {
+public struct StageView: OutputShape, Equatable {
     public var id: String
     public var position: Int
     public var name: String
@@ -49,16 +51,22 @@ public struct StageView: Codable, Sendable, Equatable {
     /// A live stage with a held interview but no debrief yet.
     public var debriefOwed: Bool
 
-    enum CodingKeys: String, CodingKey {
-        case id, position, name, kind, live, status, deadline
-        case interviewIDs = "interview_ids"
-        case debriefs
-        case debriefOwed = "debrief_owed"
-    }
+    public static let outputFields: [OutputField<StageView>] = [
+        .dateTime("deadline", ifPresent: { $0.deadline }),
+        .boolean("debrief_owed") { $0.debriefOwed },
+        .objects("debriefs") { $0.debriefs },
+        .string("id") { $0.id },
+        .strings("interview_ids") { $0.interviewIDs },
+        .identifier("kind") { $0.kind },
+        .boolean("live") { $0.live },
+        .string("name") { $0.name },
+        .integer("position") { $0.position },
+        .identifier("status") { $0.status },
+    ]
 }
 
 /// A job with its whole pipeline.
-public struct JobPipeline: Codable, Sendable, Equatable {
+public struct JobPipeline: OutputShape, Equatable {
     public var jobID: String
     public var company: String
     public var role: String
@@ -73,13 +81,19 @@ public struct JobPipeline: Codable, Sendable, Equatable {
     public var offers: [Offer]
     public var nextAction: String
 
-    enum CodingKeys: String, CodingKey {
-        case jobID = "job_id"
-        case company, role
-        case roleFamily = "role_family"
-        case status
-        case candidateFacingStatus = "candidate_facing_status"
-        case source, url, stages, notes, contacts, offers
-        case nextAction = "next_action"
-    }
+    public static let outputFields: [OutputField<JobPipeline>] = [
+        .string("candidate_facing_status") { $0.candidateFacingStatus },
+        .string("company") { $0.company },
+        .objects("contacts") { $0.contacts },
+        .string("job_id") { $0.jobID },
+        .string("next_action") { $0.nextAction },
+        .objects("notes") { $0.notes },
+        .objects("offers") { $0.offers },
+        .string("role") { $0.role },
+        .identifier("role_family") { $0.roleFamily },
+        .string("source", ifPresent: { $0.source }),
+        .objects("stages") { $0.stages },
+        .identifier("status") { $0.status },
+        .string("url", ifPresent: { $0.url }),
+    ]
 }

@@ -11,11 +11,6 @@ enum JobTools {
         "stages_done": Schema.integer, "stages_total": Schema.integer, "next_action": Schema.string,
     ])
 
-    static let offerSchema = Schema.object([
-        "id": Schema.string, "job_id": Schema.string, "company": Schema.string, "role": Schema.string, "base_salary": Schema.integer,
-        "currency": Schema.string, "bonus": Schema.integer, "equity": Schema.string, "total_cash": Schema.integer,
-        "deadline": Schema.dateTime, "decision": Schema.oneOf(OfferDecision.allowedNames), "notes": Schema.string,
-    ], optional: ["bonus", "equity", "deadline", "notes"])
 
     static let list = ToolDefinition(
         name: "list_jobs", title: "List jobs",
@@ -37,7 +32,7 @@ enum JobTools {
         name: "add_job_note", title: "Add a job note",
         description: "Append a dated note to a job's timeline (e.g. 'Recruiter said decision by Friday'). Notes are never edited.",
         parameters: [PipelineTools.jobID, ToolParameter("text", .freeText, required: true, "The note.")],
-        outputSchema: Schema.object(["notes": Schema.array(of: Schema.object(["job_id": Schema.string, "text": Schema.string, "created_at": Schema.dateTime]))]),
+        outputSchema: Value(NotesOutput.outputSchema),
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
         NotesOutput(notes: try await context.pipelines.addJobNote(jobID: args.requiredString("job_id"), text: args.requiredString("text"), actor: context.actor))
@@ -53,9 +48,7 @@ enum JobTools {
             ToolParameter("email", .string(maxLength: 254, format: "email"), "Their email."),
             ToolParameter("last_contacted", .string(maxLength: 40), "When you last talked (date or date-time)."),
         ],
-        outputSchema: Schema.object([
-            "id": Schema.string, "job_id": Schema.string, "name": Schema.string, "role": Schema.string, "email": Schema.string, "last_contacted_at": Schema.dateTime,
-        ], optional: ["role", "email", "last_contacted_at"]),
+        outputSchema: Value(Contact.outputSchema),
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
         try await context.pipelines.addContact(
@@ -76,7 +69,7 @@ enum JobTools {
             ToolParameter("decision", .oneOf(OfferDecision.allowedNames), default: "pending", "Your decision so far."),
             ToolParameter("notes", .freeText, "Anything else."),
         ],
-        outputSchema: offerSchema, annotations: ToolDefinition.additiveWrite
+        outputSchema: Value(Offer.outputSchema), annotations: ToolDefinition.additiveWrite
     ) { args, context in
         try await context.pipelines.recordOffer(
             jobID: args.requiredString("job_id"), baseSalary: args.int("base_salary")!, currency: args.requiredString("currency"),
@@ -88,7 +81,7 @@ enum JobTools {
         name: "compare_offers", title: "Compare offers",
         description: "Every offer side by side: pending decisions first, soonest deadline first, then by total cash (base + bonus). Amounts stay in their own currency.",
         parameters: [],
-        outputSchema: Schema.object(["offers": Schema.array(of: offerSchema), "count": Schema.integer]),
+        outputSchema: Value(OffersOutput.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { _, context in
         let offers = try await context.pipelines.offers()
@@ -125,6 +118,15 @@ enum JobTools {
     }
 }
 
-struct NotesOutput: Encodable, Sendable { var notes: [JobNote] }
-struct OffersOutput: Encodable, Sendable { var offers: [Offer]; var count: Int }
+struct NotesOutput: OutputShape {
+    var notes: [JobNote]
+    static let outputFields: [OutputField<NotesOutput>] = [.objects("notes") { $0.notes }]
+}
+
+struct OffersOutput: OutputShape {
+    var offers: [Offer]
+    var count: Int
+    static let outputFields: [OutputField<OffersOutput>] = [.integer("count") { $0.count }, .objects("offers") { $0.offers }]
+}
+
 struct ActionsOutput: Encodable, Sendable { var actions: [NextAction]; var count: Int }

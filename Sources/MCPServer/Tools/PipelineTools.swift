@@ -8,19 +8,8 @@ enum PipelineTools {
     static let stageID = ToolParameter("stage_id", .string(maxLength: 40), required: true, "The stage's id, e.g. stg_4 (from get_pipeline).")
     static let jobID = ToolParameter("job_id", .string(maxLength: 40), required: true, "The job's id, e.g. job_3.")
 
-    static let stageSchema = Schema.object([
-        "id": Schema.string, "position": Schema.integer, "name": Schema.string, "kind": Schema.oneOf(StageKind.allowedNames),
-        "live": Schema.boolean, "status": Schema.oneOf(StageStatus.allowedNames), "deadline": Schema.dateTime,
-        "interview_ids": Schema.array(of: Schema.string), "debriefs": Schema.array(of: ["type": "object"]), "debrief_owed": Schema.boolean,
-    ], optional: ["deadline"])
-
-    static let pipelineSchema = Schema.object([
-        "job_id": Schema.string, "company": Schema.string, "role": Schema.string, "role_family": Schema.roleFamily,
-        "status": Schema.oneOf(JobStatus.allowedNames), "candidate_facing_status": Schema.string, "source": Schema.string,
-        "url": Schema.string, "stages": Schema.array(of: stageSchema), "next_action": Schema.string,
-        "notes": Schema.array(of: Schema.object(["job_id": Schema.string, "text": Schema.string, "created_at": Schema.dateTime])),
-        "contacts": Schema.array(of: ["type": "object"]), "offers": Schema.array(of: JobTools.offerSchema),
-    ], optional: ["source", "url"])
+    /// `JobPipeline`, from its declaration.
+    static let pipelineSchema = Value(JobPipeline.outputSchema)
 
     static let stageWrite = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false)
 
@@ -116,11 +105,7 @@ enum PipelineTools {
             ToolParameter("questions_asked", .freeText, "The questions they asked."),
             ToolParameter("feedback_received", .freeText, "Feedback from the company, if any."),
         ],
-        outputSchema: Schema.object([
-            "interview_id": Schema.string, "rating": Schema.integer, "traits": Schema.array(of: Schema.string),
-            "outcome": Schema.oneOf(DebriefOutcome.allowedNames), "went_well": Schema.string, "to_improve": Schema.string,
-            "questions_asked": Schema.string, "feedback_received": Schema.string, "recorded_at": Schema.dateTime,
-        ], optional: ["went_well", "to_improve", "questions_asked", "feedback_received"]),
+        outputSchema: Value(DebriefView.outputSchema),
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
         try await context.pipelines.recordDebrief(
