@@ -14,7 +14,7 @@ enum TextInput {
     static func file(_ path: String, field: String) throws(InterviewPrepError) -> String {
         let handle: FileHandle
         do { handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)) } catch {
-            throw .invalidArgument(field: field, reason: "cannot read \(path): \(Transfer.reason(error))")
+            throw .invalidArgument(field: field, reason: "cannot read \(path): \(PrivateFile.describe(error))")
         }
         defer { try? handle.close() }
         return try read(handle, field: field, source: path)
@@ -27,7 +27,7 @@ enum TextInput {
                 data.append(chunk)
             }
         } catch {
-            throw .invalidArgument(field: field, reason: "cannot read \(source): \(Transfer.reason(error))")
+            throw .invalidArgument(field: field, reason: "cannot read \(source): \(PrivateFile.describe(error))")
         }
         guard data.count <= FreeText.maxBytes else {
             throw .invalidArgument(field: field, reason: "\(source) is larger than \(FreeText.limitDescription), the limit of this field")

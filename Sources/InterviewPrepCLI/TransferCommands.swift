@@ -109,10 +109,7 @@ struct BackupCommand: AsyncParsableCommand {
 enum Transfer {
     static func read(_ path: String) throws(InterviewPrepError) -> Data {
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw .invalidArgument(field: "file", reason: "cannot read \(path): \(reason(error))")
+            throw .invalidArgument(field: "file", reason: "cannot read \(path): \(PrivateFile.describe(error))")
         }
     }
-
-    /// A file error as people read it.
-    static func reason(_ error: any Error) -> String { PrivateFile.describe(error) }
 }

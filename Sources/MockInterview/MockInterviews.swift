@@ -41,14 +41,12 @@ public struct MockInterviews: Sendable {
     /// Runs `body` in one write transaction: the session's state, its events and the input's
     /// outcome land together. Mock errors thrown inside pass through; the engine's are wrapped.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(MockError) -> T {
-        do { return try await core.database.writer.write(body) } catch { throw Self.mapped(error) }
+        try await core.write(mapping: Self.mapped, body)
     }
 
-    /// Runs `body` in a read transaction on the calling thread.
+    /// Runs `body` in a read transaction on the calling thread (see `ServiceCore.read`).
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(MockError) -> T {
-        // A synchronous read on the calling thread (see `ServiceCore.read`).
-        func readHere() throws -> T { try core.database.writer.read(body) }
-        do { return try readHere() } catch { throw Self.mapped(error) }
+        try core.read(mapping: Self.mapped, body)
     }
 
     static func mapped(_ error: any Error) -> MockError {

@@ -34,7 +34,19 @@ public struct ServiceCore: Sendable {
     /// Runs `body` in one write transaction, mapping database failures to `InterviewPrepError`:
     /// the state and its event land together or not at all.
     package func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(InterviewPrepError) -> T {
-        try await Self.mappingErrors { try await database.writer.write(body) }
+        try await write(mapping: Self.mapped, body)
+    }
+
+    /// `write`, for a module with its own error type: `map` turns whatever `body` or the
+    /// database threw into it.
+    package func write<T: Sendable, Failure: Error>(
+        mapping map: (any Error) -> Failure, _ body: @escaping @Sendable (Database) throws -> T
+    ) async throws(Failure) -> T {
+        do {
+            return try await database.writer.write(body)
+        } catch {
+            throw map(error)
+        }
     }
 
     /// Runs `body` in a read transaction, mapping database failures to `InterviewPrepError`.
@@ -43,34 +55,32 @@ public struct ServiceCore: Sendable {
     /// read here takes microseconds, while GRDB's async read hops to a reader queue and back
     /// (two thread wake-ups, most of a hot call's latency).
     package func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(InterviewPrepError) -> T {
-        try Self.mappingErrors(synchronously: { try database.writer.read(body) })
+        try read(mapping: Self.mapped, body)
+    }
+
+    /// `read`, for a module with its own error type (see `write(mapping:_:)`).
+    package func read<T: Sendable, Failure: Error>(
+        mapping map: (any Error) -> Failure, _ body: @escaping @Sendable (Database) throws -> T
+    ) throws(Failure) -> T {
+        do {
+            return try database.writer.read(body)
+        } catch {
+            throw map(error)
+        }
     }
 
     /// Runs `body`, which reads with one SQL statement, outside a transaction: a single statement
     /// sees one snapshot of the database by itself, and the transaction's `BEGIN`/`COMMIT` are two
     /// more statements, parsed on every call of a hot read.
     package func readStatement<T>(_ body: (Database) throws -> T) throws(InterviewPrepError) -> T {
-        try Self.mappingErrors(synchronously: { try database.writer.unsafeRead(body) })
+        do {
+            return try database.writer.unsafeRead(body)
+        } catch {
+            throw Self.mapped(error)
+        }
     }
 
     /// Passes service errors through and reports anything else (SQLite) as a storage error.
-    private static func mappingErrors<T>(_ access: () async throws -> T) async throws(InterviewPrepError) -> T {
-        do {
-            return try await access()
-        } catch {
-            throw mapped(error)
-        }
-    }
-
-    /// `mappingErrors` for an access on the calling thread.
-    private static func mappingErrors<T>(synchronously access: () throws -> T) throws(InterviewPrepError) -> T {
-        do {
-            return try access()
-        } catch {
-            throw mapped(error)
-        }
-    }
-
     private static func mapped(_ error: any Error) -> InterviewPrepError {
         (error as? InterviewPrepError) ?? .storage("\(error)")
     }

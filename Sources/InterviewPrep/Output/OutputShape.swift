@@ -41,28 +41,12 @@ public struct OutputField<Root>: Sendable {
         case encoded(schema: JSONValue)
     }
 
-    /// A field's value in one output.
-    public enum Value {
-        case string(String)
-        case integer(Int)
-        case boolean(Bool)
-        case identifier(String)
-        case identifiers([String])
-        case strings([String])
-        case utcTime(UTCTime)
-        case zonedTime(ZonedTime)
-        case objects(OutputList)
-        case encoded(any Encodable & Sendable)
-        /// An optional field without a value: left out.
-        case absent
-    }
-
     public let name: String
     public let kind: Kind
     /// Whether the field may be left out.
     public let isOptional: Bool
-    /// The field's value in `root`, for `Encodable`.
-    public let value: @Sendable (Root) -> Value
+    /// The field's value in `root`, for `Encodable`; nil for an absent optional one.
+    public let value: @Sendable (Root) -> (any Encodable & Sendable)?
     /// Appends `,"name":value` (no comma for the first field written, nothing for an absent
     /// optional one) for `JSONWriter`; false when the value is left to `Encodable`. Made from the
     /// same `read` as `value`, with the writing specialised for the field's kind.
@@ -70,7 +54,7 @@ public struct OutputField<Root>: Sendable {
 
     @usableFromInline
     init(
-        name: String, kind: Kind, isOptional: Bool, value: @escaping @Sendable (Root) -> Value,
+        name: String, kind: Kind, isOptional: Bool, value: @escaping @Sendable (Root) -> (any Encodable & Sendable)?,
         appendJSON: @escaping @Sendable (Root, inout [UInt8], inout Bool) -> Bool
     ) {
         self.name = name
@@ -82,12 +66,12 @@ public struct OutputField<Root>: Sendable {
 
     /// A field whose JSON `write` appends after its key, when `read` has a value.
     @inlinable
-    static func field<T>(
+    static func field<T: Encodable & Sendable>(
         _ name: String, _ kind: Kind, optional: Bool, _ read: @escaping @Sendable (Root) -> T?,
-        value: @escaping @Sendable (T) -> Value, write: @escaping @Sendable (T, inout [UInt8]) -> Void
+        write: @escaping @Sendable (T, inout [UInt8]) -> Void
     ) -> Self {
         let key = JSONWriter.key(name)
-        return Self(name: name, kind: kind, isOptional: optional, value: { read($0).map(value) ?? .absent }) { root, out, first in
+        return Self(name: name, kind: kind, isOptional: optional, value: { read($0) }) { root, out, first in
             guard let field = read(root) else { return true }
             JSONWriter.appendKey(key, to: &out, first: &first)
             write(field, &out)
@@ -97,84 +81,82 @@ public struct OutputField<Root>: Sendable {
 
     @inlinable
     public static func string(_ name: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
-        field(name, .string, optional: false, read, value: Value.string, write: JSONWriter.appendString)
+        field(name, .string, optional: false, read, write: JSONWriter.appendString)
     }
 
     @inlinable
     public static func string(_ name: String, ifPresent read: @escaping @Sendable (Root) -> String?) -> Self {
-        field(name, .string, optional: true, read, value: Value.string, write: JSONWriter.appendString)
+        field(name, .string, optional: true, read, write: JSONWriter.appendString)
     }
 
     @inlinable
     public static func integer(_ name: String, _ read: @escaping @Sendable (Root) -> Int) -> Self {
-        field(name, .integer, optional: false, read, value: Value.integer, write: JSONWriter.appendInteger)
+        field(name, .integer, optional: false, read, write: JSONWriter.appendInteger)
     }
 
     @inlinable
     public static func integer(_ name: String, ifPresent read: @escaping @Sendable (Root) -> Int?) -> Self {
-        field(name, .integer, optional: true, read, value: Value.integer, write: JSONWriter.appendInteger)
+        field(name, .integer, optional: true, read, write: JSONWriter.appendInteger)
     }
 
     @inlinable
     public static func boolean(_ name: String, _ read: @escaping @Sendable (Root) -> Bool) -> Self {
-        field(name, .boolean, optional: false, read, value: Value.boolean) { flag, out in out.append(contentsOf: (flag ? "true" : "false").utf8) }
+        field(name, .boolean, optional: false, read) { flag, out in out.append(contentsOf: (flag ? "true" : "false").utf8) }
     }
 
     @inlinable
     public static func identifier<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, _ read: @escaping @Sendable (Root) -> E) -> Self {
-        field(name, .identifier(allowed: E.allCases.map(\.rawValue)), optional: false, { read($0).rawValue },
-              value: Value.identifier, write: JSONWriter.appendIdentifier)
+        field(name, .identifier(allowed: E.allCases.map(\.rawValue)), optional: false, { read($0).rawValue }, write: JSONWriter.appendIdentifier)
     }
 
     @inlinable
     public static func identifiers<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, _ read: @escaping @Sendable (Root) -> [E]) -> Self {
-        field(name, .identifiers(allowed: E.allCases.map(\.rawValue)), optional: false, { read($0).map(\.rawValue) },
-              value: Value.identifiers, write: JSONWriter.appendIdentifiers)
+        field(name, .identifiers(allowed: E.allCases.map(\.rawValue)), optional: false, { read($0).map(\.rawValue) }, write: JSONWriter.appendIdentifiers)
     }
 
     @inlinable
     public static func utcTime(_ name: String, _ read: @escaping @Sendable (Root) -> UTCTime) -> Self {
-        field(name, .utcTime, optional: false, read, value: Value.utcTime, write: JSONWriter.appendUTCTime)
+        field(name, .utcTime, optional: false, read, write: JSONWriter.appendUTCTime)
     }
 
     @inlinable
     public static func utcTime(_ name: String, ifPresent read: @escaping @Sendable (Root) -> UTCTime?) -> Self {
-        field(name, .utcTime, optional: true, read, value: Value.utcTime, write: JSONWriter.appendUTCTime)
+        field(name, .utcTime, optional: true, read, write: JSONWriter.appendUTCTime)
     }
 
     /// An instant already written as ISO 8601 text (`2026-03-09T13:00:00Z`).
     @inlinable
     public static func dateTime(_ name: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
-        field(name, .utcTime, optional: false, read, value: Value.string, write: JSONWriter.appendString)
+        field(name, .utcTime, optional: false, read, write: JSONWriter.appendString)
     }
 
     @inlinable
     public static func dateTime(_ name: String, ifPresent read: @escaping @Sendable (Root) -> String?) -> Self {
-        field(name, .utcTime, optional: true, read, value: Value.string, write: JSONWriter.appendString)
+        field(name, .utcTime, optional: true, read, write: JSONWriter.appendString)
     }
 
     @inlinable
     public static func strings(_ name: String, _ read: @escaping @Sendable (Root) -> [String]) -> Self {
-        field(name, .strings, optional: false, read, value: Value.strings, write: JSONWriter.appendStrings)
+        field(name, .strings, optional: false, read, write: JSONWriter.appendStrings)
     }
 
     @inlinable
     public static func zonedTime(_ name: String, _ read: @escaping @Sendable (Root) -> ZonedTime) -> Self {
-        field(name, .zonedTime, optional: false, read, value: Value.zonedTime, write: JSONWriter.appendZonedTime)
+        field(name, .zonedTime, optional: false, read, write: JSONWriter.appendZonedTime)
     }
 
     @inlinable
     public static func objects<T: OutputShape>(_ name: String, _ read: @escaping @Sendable (Root) -> [T]) -> Self {
         let key = JSONWriter.key(name)
         return Self(name: name, kind: .objects(schema: ["type": "array", "items": T.outputSchema]), isOptional: false,
-                    value: { .objects(OutputList(read($0))) }) { root, out, first in
+                    value: { read($0) }) { root, out, first in
             JSONWriter.appendKey(key, to: &out, first: &first)
             return JSONWriter.appendList(read(root), to: &out)
         }
     }
 
     public static func encoded<T: Encodable & Sendable>(_ name: String, schema: JSONValue, ifPresent read: @escaping @Sendable (Root) -> T?) -> Self {
-        Self(name: name, kind: .encoded(schema: schema), isOptional: true, value: { read($0).map { .encoded($0) } ?? .absent }) { root, _, _ in
+        Self(name: name, kind: .encoded(schema: schema), isOptional: true, value: { read($0) }) { root, _, _ in
             read(root) == nil
         }
     }
@@ -186,18 +168,7 @@ extension OutputShape {
         var container = encoder.container(keyedBy: OutputKey.self)
         for field in Self.outputFields {
             let key = OutputKey(field.name)
-            switch field.value(self) {
-            case .string(let text): try container.encode(text, forKey: key)
-            case .integer(let number): try container.encode(number, forKey: key)
-            case .boolean(let flag): try container.encode(flag, forKey: key)
-            case .identifier(let raw): try container.encode(raw, forKey: key)
-            case .identifiers(let raws), .strings(let raws): try container.encode(raws, forKey: key)
-            case .utcTime(let time): try container.encode(time, forKey: key)
-            case .zonedTime(let time): try container.encode(time, forKey: key)
-            case .objects(let list): try container.encode(list, forKey: key)
-            case .encoded(let value): try container.encode(value, forKey: key)
-            case .absent: break
-            }
+            if let value = field.value(self) { try container.encode(value, forKey: key) }
         }
     }
 
@@ -239,22 +210,6 @@ extension ZonedTime {
             "timezone": ["type": "string"], "utc": ["type": "string", "format": "date-time"],
         ],
     ]
-}
-
-/// A list of outputs of one declared type, with the writer and the encoding specialised for that
-/// type (no existential per element).
-public struct OutputList: Encodable {
-    /// Appends the list's JSON; false when an element leaves a field to `Encodable`.
-    @usableFromInline let write: (inout [UInt8]) -> Bool
-    @usableFromInline let encodeList: (any Encoder) throws -> Void
-
-    @inlinable
-    init<Shape: OutputShape>(_ values: [Shape]) {
-        write = { out in JSONWriter.appendList(values, to: &out) }
-        encodeList = { encoder in try values.encode(to: encoder) }
-    }
-
-    public func encode(to encoder: any Encoder) throws { try encodeList(encoder) }
 }
 
 /// A JSON object key made at run time, from a field's declared name.

@@ -113,12 +113,18 @@ struct RequestID: Sendable, Equatable {
         }
     }
 
-    /// `{"jsonrpc":"2.0","id":<id>,"result":` followed by `result` and the closing brace.
-    func reply(result: [UInt8]) -> [UInt8] {
+    /// `{"jsonrpc":"2.0","id":<id>,"result":`: a reply to this request up to its result.
+    var resultPrefix: [UInt8] {
         var out = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
-        out.reserveCapacity(out.count + json.count + result.count + 12)
         out.append(contentsOf: json)
         out.append(contentsOf: #","result":"#.utf8)
+        return out
+    }
+
+    /// The reply to this request whose result is `result`.
+    func reply(result: [UInt8]) -> [UInt8] {
+        var out = resultPrefix
+        out.reserveCapacity(out.count + result.count + 1)
         out.append(contentsOf: result)
         out.append(UInt8(ascii: "}"))
         return out

@@ -30,10 +30,7 @@ public struct ToolCallResponder: Sendable {
         do {
             let outcome = try await registry.call(name, arguments: request.arguments, context: context)
             onCall(name, outcome, ContinuousClock.now - started)
-            var envelope = Array(#"{"jsonrpc":"2.0","id":"#.utf8)
-            envelope.append(contentsOf: id.json)
-            envelope.append(contentsOf: #","result":"#.utf8)
-            return outcome.reply(before: envelope, after: [UInt8(ascii: "}")])
+            return outcome.reply(before: id.resultPrefix, after: [UInt8(ascii: "}")])
         } catch let error as MCPError {
             return id.error(code: error.code, message: error.errorDescription ?? "\(error)")
         } catch {
