@@ -4,7 +4,6 @@ import MockInterview
 import Logging
 import Coaching
 import Mail
-import MCP
 
 /// The MCP server: tools and resources over the engine, on stdio.
 public enum InterviewPrepServer {
@@ -42,87 +41,20 @@ public enum InterviewPrepServer {
         Errors say which argument was wrong and what is allowed: fix it and call again.
         """
 
-    /// A server with every handler registered, not yet started.
-    public static func make(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, registry: ToolRegistry = .standard, mockSessions: MockSessionTracker = MockSessionTracker(), logSink: ClientLogSink, logger: Logger) async -> Server {
-        let server = Server(
-            name: "interview-prep", version: Version.current, title: "Interview Prep",
-            instructions: instructions,
-            capabilities: .init(
-                completions: .init(), logging: .init(), prompts: .init(listChanged: false),
-                resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
-        logSink.attach(server)
-
-        await server.withMethodHandler(ListTools.self) { _ in
-            ListTools.Result(tools: registry.tools)
-        }
-        let responder = toolCallResponder(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, registry: registry, logger: logger)
-        let context = responder.context
-        await server.withMethodHandler(CallTool.self) { params in
-            // Reached only by calls inside JSON-RPC batches; single calls take the transport's fast path.
-            let started = ContinuousClock.now
-            let outcome = try await registry.call(params.name, arguments: params.arguments, context: responder.context)
-            responder.onCall(params.name, outcome, ContinuousClock.now - started)
-            return try outcome.result
-        }
-        await server.withMethodHandler(ListResources.self) { params in
-            let interviews = try await InterviewResources.list(cursor: params.cursor, services: services)
-            // Coaching resources come first, on the first page only.
-            let coachingResources = params.cursor == nil ? CoachingResources.list(coaching.library) : []
-            return ListResources.Result(resources: coachingResources + interviews.resources, nextCursor: interviews.nextCursor)
-        }
-        await server.withMethodHandler(ListResourceTemplates.self) { _ in
-            ListResourceTemplates.Result(templates: InterviewResources.templates + [JobResources.template] + CoachingResources.templates)
-        }
-        await server.withMethodHandler(ReadResource.self) { params in
-            if params.uri.hasPrefix("coaching://") {
-                guard let markdown = CoachingResources.markdown(params.uri, library: coaching.library, checklists: services.core.checklists) else {
-                    throw InterviewResources.notFound(params.uri)
-                }
-                return ReadResource.Result(contents: [.text(markdown, uri: params.uri, mimeType: "text/markdown")])
-            }
-            if params.uri.hasPrefix("job://") { return try await JobResources.read(params.uri, services: services) }
-            return try await InterviewResources.read(params.uri, services: services)
-        }
-        await server.withMethodHandler(ListPrompts.self) { _ in
-            ListPrompts.Result(prompts: InterviewPrompts.all)
-        }
-        await server.withMethodHandler(GetPrompt.self) { params in
-            try await InterviewPrompts.get(params.name, arguments: params.arguments ?? [:], context: context)
-        }
-        await server.withMethodHandler(Complete.self) { params in
-            guard case .prompt(let reference) = params.ref, InterviewPrompts.all.contains(where: { $0.name == reference.name }) else {
-                return Complete.Result(completion: .init(values: [], total: 0, hasMore: false))
-            }
-            return Complete.Result(completion: try await InterviewPrompts.complete(argument: params.argument.name, prefix: params.argument.value, context: context))
-        }
-        await server.withMethodHandler(SetLoggingLevel.self) { params in
-            logSink.setLevel(params.level)
-            return Empty()
-        }
-        return server
-    }
-
     /// Serves on stdin/stdout until the client closes stdin and every reply is written.
-    public static func runOnStdio(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger) async throws {
+    public static func runOnStdio(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger) async {
         let mockSessions = MockSessionTracker()
-        let server = await make(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, logSink: logSink, logger: logger)
-        let transport = StdioLineTransport(
-            toolCalls: toolCallResponder(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, registry: .standard, logger: logger),
-            logger: logger)
-        try await server.start(transport: transport)
+        let registry = ToolRegistry.standard
+        let context = ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, actor: .mcp)
+        let connection = StdioConnection(logger: logger) { notify in
+            logSink.attach(notify)
+            return ServerMethods(registry: registry, toolList: ToolListReply(registry: registry), context: context, logSink: logSink, logger: logger, notify: notify)
+        }
         logger.info("interview-prep MCP server ready on stdio")
-        await server.waitUntilCompleted()
-        await server.stop()
+        await connection.run()
         // The client went away: its mock interviews in progress are paused (the clock keeps running).
         for sessionID in mockSessions.sessionIDs {
             await mock.pauseAfterDisconnect(sessionID: sessionID)
-        }
-    }
-
-    /// Runs tool calls for the server (through the transport's fast path or the SDK) and logs each.
-    static func toolCallResponder(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, mockSessions: MockSessionTracker, registry: ToolRegistry, logger: Logger) -> ToolCallResponder {
-        ToolCallResponder(registry: registry, toolList: ToolListReply(registry: registry), context: ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, actor: .mcp)) { tool, outcome, duration in
-            logger.debug("tool call", metadata: ["tool": "\(tool)", "is_error": "\(outcome.isError)", "duration": "\(duration)"])
         }
     }
 }

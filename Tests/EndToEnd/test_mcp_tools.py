@@ -184,7 +184,10 @@ async def test_logging_level_can_be_set_and_the_server_sends_log_messages_at_tha
         async with stdio_client(StdioServerParameters(command=binary, args=["serve"], env=env), errlog=errlog) as (read, write):
             async with ClientSession(read, write, logging_callback=on_log) as session:
                 await session.initialize()
-                await session.set_logging_level("debug")
+                await session.set_logging_level("info")
                 await session.call_tool("get_interview_statistics", {})
+                await session.call_tool("get_interview", {"interview_id": "int_404"})
                 await session.send_ping()
-    assert any(message.level == "debug" and "tool call" in str(message.data) for message in received)
+    calls = [message.data for message in received if message.level == "info" and message.data.get("message") == "tool call"]
+    assert [(call["tool"], call["outcome"]) for call in calls] == [("get_interview_statistics", "ok"), ("get_interview", "error")]
+    assert all(float(call["duration_ms"]) >= 0 for call in calls)

@@ -47,8 +47,8 @@ public enum JSONWriter {
     @usableFromInline
     static func appendIdentifiers(_ raws: [String], to out: inout [UInt8]) { appendList(raws, to: &out) { appendIdentifier($0, to: &$1) } }
 
-    @usableFromInline
-    static func appendStrings(_ texts: [String], to out: inout [UInt8]) { appendList(texts, to: &out) { appendString($0, to: &$1) } }
+    /// Appends `texts` as a JSON array of strings.
+    public static func appendStrings(_ texts: [String], to out: inout [UInt8]) { appendList(texts, to: &out) { appendString($0, to: &$1) } }
 
     @usableFromInline
     static func appendUTCTime(_ time: UTCTime, to out: inout [UInt8]) {

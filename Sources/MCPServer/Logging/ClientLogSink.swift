@@ -1,12 +1,15 @@
+import Foundation
+import InterviewPrep
 import Logging
 import MCP
 import Synchronization
 
-/// Forwards log records to the connected MCP client at or above the level it asked for with
-/// `logging/setLevel` (nothing until it asks).
+/// Forwards log records to the connected MCP client as `notifications/message`, at or above the
+/// level it asked for with `logging/setLevel` (nothing until it asks). Stateless (2026-07-28)
+/// requests opt in one by one instead (see `ServerMethods`).
 public final class ClientLogSink: Sendable {
     private struct State {
-        var server: Server?
+        var write: (@Sendable ([UInt8]) -> Void)?
         var level: LogLevel?
     }
 
@@ -14,21 +17,42 @@ public final class ClientLogSink: Sendable {
 
     public init() {}
 
-    func attach(_ server: Server) { state.withLock { $0.server = server } }
+    /// Sends notifications through `write` from now on.
+    func attach(_ write: @escaping @Sendable ([UInt8]) -> Void) { state.withLock { $0.write = write } }
 
     func setLevel(_ level: LogLevel) { state.withLock { $0.level = level } }
 
-    func forward(_ level: Logger.Level, label: String, message: String) {
+    func forward(_ level: Logger.Level, label: String, message: String, metadata: Logger.Metadata) {
         let mcpLevel = Self.mcpLevel(level)
-        let target: Server? = state.withLock { state in
-            guard let minimum = state.level,
-                  let rank = LogLevel.allCases.firstIndex(of: mcpLevel),
-                  let minimumRank = LogLevel.allCases.firstIndex(of: minimum),
-                  rank >= minimumRank else { return nil }
-            return state.server
+        let write: (@Sendable ([UInt8]) -> Void)? = state.withLock { state in
+            guard let minimum = state.level, Self.allows(mcpLevel, minimum: minimum) else { return nil }
+            return state.write
         }
-        guard let target else { return }
-        Task { try? await target.log(level: mcpLevel, logger: label, data: .string(message)) }
+        write?(Self.notification(level: mcpLevel, logger: label, message: message, metadata: metadata))
+    }
+
+    /// Whether a message at `level` passes a client's `minimum`.
+    static func allows(_ level: LogLevel, minimum: LogLevel) -> Bool {
+        guard let rank = LogLevel.allCases.firstIndex(of: level), let minimumRank = LogLevel.allCases.firstIndex(of: minimum) else { return false }
+        return rank >= minimumRank
+    }
+
+    /// A `notifications/message` line: `data` is the message with its metadata as members.
+    static func notification(level: LogLevel, logger: String, message: String, metadata: Logger.Metadata) -> [UInt8] {
+        var out = Array(#"{"jsonrpc":"2.0","method":"notifications/message","params":{"level":"#.utf8)
+        JSONWriter.appendString(level.rawValue, to: &out)
+        out.append(contentsOf: #","logger":"#.utf8)
+        JSONWriter.appendString(logger, to: &out)
+        out.append(contentsOf: #","data":{"message":"#.utf8)
+        JSONWriter.appendString(message, to: &out)
+        for (key, value) in metadata.sorted(by: { $0.key < $1.key }) where key != "message" {
+            out.append(UInt8(ascii: ","))
+            JSONWriter.appendString(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONWriter.appendString(value.description, to: &out)
+        }
+        out.append(contentsOf: "}}}".utf8)
+        return out
     }
 
     static func mcpLevel(_ level: Logger.Level) -> LogLevel {
@@ -66,6 +90,6 @@ public struct ServerLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         if event.level >= stderr.logLevel { stderr.log(event: event) }
-        sink.forward(event.level, label: label, message: event.message.description)
+        sink.forward(event.level, label: label, message: event.message.description, metadata: metadata.merging(event.metadata ?? [:]) { $1 })
     }
 }

@@ -23,9 +23,9 @@ enum InterviewPrompts {
                ]),
     ]
 
-    static func get(_ name: String, arguments: [String: String], context: ToolContext) async throws -> GetPrompt.Result {
-        func required(_ key: String) throws -> String {
-            guard let value = arguments[key], !value.isEmpty else { throw MCPError.invalidParams("prompt \(name) needs the argument '\(key)'") }
+    static func get(_ name: String, arguments: [String: String], context: ToolContext) async throws(RPCError) -> GetPrompt.Result {
+        func required(_ key: String) throws(RPCError) -> String {
+            guard let value = arguments[key], !value.isEmpty else { throw RPCError.invalidParams("prompt \(name) needs the argument '\(key)'") }
             return value
         }
         switch name {
@@ -42,7 +42,7 @@ enum InterviewPrompts {
         case "practice_behavioral_question":
             let family = try required("role_family")
             guard RoleFamily(rawValue: family) != nil || family == "behavioral" else {
-                throw MCPError.invalidParams("role_family '\(family)' is not allowed; allowed: \(RoleFamily.allowedNames.joined(separator: ", "))")
+                throw RPCError.invalidParams("role_family '\(family)' is not allowed; allowed: \(RoleFamily.allowedNames.joined(separator: ", "))")
             }
             return GetPrompt.Result(description: "Behavioral practice for \(family)", messages: [.user(.text(text: """
                 I want to practise a behavioral interview question for a \(family) role.
@@ -58,13 +58,14 @@ enum InterviewPrompts {
                 """))])
         case "run_mock_interview":
             let schemaID = arguments["schema_id"].flatMap { $0.isEmpty ? nil : $0 } ?? "general_software_engineering"
-            let catalog = try context.mock.schemas.catalog()
+            let catalog: MockSchemaCatalog
+            do { catalog = try context.mock.schemas.catalog() } catch { throw RPCError.internalError("the mock schemas cannot be read: \(error)") }
             guard let schema = catalog.schemas[schemaID] else {
-                throw MCPError.invalidParams("schema_id '\(schemaID)' is not allowed; allowed: \(catalog.schemas.keys.sorted().joined(separator: ", "))")
+                throw RPCError.invalidParams("schema_id '\(schemaID)' is not allowed; allowed: \(catalog.schemas.keys.sorted().joined(separator: ", "))")
             }
             var scale = 1.0
             if let minutes = arguments["minutes"], !minutes.isEmpty {
-                guard let value = Int(minutes), (1...240).contains(value) else { throw MCPError.invalidParams("minutes '\(minutes)' must be a whole number from 1 to 240") }
+                guard let value = Int(minutes), (1...240).contains(value) else { throw RPCError.invalidParams("minutes '\(minutes)' must be a whole number from 1 to 240") }
                 scale = min(3, max(0.1, (Double(value * 60) / Double(schema.totalSeconds) * 100).rounded() / 100))
             }
             return GetPrompt.Result(description: "Mock interview: \(schema.title)", messages: [.user(.text(text: """
@@ -75,33 +76,13 @@ enum InterviewPrompts {
                 4. When the state is COMPLETED (or I want to stop: end_mock_interview), call get_mock_interview_report and walk me through the Markdown report.
                 """))])
         default:
-            throw MCPError.invalidParams("Unknown prompt: \(name). Call prompts/list for the available prompts.")
+            throw RPCError.invalidParams("Unknown prompt: \(name). Call prompts/list for the available prompts.")
         }
     }
 
-    static func interviewOrParamsError(_ id: String, context: ToolContext) async throws -> InterviewDetail {
+    static func interviewOrParamsError(_ id: String, context: ToolContext) async throws(RPCError) -> InterviewDetail {
         do { return try await context.interviews.interview(id: id) } catch {
-            throw MCPError.invalidParams("interview_id: \(error.description)")
+            throw RPCError.invalidParams("interview_id: \(error.description)")
         }
-    }
-
-    /// Values for `argument` starting with `prefix`.
-    static func complete(argument: String, prefix: String, context: ToolContext) async throws -> Complete.Result.Completion {
-        let candidates: [String]
-        switch argument {
-        case "interview_id":
-            let page = try await context.interviews.list(InterviewFilter(statuses: InterviewStatus.liveStatuses + [.completed]), limit: 200)
-            candidates = page.interviews.reversed().map(\.id)
-        case "role_family":
-            candidates = RoleFamily.allowedNames + ["behavioral"]
-        case "type", "interview_type":
-            candidates = InterviewType.allowedNames
-        case "schema_id":
-            candidates = try context.mock.schemas.catalog().schemas.keys.sorted()
-        default:
-            candidates = []
-        }
-        let matches = candidates.filter { $0.hasPrefix(prefix) }
-        return .init(values: Array(matches.prefix(100)), total: matches.count, hasMore: matches.count > 100)
     }
 }

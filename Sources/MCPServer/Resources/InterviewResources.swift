@@ -17,12 +17,12 @@ enum InterviewResources {
     ]
 
     /// One page of every interview, in start order.
-    static func list(cursor: String?, services: Services) async throws -> ListResources.Result {
+    static func list(cursor: String?, services: Services) async throws(RPCError) -> ListResources.Result {
         let page: InterviewPage
         do {
             page = try await services.interviews.list(InterviewFilter(), limit: pageSize, cursor: cursor)
         } catch {
-            throw MCPError.invalidParams("\(error)")
+            throw .invalidParams("cursor: \(error.description)")
         }
         let resources = page.interviews.map { interview in
             Resource(
@@ -34,9 +34,9 @@ enum InterviewResources {
         return ListResources.Result(resources: resources, nextCursor: page.nextCursor)
     }
 
-    /// The contents of `uri`, or a -32002 "Resource not found" error.
-    static func read(_ uri: String, services: Services) async throws -> ReadResource.Result {
-        guard uri.hasPrefix(scheme) else { throw notFound(uri) }
+    /// The contents of `uri`, or `nil` when there is no such interview.
+    static func read(_ uri: String, services: Services) async throws(RPCError) -> ReadResource.Result? {
+        guard uri.hasPrefix(scheme) else { return nil }
         let path = uri.dropFirst(scheme.count).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         do {
             switch path.count {
@@ -44,24 +44,20 @@ enum InterviewResources {
                 let interview = try await services.interviews.interview(id: path[0], includeReminders: true)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                let json = String(decoding: try encoder.encode(interview), as: UTF8.self)
+                let json = String(decoding: (try? encoder.encode(interview)) ?? Data(), as: UTF8.self)
                 return ReadResource.Result(contents: [.text(json, uri: uri, mimeType: "application/json")])
             case 2 where path[1] == "prep-notes":
                 let notes = try await services.interviews.prepNotes(interviewID: path[0])
                 let markdown = notes.markdown.isEmpty ? "_No prep notes yet for \(notes.interviewID)._\n" : notes.markdown
                 return ReadResource.Result(contents: [.text(markdown, uri: uri, mimeType: "text/markdown")])
             default:
-                throw notFound(uri)
+                return nil
             }
-        } catch let error as InterviewPrepError {
+        } catch {
             switch error {
-            case .notFound, .invalidArgument: throw notFound(uri)
-            default: throw MCPError.internalError(error.description)
+            case .notFound, .invalidArgument: return nil
+            default: throw .internalError(error.description)
             }
         }
-    }
-
-    static func notFound(_ uri: String) -> MCPError {
-        .serverError(code: ResourceNotFound.code, message: ResourceNotFound.marker + uri)
     }
 }

@@ -7,12 +7,10 @@ enum JobResources {
         uriTemplate: "job://{id}", name: "job-pipeline", title: "Job pipeline",
         description: "One job's pipeline as Markdown: stages, interviews, debriefs and the next action, e.g. job://job_3.", mimeType: "text/markdown")
 
-    static func read(_ uri: String, services: Services) async throws -> ReadResource.Result {
+    /// The Markdown of `uri`, or `nil` when there is no such job.
+    static func read(_ uri: String, services: Services) async -> ReadResource.Result? {
         let id = String(uri.dropFirst("job://".count))
-        let pipeline: JobPipeline
-        do { pipeline = try await services.pipelines.pipeline(jobID: id) } catch {
-            throw InterviewResources.notFound(uri)
-        }
+        guard let pipeline = try? await services.pipelines.pipeline(jobID: id) else { return nil }
         var lines = ["# \(pipeline.company) — \(pipeline.role) (\(pipeline.jobID))", "",
                      "Status: \(pipeline.status.rawValue) (company side: \(pipeline.candidateFacingStatus))" + (pipeline.source.map { ", source: \($0)" } ?? ""),
                      "Next: \(pipeline.nextAction)", "", "## Stages"]

@@ -8,7 +8,7 @@ import MockInterview
 /// What a tool call produced: its output encoded once as JSON, or a message for the model.
 ///
 /// The JSON serves both as `structuredContent` and, escaped, as the text block, so a reply is
-/// built without decoding the output back into `Value` (see `ToolCallResponder`).
+/// built without decoding the output back into `Value` (see `ServerMethods.callTool`).
 public enum ToolOutcome: Sendable, Equatable {
     case success(json: [UInt8])
     case failure(message: String)
@@ -49,7 +49,7 @@ public enum ToolOutcome: Sendable, Equatable {
         return false
     }
 
-    /// The SDK's result type (used for calls inside batches and in tests).
+    /// The SDK's result type (for tests that read a result as a client would).
     public var result: CallTool.Result {
         get throws {
             switch self {
@@ -71,13 +71,16 @@ public enum ToolOutcome: Sendable, Equatable {
     var resultBytes: [UInt8] { reply(before: [], after: []) }
 
     /// `before`, the `result` member, then `after`: for a success, the output JSON escaped into
-    /// the text block and spliced in as `structuredContent`.
-    func reply(before: [UInt8], after: [UInt8]) -> [UInt8] {
+    /// the text block and spliced in as `structuredContent`. `members` (each followed by a
+    /// comma) open the result object: what the request's protocol version adds.
+    func reply(before: [UInt8], members: [UInt8] = [], after: [UInt8]) -> [UInt8] {
         switch self {
         case .success(let json):
             var out = before
-            out.reserveCapacity(before.count + json.count * 2 + 128 + after.count)
-            out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
+            out.reserveCapacity(before.count + json.count * 2 + 128 + members.count + after.count)
+            out.append(UInt8(ascii: "{"))
+            out.append(contentsOf: members)
+            out.append(contentsOf: #""content":[{"type":"text","text":"#.utf8)
             json.withUnsafeBufferPointer { JSONWriter.appendString(utf8: $0, to: &out) }
             out.append(contentsOf: #"}],"structuredContent":"#.utf8)
             out.append(contentsOf: json)
@@ -86,7 +89,9 @@ public enum ToolOutcome: Sendable, Equatable {
             return out
         case .failure(let message):
             var out = before
-            out.append(contentsOf: #"{"content":[{"type":"text","text":"#.utf8)
+            out.append(UInt8(ascii: "{"))
+            out.append(contentsOf: members)
+            out.append(contentsOf: #""content":[{"type":"text","text":"#.utf8)
             JSONWriter.appendString(message, to: &out)
             out.append(contentsOf: #"}],"isError":true}"#.utf8)
             out.append(contentsOf: after)

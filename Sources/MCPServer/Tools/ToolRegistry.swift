@@ -23,7 +23,7 @@ public struct ToolRegistry: Sendable {
     /// Calls `name`; an unknown name is a protocol error (-32602), anything else a tool outcome.
     public func call(_ name: String, arguments: [String: Value]?, context: ToolContext) async throws -> ToolOutcome {
         guard let definition = byName[name] else {
-            throw MCPError.invalidParams("Unknown tool: \(name). Call tools/list for the available tools.")
+            throw RPCError.invalidParams("Unknown tool: \(name). Call tools/list for the available tools.")
         }
         return await definition.call(arguments, context: context)
     }
