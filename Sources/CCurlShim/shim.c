@@ -20,6 +20,11 @@ CURLcode ip_curl_setopt_debug_function(CURL *handle, int (*function)(CURL *, cur
     return curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, function);
 }
 
+CURLcode ip_curl_setopt_xferinfo_function(CURL *handle, int (*function)(void *, curl_off_t, curl_off_t, curl_off_t, curl_off_t)) {
+    CURLcode code = curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, function);
+    return code != CURLE_OK ? code : curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
+}
+
 CURLcode ip_curl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);
 }

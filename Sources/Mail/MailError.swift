@@ -20,6 +20,8 @@ public enum MailError: Error, Equatable, Sendable {
     case authenticationFailed(String)
     /// The server answered with an SMTP error (4xx temporary, 5xx permanent).
     case rejected(code: Int, message: String, recipient: String?)
+    /// The caller cancelled the send before the message was handed over: nothing was sent.
+    case cancelled
 
     /// Whether trying again later may succeed.
     public var isTemporary: Bool {
@@ -52,6 +54,8 @@ extension MailError: CustomStringConvertible {
             "TLS with the mail server failed: \(message)"
         case .authenticationFailed(let message):
             "the mail server refused the login: \(message); check INTERVIEW_PREP_SMTP_USER and the password"
+        case .cancelled:
+            "the send was cancelled before the message was handed to the mail server; nothing was sent"
         case .rejected(let code, let message, let recipient):
             "the mail server answered \(code) \(message)" + (recipient.map { " for \($0)" } ?? "")
                 + ((400..<500).contains(code) ? " (temporary; will retry)" : "")

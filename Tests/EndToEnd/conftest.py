@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 from mcp import ClientSession, StdioServerParameters
+from mcp.client.client import Client
 from mcp.client.stdio import stdio_client
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,13 +62,29 @@ def count_rows(db_path: str, table: str) -> int:
         return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
+#: The protocol revisions the core flows run under: the handshake's newest, and the stateless one.
+PROTOCOLS = ["2025-11-25", "2026-07-28"]
+
+
+@pytest.fixture(params=PROTOCOLS)
+def protocol(request) -> str:
+    return request.param
+
+
 @contextlib.asynccontextmanager
-async def mcp_session(binary: str, env: dict):
+async def mcp_session(binary: str, env: dict, protocol: str = "2025-11-25"):
+    """An MCP session with the official client: initialize-negotiated, or pinned to a stateless
+    revision (no handshake: every request carries its version in _meta)."""
     params = StdioServerParameters(command=binary, args=["serve"], env=env)
+    if protocol == "2026-07-28":
+        async with Client(params, mode=protocol) as client:
+            yield client
+        return
     with open(os.devnull, "w") as errlog:
         async with stdio_client(params, errlog=errlog) as (read, write):
             async with ClientSession(read, write) as session:
-                await session.initialize()
+                result = await session.initialize()
+                assert result.protocol_version == protocol
                 yield session
 
 

@@ -2,7 +2,8 @@
 
 Saves each accepted message's exact bytes and envelope under --folder (one .eml + one .json).
 Can reject recipients with 550, answer 451 to the first N messages, require STARTTLS with a
-certificate, require AUTH, and wait before answering DATA (to kill a client mid-send).
+certificate, require AUTH, wait before answering DATA (to kill a client mid-send), and wait before answering RCPT (to cancel
+a send before the message is handed over).
 Prints "PORT <n>" on stdout once listening.
 """
 
@@ -27,6 +28,8 @@ class Handler:
         self.tempfails_left = args.tempfail
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.args.delay_before_rcpt:
+            await asyncio.sleep(self.args.delay_before_rcpt)
         if address in self.args.reject:
             return f"550 5.1.1 <{address}>: Recipient address rejected"
         envelope.rcpt_tos.append(address)
@@ -70,6 +73,7 @@ def main():
     parser.add_argument("--key")
     parser.add_argument("--auth")
     parser.add_argument("--delay-after-save", type=float, default=0)
+    parser.add_argument("--delay-before-rcpt", type=float, default=0)
     args = parser.parse_args()
 
     kwargs = {}

@@ -28,8 +28,8 @@ def soon(days: int, hour: int = 10) -> str:
     return f"{day.isoformat()}T{hour:02d}:00"
 
 
-async def test_every_tool_is_listed_with_valid_schemas_and_honest_annotations(binary, env):
-    async with mcp_session(binary, env) as session:
+async def test_every_tool_is_listed_with_valid_schemas_and_honest_annotations(binary, env, protocol):
+    async with mcp_session(binary, env, protocol) as session:
         tools = {tool.name: tool for tool in (await session.list_tools()).tools}
     assert EXPECTED_TOOLS <= set(tools)
     for tool in tools.values():
@@ -46,8 +46,8 @@ async def test_every_tool_is_listed_with_valid_schemas_and_honest_annotations(bi
     assert tools["schedule_interview"].annotations.idempotent_hint is False
 
 
-async def test_a_candidate_journey_calls_every_tool_and_each_result_matches_its_schema(binary, env):
-    async with mcp_session(binary, env) as session:
+async def test_a_candidate_journey_calls_every_tool_and_each_result_matches_its_schema(binary, env, protocol):
+    async with mcp_session(binary, env, protocol) as session:
         call = await checked_caller(session)
 
         stripe = await call("schedule_interview", {
@@ -126,8 +126,8 @@ BAD_CALLS = [
 
 
 @pytest.mark.parametrize(("tool", "arguments", "field", "fragment"), BAD_CALLS)
-async def test_bad_arguments_give_an_error_result_naming_the_field_and_write_nothing(binary, env, db_path, tool, arguments, field, fragment):
-    async with mcp_session(binary, env) as session:
+async def test_bad_arguments_give_an_error_result_naming_the_field_and_write_nothing(binary, env, db_path, tool, arguments, field, fragment, protocol):
+    async with mcp_session(binary, env, protocol) as session:
         await session.call_tool("schedule_interview", {"company": "Seed", "role": "Role", "type": "technical", "start": "2031-01-01T10:00"})
         events_before = count_rows(db_path, "events")
         text = error_text(await session.call_tool(tool, arguments))
@@ -136,24 +136,24 @@ async def test_bad_arguments_give_an_error_result_naming_the_field_and_write_not
         assert count_rows(db_path, "interviews") == 1
 
 
-async def test_an_illegal_transition_names_the_current_and_allowed_statuses(binary, env):
-    async with mcp_session(binary, env) as session:
+async def test_an_illegal_transition_names_the_current_and_allowed_statuses(binary, env, protocol):
+    async with mcp_session(binary, env, protocol) as session:
         await session.call_tool("schedule_interview", {"company": "A", "role": "B", "type": "debrief", "start": soon(2)})
         await session.call_tool("update_interview_status", {"interview_id": "int_1", "status": "completed"})
         text = error_text(await session.call_tool("update_interview_status", {"interview_id": "int_1", "status": "confirmed"}))
         assert text == "illegal_transition: interview int_1 is completed and cannot become confirmed; allowed: none (completed is final)"
 
 
-async def test_an_unknown_tool_is_a_protocol_error(binary, env):
-    async with mcp_session(binary, env) as session:
+async def test_an_unknown_tool_is_a_protocol_error(binary, env, protocol):
+    async with mcp_session(binary, env, protocol) as session:
         with pytest.raises(MCPError) as raised:
             await session.call_tool("drop_all_tables", {})
         assert raised.value.error.code == -32602
         assert "drop_all_tables" in raised.value.error.message
 
 
-async def test_interviews_are_resources_with_json_and_markdown_notes(binary, env):
-    async with mcp_session(binary, env) as session:
+async def test_interviews_are_resources_with_json_and_markdown_notes(binary, env, protocol):
+    async with mcp_session(binary, env, protocol) as session:
         await session.call_tool("schedule_interview", {"company": "Stripe", "role": "Backend", "type": "technical", "start": soon(5)})
         await session.call_tool("save_interview_prep_notes", {"interview_id": "int_1", "notes": "## Plan\n- caching"})
         templates = await session.list_resource_templates()
@@ -167,7 +167,7 @@ async def test_interviews_are_resources_with_json_and_markdown_notes(binary, env
         assert notes.contents[0].mime_type == "text/markdown" and notes.contents[0].text == "## Plan\n- caching"
         with pytest.raises(MCPError) as raised:
             await session.read_resource("interview://int_404")
-        assert raised.value.error.code == -32002
+        assert raised.value.error.code == (-32602 if protocol == "2026-07-28" else -32002)  # the revision changed it
         assert raised.value.error.data == {"uri": "interview://int_404"}
 
 

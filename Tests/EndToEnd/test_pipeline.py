@@ -13,8 +13,8 @@ def when(days, hour=10):
     return f"{(dt.date.today() + dt.timedelta(days=days)).isoformat()}T{hour:02d}:00"
 
 
-async def test_a_job_moves_through_its_stages(binary, env):
-    async with mcp_session(binary, env) as session:
+async def test_a_job_moves_through_its_stages(binary, env, protocol):
+    async with mcp_session(binary, env, protocol) as session:
         call = await checked_caller(session)
 
         job = await call("add_job", {"company": "Stripe", "role": "Backend Engineer", "source": "referral",
@@ -58,8 +58,8 @@ async def test_a_job_moves_through_its_stages(binary, env):
         assert "illegal_stage_transition" in live_submit or "record_debrief" in live_submit
 
 
-async def test_jobs_notes_contacts_offers_actions_and_funnel(binary, env):
-    async with mcp_session(binary, env) as session:
+async def test_jobs_notes_contacts_offers_actions_and_funnel(binary, env, protocol):
+    async with mcp_session(binary, env, protocol) as session:
         call = await checked_caller(session)
 
         await call("add_job", {"company": "Stripe", "role": "Backend Engineer", "source": "referral"})

@@ -9,6 +9,8 @@ CURLcode ip_curl_setopt_string(CURL *handle, CURLoption option, const char *valu
 CURLcode ip_curl_setopt_pointer(CURL *handle, CURLoption option, void *value);
 CURLcode ip_curl_setopt_read_function(CURL *handle, size_t (*function)(char *, size_t, size_t, void *));
 CURLcode ip_curl_setopt_debug_function(CURL *handle, int (*function)(CURL *, curl_infotype, char *, size_t, void *));
+/// Sets CURLOPT_XFERINFOFUNCTION and turns progress callbacks on (a nonzero return aborts the transfer).
+CURLcode ip_curl_setopt_xferinfo_function(CURL *handle, int (*function)(void *, curl_off_t, curl_off_t, curl_off_t, curl_off_t));
 CURLcode ip_curl_getinfo_long(CURL *handle, CURLINFO info, long *value);
 
 /// Why libcurl could not be loaded (Linux loads it on first use), or NULL when it is loaded.

@@ -122,6 +122,8 @@ enum EmailTools {
         let message = try EmailMessage(from: client.configuration.from, to: [to], subject: email.subject, text: email.text, html: email.html, date: Date())
         do {
             try await client.send(message)
+        } catch .cancelled {
+            throw CancellationError()  // the client cancelled before anything was sent: nothing to record
         } catch {
             try await context.reminders.recordEmail(
                 kind: kind.rawValue, interviewID: interview.id, messageID: message.messageID, recipients: [to.address],

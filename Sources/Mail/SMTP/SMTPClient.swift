@@ -26,17 +26,26 @@ public final class SMTPClient: Sendable {
 
     /// Sends `message`; `dataSent` runs once the whole message is handed over (right before the
     /// final dot), the point after which the server may have accepted it.
+    ///
+    /// Cancelling the task aborts the transfer if the message is not yet handed over (then
+    /// nothing was sent: `MailError.cancelled`); after that point the send runs to its end, so
+    /// a message is never left half-delivered with its outcome unknown.
     public func send(_ message: EmailMessage, dataSent: @escaping @Sendable () -> Void = {}) async throws(MailError) {
         let bytes = MessageEncoder.encode(message)
-        let result: Result<Void, MailError> = await withCheckedContinuation { continuation in
-            queue.async {
-                let outcome = self.handle.withLock { handle in
-                    Result { () throws(MailError) in
-                        try handle.perform(configuration: self.configuration, message: message, bytes: bytes, dataSent: dataSent)
+        let cancellation = SendCancellation()
+        let result: Result<Void, MailError> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                queue.async {
+                    let outcome = self.handle.withLock { handle in
+                        Result { () throws(MailError) in
+                            try handle.perform(configuration: self.configuration, message: message, bytes: bytes, cancellation: cancellation, dataSent: dataSent)
+                        }
                     }
+                    continuation.resume(returning: outcome)
                 }
-                continuation.resume(returning: outcome)
             }
+        } onCancel: {
+            cancellation.cancel()
         }
         try result.get()
     }
@@ -50,8 +59,9 @@ struct CurlHandle: ~Copyable {
 
     deinit { curl_easy_cleanup(raw) }
 
-    func perform(configuration: SMTPConfiguration, message: EmailMessage, bytes: Data, dataSent: @escaping @Sendable () -> Void) throws(MailError) {
-        let upload = UploadState(bytes: bytes, dataSent: dataSent)
+    func perform(configuration: SMTPConfiguration, message: EmailMessage, bytes: Data, cancellation: SendCancellation, dataSent: @escaping @Sendable () -> Void) throws(MailError) {
+        if cancellation.isCancelled { throw .cancelled }
+        let upload = UploadState(bytes: bytes, cancellation: cancellation, dataSent: dataSent)
         let transcript = Transcript()
         var recipients: UnsafeMutablePointer<curl_slist>?
         for address in message.recipients { recipients = curl_slist_append(recipients, address) }
@@ -68,6 +78,8 @@ struct CurlHandle: ~Copyable {
                 set(CURLOPT_INFILESIZE_LARGE, bytes.count)
                 ip_curl_setopt_read_function(raw, uploadRead)
                 ip_curl_setopt_pointer(raw, CURLOPT_READDATA, Unmanaged.passUnretained(upload).toOpaque())
+                ip_curl_setopt_xferinfo_function(raw, progress)
+                ip_curl_setopt_pointer(raw, CURLOPT_XFERINFODATA, Unmanaged.passUnretained(upload).toOpaque())
                 ip_curl_setopt_debug_function(raw, debugCallback)
                 ip_curl_setopt_pointer(raw, CURLOPT_DEBUGDATA, Unmanaged.passUnretained(transcript).toOpaque())
                 set(CURLOPT_VERBOSE, 1)
@@ -90,6 +102,7 @@ struct CurlHandle: ~Copyable {
         ip_curl_setopt_pointer(raw, CURLOPT_ERRORBUFFER, nil)
         ip_curl_setopt_pointer(raw, CURLOPT_MAIL_RCPT, nil)
         guard code != CURLE_OK else { return }
+        if code == CURLE_ABORTED_BY_CALLBACK || code == CURLE_READ_ERROR, upload.abortedByCancel { throw .cancelled }
         let message = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let detail = message.nonEmpty ?? String(cString: curl_easy_strerror(code))
         throw SMTPErrorMapping.error(for: code, detail: detail, transcript: transcript.lines)
@@ -103,13 +116,40 @@ struct CurlHandle: ~Copyable {
 final class UploadState {
     let bytes: Data
     var offset = 0
+    let cancellation: SendCancellation
     let dataSent: @Sendable () -> Void
     var reportedDone = false
+    /// The transfer was stopped because the send was cancelled before the message was handed over.
+    var abortedByCancel = false
 
-    init(bytes: Data, dataSent: @escaping @Sendable () -> Void) {
+    init(bytes: Data, cancellation: SendCancellation, dataSent: @escaping @Sendable () -> Void) {
         self.bytes = bytes
+        self.cancellation = cancellation
         self.dataSent = dataSent
     }
+
+    /// Whether to stop now: cancelled, and the message not yet handed over.
+    func shouldAbort() -> Bool {
+        guard cancellation.isCancelled, !reportedDone else { return false }
+        abortedByCancel = true
+        return true
+    }
+}
+
+/// Set from any thread when the task sending a message is cancelled; read by curl's callbacks.
+final class SendCancellation: Sendable {
+    private let flag = Atomic<Bool>(false)
+
+    var isCancelled: Bool { flag.load(ordering: .acquiring) }
+
+    func cancel() { flag.store(true, ordering: .releasing) }
+}
+
+/// curl's progress callback, called often during the whole transfer (connecting and waiting
+/// included): nonzero stops it.
+private let progress: @convention(c) (UnsafeMutableRawPointer?, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> Int32 = { user, _, _, _, _ in
+    guard let user else { return 0 }
+    return Unmanaged<UploadState>.fromOpaque(user).takeUnretainedValue().shouldAbort() ? 1 : 0
 }
 
 /// The SMTP conversation, in order, collected from curl's debug callback.
@@ -121,6 +161,7 @@ final class Transcript {
 private let uploadRead: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = { buffer, size, count, user in
     guard let buffer, let user else { return 0 }
     let upload = Unmanaged<UploadState>.fromOpaque(user).takeUnretainedValue()
+    if upload.shouldAbort() { return Int(CURL_READFUNC_ABORT) }
     let remaining = upload.bytes.count - upload.offset
     let length = min(size * count, remaining)
     if length > 0 {
