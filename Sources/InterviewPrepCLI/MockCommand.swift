@@ -153,7 +153,7 @@ struct MockPause: AsyncParsableCommand {
     @OptionGroup var session: MockInputOptions
 
     func run() async throws {
-        let step = try await global.runtime().mock.pause(sessionID: session.session, reason: "candidate_request", input: session.input)
+        let step = try await global.runtime().mock.pause(sessionID: session.session, reason: .candidateRequest, input: session.input)
         try MockPrinter.print(step, json: output.json)
     }
 }

@@ -43,18 +43,16 @@ public enum InterviewPrepServer {
 
     /// Serves on stdin/stdout until the client closes stdin and every reply is written.
     public static func runOnStdio(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger) async {
-        let mockSessions = MockSessionTracker()
         let registry = ToolRegistry.standard
-        let context = ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, mockSessions: mockSessions, actor: .mcp)
+        let context = ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, actor: .mcp)
         let connection = StdioConnection(logger: logger) { notify in
             logSink.attach(notify)
             return ServerMethods(registry: registry, toolList: ToolListReply(registry: registry), context: context, logSink: logSink, logger: logger, notify: notify)
         }
         logger.info("interview-prep MCP server ready on stdio")
+        // A mock interview in progress is not paused when the client goes: under 2026-07-28 one
+        // process is not one session (a client may start a process per call). It pauses itself
+        // when idle (MockMachine.idleLimit).
         await connection.run()
-        // The client went away: its mock interviews in progress are paused (the clock keeps running).
-        for sessionID in mockSessions.sessionIDs {
-            await mock.pauseAfterDisconnect(sessionID: sessionID)
-        }
     }
 }

@@ -14,7 +14,7 @@ extension MockInterviews {
                 throw MockError.notFound(kind: "mock interview", id: sessionID)
             }
             var machine = try record.machine()
-            machine.advance(to: now)
+            machine.settle(at: now)
             let events = try Self.events(db, subjectID: record.publicID) + machine.events
             return MockArtifacts.build(
                 schema: machine.schema, session: Self.summary(record, machine: machine), durationScale: record.durationScale, events: events)
@@ -38,7 +38,7 @@ extension MockInterviews {
             try MockSessionRecord.order(Column("id").desc).fetchAll(db)
                 .map { record in
                     var machine = try record.machine()
-                    machine.advance(to: now)
+                    machine.settle(at: now)
                     return Self.summary(record, machine: machine)
                 }
                 .filter { status == nil || $0.status == status }

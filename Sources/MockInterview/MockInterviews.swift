@@ -130,9 +130,21 @@ public struct MockInterviews: Sendable {
         }
     }
 
-    /// The state now: deadlines that passed are replayed (and written) first.
+    /// The state now, read only: deadlines that passed (and an idle pause) are worked out in
+    /// memory and listed as events, and written by the session's next input; replaying them is
+    /// deterministic, so the next write records exactly these, at the same instants.
     public func state(sessionID: String) async throws(MockError) -> MockStepResult {
-        try await apply(sessionID: sessionID, input: nil) { _, _, _ throws(MockError) in nil }
+        let rowID = try Self.sessionRowID(sessionID)
+        let now = now()
+        return try await read { db in
+            guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
+                throw MockError.notFound(kind: "mock interview", id: sessionID)
+            }
+            var machine = try record.machine()
+            machine.settle(at: now)
+            return MockStepResult(outcome: nil, replayed: false, events: machine.events.map(MockEventView.init),
+                                  state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
+        }
     }
 
     /// A candidate input, as the tools and the CLI pass it.
@@ -161,7 +173,8 @@ public struct MockInterviews: Sendable {
     public func answer(sessionID: String, message: String?, code: String?, language: String?, input: Input) async throws(MockError) -> MockStepResult {
         let (text, isCode) = try Self.answerText(message: message, code: code)
         return try await apply(sessionID: sessionID, input: input.with("answer", isCode ? "code" : "message", language ?? "", text)) { machine, now, payload throws(MockError) in
-            try machine.answer(text, isCode: isCode, language: language, at: now, input: payload)
+            machine.resumeIfIdle(at: now, input: payload)
+            return try machine.answer(text, isCode: isCode, language: language, at: now, input: payload)
         }
     }
 
@@ -188,8 +201,8 @@ public struct MockInterviews: Sendable {
     }
 
     /// Pause (the clock keeps running).
-    public func pause(sessionID: String, reason: String, input: Input) async throws(MockError) -> MockStepResult {
-        try await apply(sessionID: sessionID, input: input.with("pause", reason)) { machine, now, payload throws(MockError) in
+    public func pause(sessionID: String, reason: MockPauseReason, input: Input) async throws(MockError) -> MockStepResult {
+        try await apply(sessionID: sessionID, input: input.with("pause", reason.rawValue)) { machine, now, payload throws(MockError) in
             try machine.pause(reason: reason, at: now, input: payload)
         }
     }
@@ -237,15 +250,16 @@ public struct MockInterviews: Sendable {
                         field: "client_message_id",
                         reason: "'\(input.clientMessageID)' was already used for a different input in \(record.publicID); use a new id for a new message")
                 }
-                machine.advance(to: now)
+                machine.settle(at: now)
                 let outcome = try JSONDecoder().decode(MockOutcome.self, from: Data(seen.outcomeJSON.utf8))
                 return MockStepResult(outcome: outcome, replayed: true, events: [],
                                       state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
             }
             let cursor = machine.state.eventCursor
-            machine.advance(to: now)
+            machine.settle(at: now)
             let payload: [String: JSONValue] = input.map { ["client_message_id": .string($0.clientMessageID), "channel": .string($0.channel.rawValue)] } ?? [:]
             let outcome = try step(&machine, now, payload)
+            if input != nil { machine.state.lastInputAt = now }
             if machine.events.isEmpty {
                 return MockStepResult(outcome: outcome, replayed: false, events: [],
                                       state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
@@ -302,17 +316,6 @@ public struct MockInterviews: Sendable {
     static func requireClientMessageID(_ id: String) throws(MockError) {
         guard id.wholeMatch(of: /[A-Za-z0-9._:\-]{1,100}/) != nil else {
             throw .invalidArgument(field: "client_message_id", reason: "'\(id)' is not usable; use 1-100 letters, digits, '.', '_', ':' or '-', unique per input")
-        }
-    }
-}
-
-extension MockInterviews {
-    /// The client disconnected: a session in progress is paused (reason `disconnect`); the clock
-    /// keeps running and the candidate resumes when back. Anything else is left as it is.
-    public func pauseAfterDisconnect(sessionID: String) async {
-        _ = try? await apply(sessionID: sessionID, input: nil) { machine, now, _ throws(MockError) in
-            guard machine.state.status == .inProgress else { return nil }
-            return try machine.pause(reason: "disconnect", at: now, input: ["channel": "system"])
         }
     }
 }

@@ -56,17 +56,44 @@ extension MockMachine {
                            note: "The response oversteps the assistant policy (\(flags.joined(separator: ", "))): definitions, clarifications and nudges only.")
     }
 
-    /// Pauses (a disconnect, or the candidate asked): the clock keeps running (docs/mock-interviews.md §8).
-    public mutating func pause(reason: String, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
+    /// Pauses (the candidate asked, or nothing came in for `idleLimit`): the clock keeps running
+    /// (docs/mock-interviews.md §8).
+    public mutating func pause(reason: MockPauseReason, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         guard state.status == .inProgress else {
             throw refuse(state.status == .paused ? "it is already paused; resume_mock_interview continues it" : "only a session in progress can pause")
         }
         state.status = .paused
+        state.pauseReason = reason
         var payload = input
-        payload.merge(["reason": .string(reason), "section_id": .string(section.id), "section_seconds_left": .int(secondsLeft(at: now))]) { $1 }
+        payload.merge(["reason": .string(reason.rawValue), "section_id": .string(section.id), "section_seconds_left": .int(secondsLeft(at: now))]) { $1 }
         emit(.interviewPaused, at: now, actor: .system, payload)
         return MockOutcome(action: .pause, result: .paused, sectionID: section.id,
                            note: "Paused. The clock keeps running: \(secondsLeft(at: now)) seconds are left in \(section.name).")
+    }
+
+    /// How long a session in progress may go without any input before it pauses itself.
+    public static let idleLimit: TimeInterval = 10 * 60
+
+    /// Brings the session to `now`: an idle pause where nothing came in for `idleLimit`, then
+    /// every deadline that passed (the clock runs while paused).
+    public mutating func settle(at now: Date) {
+        if state.status == .inProgress, let since = state.lastInputAt ?? state.startedAt {
+            let idleAt = since.addingTimeInterval(Self.idleLimit)
+            if idleAt < now {
+                advance(to: idleAt)
+                if state.status == .inProgress { _ = try? pause(reason: .idle, at: idleAt, input: ["channel": "system"]) }
+            }
+        }
+        advance(to: now)
+    }
+
+    /// A candidate's answer to a session that paused itself for idleness resumes it first: the
+    /// candidate is evidently back. A pause the candidate asked for still needs resuming.
+    public mutating func resumeIfIdle(at now: Date, input: [String: JSONValue]) {
+        guard state.status == .paused, state.pauseReason == .idle else { return }
+        var payload = input
+        payload["after"] = "idle"
+        _ = try? resume(at: now, input: payload)
     }
 
     /// Resumes a paused session where the clock has it now, or begins one not started.
@@ -75,6 +102,7 @@ extension MockMachine {
         case .notStarted: return try start(at: now, input: input)
         case .paused:
             state.status = .inProgress
+            state.pauseReason = nil
             var payload = input
             payload.merge(["section_id": .string(section.id), "section_seconds_left": .int(secondsLeft(at: now))]) { $1 }
             emit(.interviewResumed, at: now, actor: .system, payload)

@@ -48,6 +48,10 @@ public struct MockSessionState: Codable, Sendable, Equatable {
     public var eventCursor = 0
     /// Assistant responses flagged for overstepping.
     public var assistantFlags = 0
+    /// When the last input came in (any channel): the idle pause counts from here.
+    public var lastInputAt: Date?
+    /// Why the session is paused, while it is.
+    public var pauseReason: MockPauseReason?
 
     /// Words the candidate wrote in this section (on time).
     public var sectionWords: Int { MockCoverage.wordCount(sectionText) }

@@ -5,7 +5,7 @@ import InterviewPrep
 public enum MockStatus: String, Codable, Sendable, CaseIterable, ParsableName {
     case notStarted = "NOT_STARTED"
     case inProgress = "IN_PROGRESS"
-    /// Disconnected or paused: the clock keeps running.
+    /// Paused (on the candidate's word, or idle): the clock keeps running.
     case paused = "PAUSED"
     case completed = "COMPLETED"
     case terminated = "TERMINATED"
@@ -132,6 +132,8 @@ public enum MockSectionKind: String, Codable, Sendable, CaseIterable {
 
 /// Why a session was paused.
 public enum MockPauseReason: String, Codable, Sendable, CaseIterable {
+    /// The candidate asked for a break (`pause_mock_interview`).
     case candidateRequest = "candidate_request"
-    case disconnect
+    /// Nothing came in for `MockMachine.idleLimit` (docs/mock-interviews.md §8).
+    case idle
 }

@@ -27,7 +27,6 @@ import Testing
         #expect(answered.structuredContent?.objectValue?["outcome"]?.objectValue?["result"] == "recorded")
         let report = try await call("get_mock_interview_report", ["session_id": "mock_1"])
         #expect(report.structuredContent?.objectValue?["markdown"]?.stringValue?.hasPrefix("# Mock interview mock_1") == true)
-        #expect(context.mockSessions.sessionIDs == ["mock_1"])
         let listed = try await call("list_mock_interviews", [:])
         #expect(listed.structuredContent?.objectValue?["schemas"]?.arrayValue?.count == 8)
     }

@@ -57,7 +57,7 @@ import MockInterview
         let coaching = CoachingService(library: try! CoachingLibrary.load(files: files), interviews: services.interviews)
         return ToolContext(
             services: services, mail: MailService(composer: composer, client: nil), coaching: coaching,
-            mock: MockInterviews(core: services.core, schemas: MockSchemaSource(files: files)), mockSessions: MockSessionTracker(), actor: .mcp)
+            mock: MockInterviews(core: services.core, schemas: MockSchemaSource(files: files)), actor: .mcp)
     }
 
     @Test func aCallReturnsStructuredContentAndTheSameJSONAsText() async throws {

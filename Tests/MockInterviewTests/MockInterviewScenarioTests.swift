@@ -53,7 +53,7 @@ import TestSupport
         #expect(artifacts.sections[1].boundedContextSummary.evidence.allSatisfy { artifacts.sections[1].candidateText.contains($0.quote) })
     }
 
-    @Test func candidateNeverRespondsAndEverySectionTimesOut() async throws {
+    @Test func candidateNeverRespondsSoTheSessionPausesItselfAndEverySectionTimesOut() async throws {
         let id = try await start()
         clock.advance(seconds: 46 * 60)
         let step = try await mock.state(sessionID: id)
@@ -67,6 +67,10 @@ import TestSupport
             expected += [(.sectionTimeWarning, deadline.addingTimeInterval(-120)), (.sectionTimeWarning, deadline.addingTimeInterval(-30)), (.sectionEnded, deadline)]
             sectionStart = deadline
         }
+        // Ten minutes without input: paused (reason idle) right after the second section's prompt; the clock runs on.
+        let idleAt = start.addingTimeInterval(MockMachine.idleLimit)
+        let afterSecondPrompt = try #require(expected.lastIndex { $0.0 == .promptPresented && $0.1 == idleAt })
+        expected.insert((.interviewPaused, idleAt), at: afterSecondPrompt + 1)
         expected.append((.interviewCompleted, start.addingTimeInterval(45 * 60)))
         #expect(step.events.map(\.type) == expected.map(\.0.rawValue))
         #expect(step.events.map(\.at) == expected.map { TimeFormat.utcMilliseconds($0.1) })
@@ -98,10 +102,10 @@ import TestSupport
         #expect(error?.code == "mock_session_state")
     }
 
-    @Test func disconnectPausesWhileTheClockKeepsRunningThenResumes() async throws {
+    @Test func aPauseKeepsTheClockRunningAndNeedsResumingBeforeAnswers() async throws {
         let id = try await start()
         clock.advance(seconds: 180)
-        _ = try await mock.pause(sessionID: id, reason: "disconnect", input: input("p1"))
+        _ = try await mock.pause(sessionID: id, reason: .candidateRequest, input: input("p1"))
         clock.advance(seconds: 180)
         let paused = try await mock.state(sessionID: id)
         #expect(paused.state.status == .paused && paused.state.currentSection?.timeRemainingSeconds == 240)
@@ -113,11 +117,37 @@ import TestSupport
         #expect(resumed.state.status == .inProgress && resumed.state.currentSection?.id == "intro")
         #expect(resumed.state.currentSection?.timeRemainingSeconds == 240 && resumed.state.currentSection?.startedAt == "2026-03-01T12:00:00Z")
 
-        _ = try await mock.pause(sessionID: id, reason: "disconnect", input: input("p2"))
+        _ = try await mock.pause(sessionID: id, reason: .candidateRequest, input: input("p2"))
         clock.advance(seconds: 600)
         let later = try await mock.resume(sessionID: id, input: input("r2"))
         #expect(later.events.map(\.type).starts(with: ["SECTION_TIME_WARNING", "SECTION_TIME_WARNING", "SECTION_ENDED", "SECTION_STARTED", "PROMPT_PRESENTED"]))
         #expect(later.state.currentSection?.id == "system_design" && later.state.currentSection?.timeRemainingSeconds == 900 - 360)
+    }
+
+    @Test func aSessionWithNoInputPausesItselfAndTheNextAnswerResumesIt() async throws {
+        let id = try await start()
+        clock.advance(seconds: 60)
+        _ = try await mock.answer(sessionID: id, message: "I lead the payments platform team.", code: nil, language: nil, input: input("a1"))
+        clock.advance(seconds: MockMachine.idleLimit + 30)
+        // Reading derives the pause without writing it.
+        let seen = try await mock.state(sessionID: id)
+        #expect(seen.state.status == .paused && seen.events.map(\.type).contains("INTERVIEW_PAUSED"))
+        let seenAgain = try await mock.state(sessionID: id)
+        #expect(seenAgain.state.eventCursor == seen.state.eventCursor)
+        // The candidate is back: the answer resumes the session and counts.
+        let answered = try await mock.answer(sessionID: id, message: "Sorry, I stepped away.", code: nil, language: nil, input: input("a2"))
+        let types = answered.events.map(\.type)
+        let paused = try #require(types.firstIndex(of: "INTERVIEW_PAUSED"))
+        let resumed = try #require(types.firstIndex(of: "INTERVIEW_RESUMED"))
+        #expect(paused < resumed && types.last != "INTERVIEW_PAUSED")
+        #expect(answered.state.status == .inProgress)
+        let pause = try #require(answered.events.first { $0.type == "INTERVIEW_PAUSED" })
+        #expect(pause.payload["reason"] == "idle" && pause.at == "2026-03-01T12:11:00.000Z")
+        // A pause the candidate asked for is not lifted by an answer.
+        _ = try await mock.pause(sessionID: id, reason: .candidateRequest, input: input("p1"))
+        await #expect(throws: MockError.self) {
+            _ = try await mock.answer(sessionID: id, message: "Back.", code: nil, language: nil, input: input("a3"))
+        }
     }
 
     @Test func anEarlySkipGetsTheOutlinePromptOnceAndNeedsTheMinimumContent() async throws {

@@ -58,7 +58,6 @@ enum MockTools {
     ], optional: ["interview_id", "started_at", "ended_at", "end_reason"])
 
     static func input(_ args: ToolArguments, _ context: ToolContext) -> MockInterviews.Input {
-        context.mockSessions.touch(args.requiredString("session_id"))
         return MockInterviews.Input(clientMessageID: args.requiredString("client_message_id"), channel: context.actor)
     }
 
@@ -83,27 +82,24 @@ enum MockTools {
         outputSchema: stepResult,
         annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        let result = try await context.mock.start(
+        try await context.mock.start(
             .init(schemaID: args.string("schema_id"), roleFamily: args.value("role_family", as: RoleFamily.self),
                   durationScale: args.double("duration_scale") ?? 1, interviewID: args.string("interview_id"), startNow: args.bool("start_now") ?? true),
             channel: context.actor)
-        context.mockSessions.touch(result.state.id)
-        return result
     }
 
     static let state = ToolDefinition(
         name: "mock_interview_state", title: "Mock interview state",
         description: """
             What to show now: the current section and its goal, time remaining by the server's clock, upcoming sections, \
-            allowed actions, and present_now (the prompt or follow-up to read out). Deadlines that passed are applied \
-            first (warnings, section ends, next section), so call it whenever time may have moved on.
+            allowed actions, and present_now (the prompt or follow-up to read out). Deadlines that passed are shown \
+            first (warnings, section ends, next section), so call it whenever time may have moved on. Only reads.
             """,
         parameters: [sessionID],
         outputSchema: stepResult,
-        annotations: ToolDefinition.idempotentWrite
+        annotations: ToolDefinition.readOnly
     ) { args, context in
-        context.mockSessions.touch(args.requiredString("session_id"))
-        return try await context.mock.state(sessionID: args.requiredString("session_id"))
+        try await context.mock.state(sessionID: args.requiredString("session_id"))
     }
 
     static let answer = ToolDefinition(
@@ -167,15 +163,12 @@ enum MockTools {
 
     static let pause = ToolDefinition(
         name: "pause_mock_interview", title: "Pause a mock interview",
-        description: "Pause (the candidate stepped away or lost the connection). The clock keeps running, as in a real interview; resume_mock_interview continues if time remains.",
-        parameters: [
-            sessionID, clientMessageID,
-            ToolParameter("reason", .oneOf(MockPauseReason.allCases.map(\.rawValue)), default: .string(MockPauseReason.candidateRequest.rawValue), "Why."),
-        ],
+        description: "Pause because the candidate asked for a break. The clock keeps running, as in a real interview; resume_mock_interview continues if time remains. (A session with no input for 10 minutes pauses itself, and the candidate's next answer resumes it.)",
+        parameters: [sessionID, clientMessageID],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
     ) { args, context in
-        try await context.mock.pause(sessionID: args.requiredString("session_id"), reason: args.string("reason") ?? "candidate_request", input: input(args, context))
+        try await context.mock.pause(sessionID: args.requiredString("session_id"), reason: .candidateRequest, input: input(args, context))
     }
 
     static let resume = ToolDefinition(

@@ -16,8 +16,6 @@ public struct ToolContext: Sendable {
     public let coaching: CoachingService
     /// Timed mock interviews.
     public let mock: MockInterviews
-    /// The mock interviews this server process has served, paused when the client disconnects.
-    public let mockSessions: MockSessionTracker
     /// Who the changes are recorded as (`mcp`).
     public let actor: EventActor
 }
