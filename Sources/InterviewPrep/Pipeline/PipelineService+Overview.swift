@@ -72,14 +72,13 @@ extension PipelineService {
         let company = try FieldRules.text(company, field: "company", maxLength: 200)
         let now = self.now()
         let ghostAfter = TimeInterval(pipelineCatalog.ghostedAfterDays) * 86_400
-        return try await write { db in
-            try Self.expireOverdueStages(db, jobID: nil, now: now)
+        return try await read { db in
             var request = JobRecord.all()
             if !statuses.isEmpty { request = request.filter(statuses.map(\.rawValue).contains(Column("status"))) }
             if let company { request = request.filter(sql: "company LIKE ?", arguments: ["%\(company)%"]) }
             let summaries = try request.fetchAll(db).map { job -> JobSummary in
                 // Stages only: a list needs progress and the next action, not notes, contacts or offers.
-                let stages = try Self.stageViews(db, jobRowID: job.id!)
+                let stages = try Self.stageViews(db, jobRowID: job.id!, now: now)
                 let last = try Self.lastActivity(db, job: job)
                 let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN (?, ?)",
                                                             arguments: [job.id!, now, InterviewStatus.completed.rawValue, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
@@ -109,14 +108,14 @@ extension PipelineService {
     }
 
     /// Everything waiting on the candidate across active jobs, most urgent (earliest due) first.
+    /// Only reads: a stage whose deadline passed is expired, so nothing is waiting on it.
     public func nextActions() async throws(InterviewPrepError) -> [NextAction] {
         let now = self.now()
-        return try await write { db in
-            try Self.expireOverdueStages(db, jobID: nil, now: now)
+        return try await read { db in
             var actions: [NextAction] = []
             let jobs = try JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.hired].map(\.rawValue))).fetchAll(db)
             for job in jobs {
-                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline IS NOT NULL AND status IN (?, ?, ?)", arguments: [job.id!] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
+                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id!, now] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
                     actions.append(.init(kind: "deadline", jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
                 }
                 for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id!, InterviewStatus.cancelled.rawValue]).fetchAll(db) {

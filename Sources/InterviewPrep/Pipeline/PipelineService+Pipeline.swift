@@ -69,14 +69,12 @@ extension PipelineService {
         kind.rawValue.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
-    /// One job's pipeline: stages (expired ones evaluated first), interviews, debriefs and the next action.
+    /// One job's pipeline: stages (as of now: overdue ones shown expired), interviews, debriefs and
+    /// the next action. Only reads.
     public func pipeline(jobID: String) async throws(InterviewPrepError) -> JobPipeline {
         let rowID = try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")
         let now = self.now()
-        return try await write { db in
-            try Self.expireOverdueStages(db, jobID: rowID, now: now)
-            return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID)
-        }
+        return try await read { db in try Self.pipelineView(db, jobRowID: rowID, publicID: jobID, now: now) }
     }
 
     /// Async stages past their deadline become expired; the event records the deadline, not the read time.
@@ -93,9 +91,9 @@ extension PipelineService {
         }
     }
 
-    static func pipelineView(_ db: Database, jobRowID: Int64, publicID: String) throws -> JobPipeline {
+    static func pipelineView(_ db: Database, jobRowID: Int64, publicID: String, now: Date) throws -> JobPipeline {
         guard let job = try JobRecord.fetchOne(db, key: jobRowID) else { throw InterviewPrepError.notFound(kind: "job", id: publicID) }
-        let views = try stageViews(db, jobRowID: jobRowID)
+        let views = try stageViews(db, jobRowID: jobRowID, now: now)
         return JobPipeline(
             jobID: job.publicID, company: job.company, role: job.role, roleFamily: job.roleFamily, status: job.status,
             candidateFacingStatus: job.status.candidateFacing, source: job.source, url: job.url, stages: views,
@@ -103,8 +101,8 @@ extension PipelineService {
             offers: try offers(db, where: "offers.job_id = ?", [jobRowID]), nextAction: nextAction(job: job, stages: views))
     }
 
-    /// A job's stages with their interviews and debriefs.
-    static func stageViews(_ db: Database, jobRowID: Int64) throws -> [StageView] {
+    /// A job's stages with their interviews and debriefs, each stage's status as of `now`.
+    static func stageViews(_ db: Database, jobRowID: Int64, now: Date) throws -> [StageView] {
         let stages = try StageRecord.filter(sql: "job_id = ?", arguments: [jobRowID]).order(sql: "position, id").fetchAll(db)
         let interviews = try InterviewRecord.filter(sql: "job_id = ? AND stage_id IS NOT NULL", arguments: [jobRowID]).fetchAll(db)
         let debriefs = try DebriefRecord.filter(interviews.map(\.id!).contains(Column("interview_id"))).fetchAll(db)
@@ -112,11 +110,12 @@ extension PipelineService {
             let mine = interviews.filter { $0.stageID == stage.id }
             let mineDebriefs = debriefs.filter { debrief in mine.contains { $0.id == debrief.interviewID } }
             let held = mine.contains { $0.status == .completed || $0.status == .inProgress }
+            let status = stage.status.asOf(now, deadline: stage.deadline)
             return StageView(
                 id: stage.publicID, position: stage.position, name: stage.name, kind: stage.kind, live: stage.kind.isLive,
-                status: stage.status, deadline: stage.deadline.map(TimeFormat.utc), interviewIDs: mine.map(\.publicID),
+                status: status, deadline: stage.deadline.map(TimeFormat.utc), interviewIDs: mine.map(\.publicID),
                 debriefs: mineDebriefs.map(DebriefView.init),
-                debriefOwed: stage.kind.isLive && held && mineDebriefs.isEmpty && !stage.status.isFinal)
+                debriefOwed: stage.kind.isLive && held && mineDebriefs.isEmpty && !status.isFinal)
         }
     }
 
@@ -141,14 +140,15 @@ extension PipelineService {
         let now = self.now()
         return try await write { db in
             guard var job = try JobRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
+            try Self.expireOverdueStages(db, jobID: rowID, now: now)
             let previous = job.status
-            guard previous != status else { return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID) }
+            guard previous != status else { return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID, now: now) }
             job.status = status
             job.updatedAt = now
             try job.update(db)
             try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: EventType.jobStatusChanged,
                                    payload: ["from": .string(previous.rawValue), "to": .string(status.rawValue), "candidate_facing": .string(status.candidateFacing)])
-            return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID)
+            return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID, now: now)
         }
     }
 }

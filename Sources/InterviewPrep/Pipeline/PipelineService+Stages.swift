@@ -9,6 +9,7 @@ extension PipelineService {
         let now = self.now()
         return try await write { db in
             guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
+            try Self.expireOverdueStages(db, jobID: rowID, now: now)
             let existing = try StageRecord.filter(sql: "job_id = ?", arguments: [rowID]).fetchAll(db)
             var record = StageRecord(
                 id: nil, jobID: rowID, position: (existing.map(\.position).max() ?? 0) + 1, name: stage.name, kind: stage.kind,
@@ -17,7 +18,7 @@ extension PipelineService {
             try record.insert(db)
             try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, rowID), type: EventType.stageAdded,
                                    payload: ["stage_id": .string(record.publicID), "kind": .string(stage.kind.rawValue), "status": .string(record.status.rawValue)])
-            return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID)
+            return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID, now: now)
         }
     }
 
@@ -93,7 +94,7 @@ extension PipelineService {
             stage.updatedAt = now
             try stage.update(db)
             try Self.stageEvent(db, stage, type: EventType.stage(reaching: stage.status), now: now, actor: actor, extra: ["from": .string(previous.rawValue)])
-            return try Self.pipelineView(db, jobRowID: stage.jobID, publicID: PublicID.format(PublicID.job, stage.jobID))
+            return try Self.pipelineView(db, jobRowID: stage.jobID, publicID: PublicID.format(PublicID.job, stage.jobID), now: now)
         }
     }
 

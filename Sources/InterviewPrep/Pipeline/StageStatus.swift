@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where one stage of a job's pipeline is, from the candidate's side: a recruiting platform's
 /// stage machine turned around, so the candidate tracks their own progress.
 public enum StageStatus: String, Codable, Sendable, CaseIterable, ParsableName {
@@ -23,6 +25,13 @@ public enum StageStatus: String, Codable, Sendable, CaseIterable, ParsableName {
 
     /// Final states: nothing moves a stage out of them.
     public var isFinal: Bool { [.completed, .expired, .declined, .skipped].contains(self) }
+
+    /// The status as of `now`: an open stage whose deadline passed is expired, whether or not
+    /// that was written yet (reads derive it; the next write or `reminders run` records it).
+    public func asOf(_ now: Date, deadline: Date?) -> StageStatus {
+        guard let deadline, deadline < now, Self.open.contains(self) else { return self }
+        return .expired
+    }
 }
 
 /// What can happen to a stage.

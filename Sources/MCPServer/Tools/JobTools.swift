@@ -22,7 +22,7 @@ enum JobTools {
             ToolParameter("cursor", .string(maxLength: 100), "next_cursor from the previous page."),
         ],
         outputSchema: Schema.object(["jobs": Schema.array(of: jobSummary), "next_cursor": Schema.string, "total": Schema.integer], optional: ["next_cursor"]),
-        annotations: ToolDefinition.idempotentWrite
+        annotations: ToolDefinition.readOnly
     ) { args, context in
         try await context.pipelines.listJobs(
             statuses: args.values("status", as: JobStatus.self), company: args.string("company"), limit: args.int("limit") ?? 100, cursor: args.string("cursor"))
@@ -96,7 +96,7 @@ enum JobTools {
             "kind": Schema.oneOf(["deadline", "debrief", "prepare", "offer_deadline", "follow_up"]), "job_id": Schema.string, "company": Schema.string,
             "summary": Schema.string, "due": Schema.dateTime, "reference": Schema.string,
         ], optional: ["reference"])), "count": Schema.integer]),
-        annotations: ToolDefinition.idempotentWrite
+        annotations: ToolDefinition.readOnly
     ) { _, context in
         let actions = try await context.pipelines.nextActions()
         return ActionsOutput(actions: actions, count: actions.count)

@@ -36,8 +36,8 @@ enum PipelineTools {
 
     static let getPipeline = ToolDefinition(
         name: "get_pipeline", title: "A job's pipeline",
-        description: "One job: status (and what the company's side looks like), stages with their status, interviews and debriefs, notes, contacts, offers and the next action. Overdue async stages are marked expired first.",
-        parameters: [jobID], outputSchema: pipelineSchema, annotations: ToolDefinition.idempotentWrite
+        description: "One job: status (and what the company's side looks like), stages with their status, interviews and debriefs, notes, contacts, offers and the next action. Overdue async stages show as expired.",
+        parameters: [jobID], outputSchema: pipelineSchema, annotations: ToolDefinition.readOnly
     ) { args, context in
         try await context.pipelines.pipeline(jobID: args.requiredString("job_id"))
     }
