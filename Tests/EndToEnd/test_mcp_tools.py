@@ -191,3 +191,21 @@ async def test_logging_level_can_be_set_and_the_server_sends_log_messages_at_tha
     calls = [message.data for message in received if message.level == "info" and message.data.get("message") == "tool call"]
     assert [(call["tool"], call["outcome"]) for call in calls] == [("get_interview_statistics", "ok"), ("get_interview", "error")]
     assert all(float(call["duration_ms"]) >= 0 for call in calls)
+
+
+async def test_a_strictly_converted_call_sends_every_property_and_null_or_empty_means_absent(binary, env, protocol):
+    """OpenAI's and pydantic-ai's strict modes make every property required: the model sends null
+    (or "" for an id it does not have) for what it means to leave out."""
+    from jsonschema import Draft202012Validator
+    async with mcp_session(binary, env, protocol) as session:
+        tools = {tool.name: tool for tool in (await session.list_tools()).tools}
+        for tool in tools.values():
+            schema = tool.input_schema
+            for name, property_schema in schema.get("properties", {}).items():
+                if name not in schema.get("required", []):
+                    assert Draft202012Validator(property_schema).is_valid(None), f"{tool.name}.{name} is not nullable"
+        properties = tools["schedule_interview"].input_schema["properties"]
+        arguments = {name: None for name in properties}
+        arguments.update(company="Acme", role="Engineer", type="technical", start="2031-03-04T10:00", job_id="", stage_id="", role_family=None)
+        scheduled = structured(await session.call_tool("schedule_interview", arguments))
+        assert scheduled["id"] == "int_1" and scheduled["company"] == "Acme"

@@ -82,3 +82,29 @@ import Testing
         #expect(try ToolArguments([:], parameters: InterviewTools.list.parameters).decode(InterviewFilter.self) == InterviewFilter())
     }
 }
+
+/// What a strict schema conversion makes a model send: every property, null (or "") for absent ones.
+@Suite struct StrictClientArgumentsTests {
+    let parameters = [
+        ToolParameter("interview_id", .string(maxLength: 40), required: true, "the interview"),
+        ToolParameter("job_id", .string(maxLength: 40), "a job"),
+        ToolParameter("kind", .oneOf(["a", "b"]), "kind"),
+        ToolParameter("notes", .freeText, "notes"),
+        ToolParameter("days", .integer(1...365), "days"),
+    ]
+
+    @Test func nullAndEmptyOneLineStringsMeanAbsentButEmptyFreeTextIsText() throws {
+        let arguments = try ToolArguments(["interview_id": "int_1", "job_id": "", "kind": "", "notes": "", "days": .null], parameters: parameters)
+        #expect(arguments.string("job_id") == nil && arguments.string("kind") == nil && arguments.int("days") == nil)
+        #expect(arguments.string("notes") == "")
+        #expect(throws: MCPServerError.self) { try ToolArguments(["interview_id": "int_1", "days": ""], parameters: parameters) }
+    }
+
+    @Test func optionalPropertiesAreNullableAndRequiredOnesAreNot() {
+        let schemas = Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.schema.objectValue ?? [:]) })
+        #expect(schemas["interview_id"]?["type"] == "string")
+        #expect(schemas["job_id"]?["type"] == .array(["string", "null"]))
+        #expect(schemas["kind"]?["enum"] == .array(["a", "b", .null]))
+        #expect(schemas["days"]?["type"] == .array(["integer", "null"]))
+    }
+}

@@ -6,10 +6,11 @@ public struct ToolArguments: Sendable {
     private let values: [String: Value]
 
     /// Validates `raw` against `parameters`: no unknown names, every required one present,
-    /// each of the right type and range. `null` counts as absent.
+    /// each of the right type and range. `null` counts as absent (and so does "" for an optional
+    /// one-line string, see `ToolParameter.meansAbsent`).
     init(_ raw: [String: Value]?, parameters: [ToolParameter]) throws(MCPServerError) {
-        let raw = (raw ?? [:]).filter { !$0.value.isNull }
         let known = Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0) })
+        let raw = (raw ?? [:]).filter { name, value in !(known[name]?.meansAbsent(value) ?? value.isNull) }
         if let unknown = raw.keys.sorted().first(where: { known[$0] == nil }) {
             let allowed = parameters.map(\.name).joined(separator: ", ")
             throw .invalidArguments(field: unknown, reason: "is not an argument of this tool; allowed: \(allowed.isEmpty ? "none" : allowed)")

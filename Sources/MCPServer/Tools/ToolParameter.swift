@@ -79,7 +79,25 @@ public struct ToolParameter: Sendable {
             schema["maxItems"] = .int(maxItems)
         }
         if let defaultValue { schema["default"] = defaultValue }
+        if !required {
+            // Optional means nullable: strict schema conversions (OpenAI's, pydantic-ai's) make every
+            // property required, and a model then sends null for "absent", which is what it means here.
+            schema["type"] = .array([schema["type"]!, "null"])
+            if case .array(let values)? = schema["enum"] { schema["enum"] = .array(values + [.null]) }
+        }
         return .object(schema)
+    }
+
+    /// Whether `value` stands for "absent": null always; an empty string too for an optional
+    /// one-line string or choice (a strictly converted schema makes a model send "" for an id it
+    /// does not have). Free text keeps "" as the text it is.
+    func meansAbsent(_ value: Value) -> Bool {
+        if value.isNull { return true }
+        guard !required, value.stringValue == "" else { return false }
+        switch kind {
+        case .string, .oneOf: return true
+        default: return false
+        }
     }
 
     /// Checks `value` against the kind, naming this parameter and what is allowed on failure.
