@@ -3,6 +3,7 @@
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -111,7 +112,20 @@ class CheckedCaller:
 
 
 async def checked_caller(session) -> CheckedCaller:
-    return CheckedCaller(session, {tool.name: tool.output_schema for tool in (await session.list_tools()).tools})
+    return CheckedCaller(session, output_schemas((await session.list_tools()).tools))
+
+
+def output_schemas(tools) -> dict:
+    """Each tool's output schema: its own, or that of the tool its description points to (a shape
+    is listed once: "Output: as get_interview.")."""
+    own = {tool.name: tool.output_schema for tool in tools if tool.output_schema is not None}
+    schemas = {}
+    for tool in tools:
+        if tool.output_schema is not None:
+            schemas[tool.name] = tool.output_schema
+        else:
+            schemas[tool.name] = own[re.search(r"Output: as (\w+)\.", tool.description).group(1)]
+    return schemas
 
 
 def error_text(result) -> str:

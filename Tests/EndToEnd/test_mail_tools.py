@@ -6,7 +6,7 @@ import pytest
 from icalendar import Calendar
 from jsonschema import Draft202012Validator
 
-from conftest import count_rows, error_text, mcp_session, structured
+from conftest import count_rows, error_text, mcp_session, output_schemas, structured
 from mailserver import mail_server, smtp_env
 
 pytestmark = pytest.mark.anyio
@@ -26,7 +26,7 @@ async def schedule(session, **extra):
 async def test_emails_are_drafts_until_sent_and_sending_is_recorded(binary, env, db_path, tmp_path):
     with mail_server(tmp_path / "mail") as server:
         async with mcp_session(binary, smtp_env(env, server.port)) as session:
-            schemas = {tool.name: tool.output_schema for tool in (await session.list_tools()).tools}
+            schemas = output_schemas((await session.list_tools()).tools)
             interview = await schedule(session)
 
             draft = structured(await session.call_tool("send_thank_you_email", {

@@ -7,8 +7,8 @@ enum CalendarTools {
 
     static let export = ToolDefinition(
         name: "export_calendar", title: "Export to a calendar",
-        description: "An iCalendar (.ics) of one interview, or of every interview from today on: stable UIDs (importing again updates events), times in UTC, the prep checklist in the description, an alarm per planned reminder, and cancelled interviews marked CANCELLED. Save the ics text to a file the user opens in their calendar.",
-        parameters: [ToolParameter("interview_id", .string(maxLength: 40), "Only this interview; all upcoming when omitted.")],
+        description: "An .ics of one interview, or all from today: stable UIDs, prep checklist, an alarm per reminder, cancelled ones marked.",
+        parameters: [ToolParameter("interview_id", .string(maxLength: 40), "Only this one; all upcoming when omitted.")],
         outputSchema: Schema.object(["ics": Schema.string, "events": Schema.integer, "filename": Schema.string]),
         annotations: ToolDefinition.readOnly
     ) { args, context in

@@ -10,16 +10,11 @@ enum CoachingTools {
 
     static let materials = ToolDefinition(
         name: "get_interview_prep_materials", title: "Prep packet",
-        description: """
-            A prep packet, offline: the type's checklist and tips, questions for the role family with what a strong answer \
-            covers, behavioral questions, the STAR guide, the strengths/weaknesses framework and questions to ask. Give \
-            interview_id to also get the candidate's prep notes and earlier interviews at the same company; or give \
-            interview_type and role_family.
-            """,
+        description: "An offline prep packet: checklist, tips, role and behavioral questions with what strong answers cover, STAR guide, questions to ask; with interview_id, its notes and past interviews there.",
         parameters: [
-            ToolParameter("interview_id", .string(maxLength: 40), "A scheduled interview, e.g. int_7."),
-            ToolParameter("interview_type", .oneOf(InterviewType.allowedNames), "Without interview_id: the type."),
-            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Without interview_id: the role family."),
+            ToolParameter("interview_id", .string(maxLength: 40), "e.g. int_7."),
+            ToolParameter("interview_type", .oneOf(InterviewType.allowedNames), "Without interview_id."),
+            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Without interview_id."),
         ],
         outputSchema: Schema.object([
             "interview_id": Schema.string, "company": Schema.string, "role": Schema.string,
@@ -44,13 +39,13 @@ enum CoachingTools {
 
     static let questions = ToolDefinition(
         name: "get_interview_questions", title: "Practice questions",
-        description: "Questions for a role family (or the behavioral bank, role_family=behavioral), filtered by category and difficulty, each with what a strong answer covers. Deterministic: the same inputs give the same questions; pass exclude_ids to skip questions already practised.",
+        description: "Questions from a role family's bank (or behavioral), by category and difficulty, with what a strong answer covers. Deterministic; exclude_ids skips practised ones.",
         parameters: [
-            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames + ["behavioral"]), required: true, "Whose bank."),
-            ToolParameter("category", .string(maxLength: 60), "E.g. system_design, coding, debugging, behavioral."),
-            ToolParameter("difficulty", .oneOf(["junior", "mid", "senior"]), "Question level."),
-            ToolParameter("count", .integer(QuestionPractice.countRange), default: 5, "How many."),
-            ToolParameter("exclude_ids", .strings(maxLength: 20, maxItems: 200), "Ids already practised."),
+            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames + ["behavioral"]), required: true, ""),
+            ToolParameter("category", .string(maxLength: 60), "e.g. system_design, coding."),
+            ToolParameter("difficulty", .oneOf(["junior", "mid", "senior"]), ""),
+            ToolParameter("count", .integer(QuestionPractice.countRange), default: 5, ""),
+            ToolParameter("exclude_ids", .strings(maxLength: 20, maxItems: 200), ""),
         ],
         outputSchema: Schema.object([
             "role_family": Schema.string, "questions": Schema.array(of: question),
@@ -65,8 +60,8 @@ enum CoachingTools {
 
     static let tips = ToolDefinition(
         name: "get_interview_tips", title: "Interview tips",
-        description: "How to approach one interview type: typical duration, key tips, timing guidance and its prep checklist.",
-        parameters: [ToolParameter("type", .oneOf(InterviewType.allowedNames), required: true, "The interview type.")],
+        description: "How to approach an interview type: duration, tips, timing, checklist.",
+        parameters: [ToolParameter("type", .oneOf(InterviewType.allowedNames), required: true, "")],
         outputSchema: Schema.object([
             "type": Schema.interviewType, "label": Schema.string, "duration": Schema.string, "tips": Schema.array(of: Schema.string),
             "timing": Schema.string, "checklist": Schema.array(of: Schema.string),
@@ -81,8 +76,8 @@ enum CoachingTools {
 
     static let research = ToolDefinition(
         name: "get_company_research_template", title: "Company research template",
-        description: "The six-section research template (overview, culture, financials, news, competition, your manager and team) with guiding questions, plus what is already known: roles applied to and interview history at that company.",
-        parameters: [ToolParameter("company", .string(maxLength: 200), required: true, "The company name.")],
+        description: "The six-part company research template with guiding questions, plus the candidate's roles and interviews at that company.",
+        parameters: [ToolParameter("company", .string(maxLength: 200), required: true, "")],
         outputSchema: Schema.object([
             "company": Schema.string, "sections": Schema.array(of: Schema.object(["id": Schema.string, "title": Schema.string, "questions": Schema.array(of: Schema.string)])),
             "roles_applied_to": Schema.array(of: Schema.string), "interview_history": Schema.array(of: Schema.string),
@@ -94,15 +89,15 @@ enum CoachingTools {
 
     static let pitch = ToolDefinition(
         name: "generate_elevator_pitch", title: "Elevator pitch",
-        description: "A structured ~2-minute introduction (hook, experience, achievements with impact, why this role, close) with word count, speaking time and suggestions. Give 3-4 achievements, ideally with numbers.",
+        description: "A ~2-minute pitch (hook, experience, achievements, why this role, close) with word count and speaking time. Give 3-4 achievements with numbers.",
         parameters: [
-            ToolParameter("name", .string(maxLength: 100), required: true, "The candidate's name."),
-            ToolParameter("current_role", .string(maxLength: 120), required: true, "E.g. Senior Backend Engineer."),
-            ToolParameter("key_achievements", .strings(maxLength: 300, maxItems: 6), required: true, "3-4 achievements, e.g. 'Cut API latency by 60%'."),
-            ToolParameter("goal", .string(maxLength: 300), required: true, "What the candidate wants next."),
-            ToolParameter("years_of_experience", .integer(0...60), "Years of experience."),
-            ToolParameter("target_role", .string(maxLength: 120), "The role applied for."),
-            ToolParameter("target_company", .string(maxLength: 120), "The company applied to."),
+            ToolParameter("name", .string(maxLength: 100), required: true, ""),
+            ToolParameter("current_role", .string(maxLength: 120), required: true, ""),
+            ToolParameter("key_achievements", .strings(maxLength: 300, maxItems: 6), required: true, "e.g. 'Cut API latency by 60%'."),
+            ToolParameter("goal", .string(maxLength: 300), required: true, ""),
+            ToolParameter("years_of_experience", .integer(0...60), ""),
+            ToolParameter("target_role", .string(maxLength: 120), ""),
+            ToolParameter("target_company", .string(maxLength: 120), ""),
         ],
         outputSchema: Schema.object([
             "sections": Schema.array(of: Schema.object(["part": Schema.string, "text": Schema.string])), "pitch": Schema.string,
@@ -120,8 +115,8 @@ enum CoachingTools {
 
     static let star = ToolDefinition(
         name: "analyze_star_answer", title: "Analyse a STAR answer",
-        description: "Deterministic checks of a behavioral answer: which STAR parts are present, thin or missing, length and speaking time, 'I' versus 'we', whether the result is measurable, and concrete suggestions. No model call.",
-        parameters: [ToolParameter("text", .string(maxLength: 20_000), required: true, "The answer, as the candidate would say it.")],
+        description: "Deterministic checks of a behavioral answer: STAR parts present or missing, length, 'I' vs 'we', measurable result, suggestions.",
+        parameters: [ToolParameter("text", .string(maxLength: 20_000), required: true, "As the candidate would say it.")],
         outputSchema: Schema.object([
             "parts": Schema.object(["situation": partReport, "task": partReport, "action": partReport, "result": partReport]),
             "word_count": Schema.integer, "speaking_time_seconds": Schema.integer, "length": Schema.oneOf(["too_short", "short", "good", "too_long"]),
@@ -140,7 +135,7 @@ enum CoachingTools {
 
     static let checklist = ToolDefinition(
         name: "get_prep_checklist", title: "Prep checklist",
-        description: "The interview's prep checklist (its type's items) with what is already done.",
+        description: "An interview's prep checklist and what is done.",
         parameters: [InterviewTools.interviewID],
         outputSchema: checklistSchema, annotations: ToolDefinition.readOnly
     ) { args, context in
@@ -149,11 +144,11 @@ enum CoachingTools {
 
     static let tick = ToolDefinition(
         name: "tick_prep_checklist_item", title: "Tick a checklist item",
-        description: "Mark one prep checklist item done (or not done, with done=false), by its number or exact text.",
+        description: "Tick a prep checklist item (done=false unticks) by number or exact text.",
         parameters: [
             InterviewTools.interviewID,
-            ToolParameter("item", .string(maxLength: 300), required: true, "The item's number (1-based) or its exact text."),
-            ToolParameter("done", .boolean, default: true, "false to untick."),
+            ToolParameter("item", .string(maxLength: 300), required: true, "Number (1-based) or exact text."),
+            ToolParameter("done", .boolean, default: true, ""),
         ],
         outputSchema: checklistSchema, annotations: ToolDefinition.idempotentWrite
     ) { args, context in

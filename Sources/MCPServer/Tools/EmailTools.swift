@@ -9,9 +9,9 @@ enum EmailTools {
 
     static let sendParameter = ToolParameter(
         "send", .boolean, default: false,
-        "false (default): return the draft for the user to review. true: send it now over SMTP (only after the user approved the draft).")
-    static let toParameter = ToolParameter("to", .string(maxLength: 254, format: "email"), "Recipient address.")
-    static let candidateParameter = ToolParameter("candidate_name", .string(maxLength: 200), "How to sign; the configured candidate name when omitted.")
+        "true sends (after the user approved the draft).")
+    static let toParameter = ToolParameter("to", .string(maxLength: 254, format: "email"), "")
+    static let candidateParameter = ToolParameter("candidate_name", .string(maxLength: 200), "Signature; the configured name when omitted.")
 
     static let outputSchema = Schema.object(
         [
@@ -25,7 +25,7 @@ enum EmailTools {
 
     static let reminder = ToolDefinition(
         name: "send_interview_reminder_email", title: "Reminder email",
-        description: "Draft (or, with send=true, send) the pre-interview reminder for an interview: date and time in its zone, location, interviewer and the type's prep checklist. Goes to the candidate's configured address unless `to` is given.",
+        description: "Draft the pre-interview reminder (time in its zone, location, interviewer, prep checklist) to the candidate, or `to`. send=true sends it: only after the user approved the draft.",
         parameters: [InterviewTools.interviewID, toParameter, candidateParameter, sendParameter],
         outputSchema: outputSchema, annotations: sendingAnnotations
     ) { args, context in
@@ -34,11 +34,11 @@ enum EmailTools {
 
     static let thankYou = ToolDefinition(
         name: "send_thank_you_email", title: "Thank-you email",
-        description: "Draft (or send) a thank-you note to the interviewer, best within 24 hours of the interview. Mention talking_points from the conversation. Goes to the interviewer's email unless `to` is given.",
+        description: "Draft (send=true: send) a thank-you to the interviewer, ideally within 24 hours, mentioning talking_points.",
         parameters: [
             InterviewTools.interviewID, toParameter,
-            ToolParameter("interviewer_name", .string(maxLength: 200), "Greeting name; the interview's interviewer when omitted."),
-            ToolParameter("talking_points", .string(maxLength: 2000), "What you discussed, e.g. 'scaling the payments ledger'."),
+            ToolParameter("interviewer_name", .string(maxLength: 200), ""),
+            ToolParameter("talking_points", .string(maxLength: 2000), "What you discussed."),
             candidateParameter, sendParameter,
         ],
         outputSchema: outputSchema, annotations: sendingAnnotations
@@ -49,11 +49,11 @@ enum EmailTools {
 
     static let followUp = ToolDefinition(
         name: "send_follow_up_email", title: "Follow-up email",
-        description: "Draft (or send) a polite follow-up to the recruiter when the company has not answered: after their stated date plus 1-2 business days, else after 5-7 business days; stop after 2-3 follow-ups.",
+        description: "Draft (send=true: send) a polite follow-up to the recruiter: 1-2 business days after their stated date, else after 5-7; stop after 2-3.",
         parameters: [
             InterviewTools.interviewID, toParameter,
-            ToolParameter("recipient_name", .string(maxLength: 200), required: true, "The recruiter's or hiring manager's name."),
-            ToolParameter("note", .string(maxLength: 2000), "An extra sentence, e.g. new information since the interview."),
+            ToolParameter("recipient_name", .string(maxLength: 200), required: true, ""),
+            ToolParameter("note", .string(maxLength: 2000), "An extra sentence."),
             candidateParameter, sendParameter,
         ],
         outputSchema: outputSchema, annotations: sendingAnnotations
@@ -64,12 +64,12 @@ enum EmailTools {
 
     static let statusUpdate = ToolDefinition(
         name: "send_status_update_email", title: "Status update email",
-        description: "Draft (or send) the candidate's status update to a recruiter, e.g. an offer from another company with a deadline, to ask whether their process can move faster.",
+        description: "Draft (send=true: send) a status update to a recruiter, e.g. a competing offer with a deadline.",
         parameters: [
             InterviewTools.interviewID, toParameter,
-            ToolParameter("recipient_name", .string(maxLength: 200), required: true, "The recruiter's name."),
-            ToolParameter("update", .string(maxLength: 2000), required: true, "The news, e.g. 'I have received an offer from another company.'"),
-            ToolParameter("deadline", .string(maxLength: 100), "When you must answer, e.g. 'Friday, 5 December'."),
+            ToolParameter("recipient_name", .string(maxLength: 200), required: true, ""),
+            ToolParameter("update", .string(maxLength: 2000), required: true, "The news."),
+            ToolParameter("deadline", .string(maxLength: 100), "e.g. 'Friday, 5 December'."),
             candidateParameter, sendParameter,
         ],
         outputSchema: outputSchema, annotations: sendingAnnotations
@@ -81,8 +81,8 @@ enum EmailTools {
 
     static let template = ToolDefinition(
         name: "get_email_template", title: "Show an email template",
-        description: "The Mustache template of one email (subject, text and HTML parts) and its variables: required ones must be given, optional ones appear only when given. Users override a template by putting a same-named file in their config folder's templates/.",
-        parameters: [ToolParameter("name", .oneOf(EmailKind.allowedNames), required: true, "Which template.")],
+        description: "One email's Mustache template and its required and optional variables (override: same-named file in the config's templates/).",
+        parameters: [ToolParameter("name", .oneOf(EmailKind.allowedNames), required: true, "")],
         outputSchema: Schema.object(
             ["name": Schema.string, "subject": Schema.string, "text": Schema.string, "html": Schema.string,
              "required_variables": Schema.array(of: Schema.string), "optional_variables": Schema.array(of: Schema.string),

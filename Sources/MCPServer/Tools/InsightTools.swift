@@ -8,7 +8,7 @@ enum InsightTools {
     static let statistics = ToolDefinition(
         name: "get_interview_statistics",
         title: "Interview statistics",
-        description: "Totals by type, status and company, interviews in the next 7 days, completed and cancelled counts, and a success rate whose definition is included in the result.",
+        description: "Totals by type, status and company; the next 7 days; completed, cancelled and success rate (defined in the result).",
         parameters: [],
         outputSchema: Schema.object([
             "total": Schema.integer,
@@ -30,7 +30,7 @@ enum InsightTools {
     static let timeline = ToolDefinition(
         name: "get_interview_timeline",
         title: "Interview timeline",
-        description: "The audit trail of one interview, oldest first: every change with when, who (mcp, cli, system) and what.",
+        description: "An interview's audit trail, oldest first: what changed, when, by whom.",
         parameters: [InterviewTools.interviewID],
         outputSchema: Schema.object([
             "interview_id": Schema.string,

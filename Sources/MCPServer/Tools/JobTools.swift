@@ -14,12 +14,12 @@ enum JobTools {
 
     static let list = ToolDefinition(
         name: "list_jobs", title: "List jobs",
-        description: "Every job, most recently active first: status, candidate-facing status (ghosted when nothing happened for weeks), stage progress and the next action. Filter by status and company.",
+        description: "Jobs, most recently active first: status (ghosted when silent for weeks), stage progress, next action.",
         parameters: [
-            ToolParameter("status", .listOf(JobStatus.allowedNames), "Only these statuses."),
-            ToolParameter("company", .string(maxLength: 200), "Company name or part of it."),
-            ToolParameter("limit", .integer(Bounds.pageSize), default: 100, "Page size."),
-            ToolParameter("cursor", .string(maxLength: 100), "next_cursor from the previous page."),
+            ToolParameter("status", .listOf(JobStatus.allowedNames), ""),
+            ToolParameter("company", .string(maxLength: 200), "Part of the name."),
+            ToolParameter("limit", .integer(Bounds.pageSize), default: 100, ""),
+            ToolParameter("cursor", .string(maxLength: 100), "next_cursor of the last page."),
         ],
         outputSchema: Schema.object(["jobs": Schema.array(of: jobSummary), "next_cursor": Schema.string, "total": Schema.integer], optional: ["next_cursor"]),
         annotations: ToolDefinition.readOnly
@@ -30,7 +30,7 @@ enum JobTools {
 
     static let note = ToolDefinition(
         name: "add_job_note", title: "Add a job note",
-        description: "Append a dated note to a job's timeline (e.g. 'Recruiter said decision by Friday'). Notes are never edited.",
+        description: "Append a dated note to a job.",
         parameters: [PipelineTools.jobID, ToolParameter("text", .freeText, required: true, "The note.")],
         outputSchema: Value(NotesOutput.outputSchema),
         annotations: ToolDefinition.additiveWrite
@@ -40,13 +40,13 @@ enum JobTools {
 
     static let contact = ToolDefinition(
         name: "add_contact", title: "Add a contact",
-        description: "Remember someone at a company for a job: name, role (recruiter, hiring manager…), email, when last contacted.",
+        description: "Remember a person at a job's company.",
         parameters: [
             PipelineTools.jobID,
-            ToolParameter("name", .string(maxLength: 200), required: true, "Their name."),
-            ToolParameter("role", .string(maxLength: 200), "Their role."),
-            ToolParameter("email", .string(maxLength: 254, format: "email"), "Their email."),
-            ToolParameter("last_contacted", .string(maxLength: 40), "When you last talked (date or date-time)."),
+            ToolParameter("name", .string(maxLength: 200), required: true, ""),
+            ToolParameter("role", .string(maxLength: 200), "e.g. recruiter."),
+            ToolParameter("email", .string(maxLength: 254, format: "email"), ""),
+            ToolParameter("last_contacted", .string(maxLength: 40), "Date or date-time."),
         ],
         outputSchema: Value(Contact.outputSchema),
         annotations: ToolDefinition.additiveWrite
@@ -58,16 +58,16 @@ enum JobTools {
 
     static let offer = ToolDefinition(
         name: "record_offer", title: "Record an offer",
-        description: "Record an offer for a job: yearly base salary, currency (ISO code), bonus, equity, answer deadline and decision. The job becomes hired (offer_extended).",
+        description: "Record an offer for a job (yearly amounts, ISO currency, deadline, decision). The job becomes hired.",
         parameters: [
             PipelineTools.jobID,
-            ToolParameter("base_salary", .integer(Bounds.baseSalary), required: true, "Yearly base salary."),
-            ToolParameter("currency", .string(maxLength: 3), required: true, "ISO 4217 code: USD, EUR, GBP…"),
-            ToolParameter("bonus", .integer(Bounds.bonus), "Yearly target bonus."),
-            ToolParameter("equity", .string(maxLength: 500), "E.g. '0.1% over 4 years' or '40,000 USD RSUs/year'."),
-            ToolParameter("deadline", .string(maxLength: 40), "When you must answer (date or date-time)."),
-            ToolParameter("decision", .oneOf(OfferDecision.allowedNames), default: "pending", "Your decision so far."),
-            ToolParameter("notes", .freeText, "Anything else."),
+            ToolParameter("base_salary", .integer(Bounds.baseSalary), required: true, "Yearly."),
+            ToolParameter("currency", .string(maxLength: 3), required: true, "ISO 4217, e.g. USD."),
+            ToolParameter("bonus", .integer(Bounds.bonus), "Yearly target."),
+            ToolParameter("equity", .string(maxLength: 500), "e.g. '0.1% over 4 years'."),
+            ToolParameter("deadline", .string(maxLength: 40), "Answer by (date or date-time)."),
+            ToolParameter("decision", .oneOf(OfferDecision.allowedNames), default: "pending", ""),
+            ToolParameter("notes", .freeText, ""),
         ],
         outputSchema: Value(Offer.outputSchema), annotations: ToolDefinition.additiveWrite
     ) { args, context in
@@ -79,7 +79,7 @@ enum JobTools {
 
     static let compare = ToolDefinition(
         name: "compare_offers", title: "Compare offers",
-        description: "Every offer side by side: pending decisions first, soonest deadline first, then by total cash (base + bonus). Amounts stay in their own currency.",
+        description: "All offers side by side: pending first, soonest deadline, then total cash. Amounts in their own currency.",
         parameters: [],
         outputSchema: Value(OffersOutput.outputSchema),
         annotations: ToolDefinition.readOnly
@@ -90,7 +90,7 @@ enum JobTools {
 
     static let next = ToolDefinition(
         name: "get_next_actions", title: "What is waiting on me",
-        description: "Everything waiting on the candidate across all active jobs, most urgent first: async stage deadlines, debriefs owed, interviews to prepare this week, offer deadlines and follow-ups due.",
+        description: "What waits on the candidate, most urgent first: stage deadlines, debriefs owed, interviews to prepare this week, offer deadlines.",
         parameters: [],
         outputSchema: Schema.object(["actions": Schema.array(of: Schema.object([
             "kind": Schema.oneOf(["deadline", "debrief", "prepare", "offer_deadline", "follow_up"]), "job_id": Schema.string, "company": Schema.string,
@@ -104,7 +104,7 @@ enum JobTools {
 
     static let funnel = ToolDefinition(
         name: "get_pipeline_funnel", title: "Pipeline funnel",
-        description: "How the search converts: per stage kind how many were reached and completed, jobs/interviewed/offers by month and by source, and the median days between stages. Definitions are in the result.",
+        description: "How the search converts: per stage kind reached and completed, by month and source, median days between stages.",
         parameters: [],
         outputSchema: Schema.object([
             "stages": Schema.array(of: Schema.object(["kind": Schema.string, "reached": Schema.integer, "completed": Schema.integer, "conversion": Schema.nullableNumber], optional: ["conversion"])),

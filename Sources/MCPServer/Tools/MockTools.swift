@@ -12,10 +12,10 @@ enum MockTools {
 
     // MARK: Shared parameters and shapes
 
-    static let sessionID = ToolParameter("session_id", .string(maxLength: 40), required: true, "The mock interview, e.g. mock_3.")
+    static let sessionID = ToolParameter("session_id", .string(maxLength: 40), required: true, "e.g. mock_3.")
     static let clientMessageID = ToolParameter(
         "client_message_id", .string(maxLength: 100), required: true,
-        "Your id for this input (e.g. m1, m2…), new for each input. Sending the same id again returns the first outcome and changes nothing.")
+        "New per input (m1, m2…); a repeat replays.")
 
     static let coverage: Value = Schema.object([:], additional: Schema.oneOf(CoverageLevel.allCases.map(\.rawValue)))
     static let loose: Value = ["type": "object"]
@@ -65,19 +65,13 @@ enum MockTools {
 
     static let start = ToolDefinition(
         name: "start_mock_interview", title: "Start a mock interview",
-        description: """
-            Start a timed practice interview. The engine owns the clock, the section order and every prompt and \
-            follow-up; you voice the interviewer: present state.present_now word for word, pass each candidate answer \
-            to submit_mock_answer, and follow the returned state. Pick a schema_id (see list_mock_interviews for the \
-            schemas), or a role_family, or interview_id to practise for a scheduled interview. duration_scale shortens \
-            or lengthens every section (0.5 = half). The same inputs always give the same session.
-            """,
+        description: "Start a timed practice interview; you voice the interviewer: read state.present_now word for word, pass each answer to submit_mock_answer, follow the returned state, never invent questions.",
         parameters: [
-            ToolParameter("schema_id", .string(maxLength: 60), "A mock schema, e.g. general_software_engineering, backend_engineer, behavioral_only."),
-            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Without schema_id: the role family's schema."),
-            ToolParameter("duration_scale", .number(MockInterviews.durationScaleRange), default: 1, "Multiply every section's duration (0.1 to 3)."),
-            ToolParameter("interview_id", .string(maxLength: 40), "A scheduled interview this practice is for, e.g. int_7."),
-            ToolParameter("start_now", .boolean, default: true, "False creates the session NOT_STARTED; resume_mock_interview begins it."),
+            ToolParameter("schema_id", .string(maxLength: 60), "e.g. backend_engineer (list_mock_interviews lists them)."),
+            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Without schema_id."),
+            ToolParameter("duration_scale", .number(MockInterviews.durationScaleRange), default: 1, "Scales every section (0.5 = half)."),
+            ToolParameter("interview_id", .string(maxLength: 40), "The interview to practise for."),
+            ToolParameter("start_now", .boolean, default: true, "false: resume_mock_interview begins it."),
         ],
         outputSchema: stepResult,
         annotations: ToolDefinition.additiveWrite
@@ -90,11 +84,7 @@ enum MockTools {
 
     static let state = ToolDefinition(
         name: "mock_interview_state", title: "Mock interview state",
-        description: """
-            What to show now: the current section and its goal, time remaining by the server's clock, upcoming sections, \
-            allowed actions, and present_now (the prompt or follow-up to read out). Deadlines that passed are shown \
-            first (warnings, section ends, next section), so call it whenever time may have moved on. Only reads.
-            """,
+        description: "What to present now, time left by the server's clock, sections, allowed actions, and events since the last input. Only reads.",
         parameters: [sessionID],
         outputSchema: stepResult,
         annotations: ToolDefinition.readOnly
@@ -104,16 +94,12 @@ enum MockTools {
 
     static let answer = ToolDefinition(
         name: "submit_mock_answer", title: "Submit the candidate's answer",
-        description: """
-            Pass on what the candidate said (message) or, in a coding section, their code. The engine records it, updates \
-            coverage and returns the next thing to present: the next prompt, a follow-up, or the next section. Within the \
-            late grace after a section ran out, an answer still counts (late) for that section.
-            """,
+        description: "Pass on the candidate's answer (message, or code in a coding section). Returns the next thing to present. A late answer within the grace counts for the ended section.",
         parameters: [
             sessionID, clientMessageID,
-            ToolParameter("message", .freeText, "The candidate's words, verbatim."),
-            ToolParameter("code", .freeText, "Instead of message, in a coding section: the code."),
-            ToolParameter("language", .string(maxLength: 40), "The code's language."),
+            ToolParameter("message", .freeText, "Verbatim."),
+            ToolParameter("code", .freeText, "Coding sections, instead of message."),
+            ToolParameter("language", .string(maxLength: 40), ""),
         ],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
@@ -125,14 +111,11 @@ enum MockTools {
 
     static let hint = ToolDefinition(
         name: "request_mock_hint", title: "Ask for a hint",
-        description: """
-            The candidate asks their assistant for help. Returns a hint from the section's own pool (a definition, a \
-            clarification or a conceptual nudge), logged on the assistant channel; it never changes the section or the clock.
-            """,
+        description: "The candidate asks for help: a hint from the section's pool (definition, clarification or nudge).",
         parameters: [
             sessionID, clientMessageID,
-            ToolParameter("kind", .oneOf(MockHintKind.allowedNames), default: "nudge", "What kind of help."),
-            ToolParameter("question", .string(maxLength: 2_000), "The candidate's question, verbatim."),
+            ToolParameter("kind", .oneOf(MockHintKind.allowedNames), default: "nudge", ""),
+            ToolParameter("question", .string(maxLength: 2_000), "Verbatim."),
         ],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
@@ -144,15 +127,11 @@ enum MockTools {
 
     static let assistantResponse = ToolDefinition(
         name: "record_assistant_response", title: "Record an assistant answer",
-        description: """
-            If you answered the candidate's question yourself during a mock interview, record it here. Only definitions, \
-            clarifications and nudges are allowed: an answer that is long, contains code or lays out steps is flagged \
-            in the record (outcome.flags) and counted in the report.
-            """,
+        description: "Record help you gave the candidate yourself; long answers, code or steps are flagged.",
         parameters: [
             sessionID, clientMessageID,
-            ToolParameter("response", .freeText, required: true, "What the assistant said."),
-            ToolParameter("query", .string(maxLength: 2_000), "What the candidate asked."),
+            ToolParameter("response", .freeText, required: true, ""),
+            ToolParameter("query", .string(maxLength: 2_000), ""),
         ],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
@@ -163,7 +142,7 @@ enum MockTools {
 
     static let pause = ToolDefinition(
         name: "pause_mock_interview", title: "Pause a mock interview",
-        description: "Pause because the candidate asked for a break. The clock keeps running, as in a real interview; resume_mock_interview continues if time remains. (A session with no input for 10 minutes pauses itself, and the candidate's next answer resumes it.)",
+        description: "Pause at the candidate's request; the clock keeps running. (No input for 10 minutes pauses it too; the next answer resumes that.)",
         parameters: [sessionID, clientMessageID],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
@@ -173,7 +152,7 @@ enum MockTools {
 
     static let resume = ToolDefinition(
         name: "resume_mock_interview", title: "Resume a mock interview",
-        description: "Resume a paused session where the clock has it now (sections that ran out meanwhile are over), or begin one created with start_now false.",
+        description: "Resume a paused session where the clock has it now, or begin one created with start_now false.",
         parameters: [sessionID, clientMessageID],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
@@ -183,10 +162,7 @@ enum MockTools {
 
     static let finishSection = ToolDefinition(
         name: "finish_mock_section", title: "Finish the section",
-        description: """
-            The candidate says they are done with this section. Accepted once they said enough (the section's minimum \
-            content); before that the engine asks once for a brief outline and the section goes on.
-            """,
+        description: "The candidate is done with the section. Accepted after its minimum content; before that, one request for an outline.",
         parameters: [sessionID, clientMessageID],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
@@ -196,8 +172,8 @@ enum MockTools {
 
     static let end = ToolDefinition(
         name: "end_mock_interview", title: "End a mock interview early",
-        description: "Stop the session now (TERMINATED, reason abandoned). The record is kept and get_mock_interview_report still works. Cannot be undone.",
-        parameters: [sessionID, clientMessageID, ToolParameter("note", .string(maxLength: 2_000), "Why, in the candidate's words.")],
+        description: "Stop the session for good (abandoned); the report stays available.",
+        parameters: [sessionID, clientMessageID, ToolParameter("note", .string(maxLength: 2_000), "")],
         outputSchema: stepResult,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false)
     ) { args, context in
@@ -206,11 +182,8 @@ enum MockTools {
 
     static let interviewerFailure = ToolDefinition(
         name: "report_mock_interviewer_failure", title: "Report an interviewer failure",
-        description: """
-            You could not present the current prompt (e.g. a voice or rendering failure). The first report retries: the \
-            same prompt comes back to present again. A second failure in a row ends the session with system_error, keeping the log.
-            """,
-        parameters: [sessionID, clientMessageID, ToolParameter("error", .freeText, required: true, "What went wrong.")],
+        description: "You could not present the current prompt: the first report retries it; a second in a row ends the session (system_error).",
+        parameters: [sessionID, clientMessageID, ToolParameter("error", .freeText, required: true, "")],
         outputSchema: stepResult,
         annotations: ToolDefinition.idempotentWrite
     ) { args, context in
@@ -219,10 +192,7 @@ enum MockTools {
 
     static let report = ToolDefinition(
         name: "get_mock_interview_report", title: "Mock interview report",
-        description: """
-            The candidate's report: per section the time used, coverage of each point, follow-ups asked, late messages, \
-            hints, quotes of their own words as evidence, and a STAR analysis of behavioral answers; plus the same as Markdown to show.
-            """,
+        description: "The session's report: per section time, coverage, follow-ups, hints, quoted evidence, STAR analysis; also as Markdown.",
         parameters: [sessionID],
         outputSchema: Schema.object([
             "session": summary,
@@ -241,10 +211,7 @@ enum MockTools {
 
     static let export = ToolDefinition(
         name: "export_mock_interview", title: "Export a mock interview",
-        description: """
-            The session as JSON for scoring and replay: evaluation_input_bundle (per-section artifacts: transcript, code \
-            history, coverage flags, exit reason, bounded summary quoting only the transcript) and ops_replay_bundle (the full timeline).
-            """,
+        description: "The session as JSON for scoring and replay (evaluation and ops bundles).",
         parameters: [sessionID],
         outputSchema: Schema.object(["evaluation_input_bundle": loose, "ops_replay_bundle": loose]),
         annotations: ToolDefinition.readOnly
@@ -254,10 +221,10 @@ enum MockTools {
 
     static let list = ToolDefinition(
         name: "list_mock_interviews", title: "List mock interviews",
-        description: "Mock interview sessions, newest first (optionally by status), and the schemas available to start_mock_interview.",
+        description: "Mock sessions, newest first, and the schemas to start from.",
         parameters: [
-            ToolParameter("status", .oneOf(MockStatus.allowedNames), "Only sessions in this status."),
-            ToolParameter("limit", .integer(MockInterviews.listSizeRange), default: 20, "How many sessions."),
+            ToolParameter("status", .oneOf(MockStatus.allowedNames), ""),
+            ToolParameter("limit", .integer(MockInterviews.listSizeRange), default: 20, ""),
         ],
         outputSchema: Schema.object([
             "sessions": Schema.array(of: summary),

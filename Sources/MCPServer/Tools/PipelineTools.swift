@@ -5,8 +5,8 @@ import MCP
 enum PipelineTools {
     static var all: [ToolDefinition] { [addJob, getPipeline, addStage, unlock, skip, decline, submit, debrief, setStatus] }
 
-    static let stageID = ToolParameter("stage_id", .string(maxLength: 40), required: true, "The stage's id, e.g. stg_4 (from get_pipeline).")
-    static let jobID = ToolParameter("job_id", .string(maxLength: 40), required: true, "The job's id, e.g. job_3.")
+    static let stageID = ToolParameter("stage_id", .string(maxLength: 40), required: true, "e.g. stg_4.")
+    static let jobID = ToolParameter("job_id", .string(maxLength: 40), required: true, "e.g. job_3.")
 
     /// `JobPipeline`, from its declaration.
     static let pipelineSchema = Value(JobPipeline.outputSchema)
@@ -15,15 +15,15 @@ enum PipelineTools {
 
     static let addJob = ToolDefinition(
         name: "add_job", title: "Add a job",
-        description: "Track a job the candidate applied to, with its interview stages: given as stages (kind: phone_screen, video_interview, technical, behavioral, on_site, panel, final_round, screening_questionnaire, take_home, online_assessment; optional name and, for async kinds, deadline), else the role family's template. The first stage starts unlocked.",
+        description: "Track a job with its stages (kinds in order; default: the role family's template). The first stage starts unlocked.",
         parameters: [
-            ToolParameter("company", .string(maxLength: 200), required: true, "The company."),
-            ToolParameter("role", .string(maxLength: 200), required: true, "The role title."),
-            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Inferred from the role when omitted."),
-            ToolParameter("url", .string(maxLength: 2000), "The job posting."),
-            ToolParameter("source", .string(maxLength: 200), "Where it came from: referral, LinkedIn, …"),
-            ToolParameter("notes", .freeText, "Notes."),
-            ToolParameter("stage_kinds", .listOf(StageKind.allowedNames), "The stages in order, by kind; the template when omitted."),
+            ToolParameter("company", .string(maxLength: 200), required: true, ""),
+            ToolParameter("role", .string(maxLength: 200), required: true, ""),
+            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Inferred from role when omitted."),
+            ToolParameter("url", .string(maxLength: 2000), "Posting URL."),
+            ToolParameter("source", .string(maxLength: 200), "e.g. referral, LinkedIn."),
+            ToolParameter("notes", .freeText, ""),
+            ToolParameter("stage_kinds", .listOf(StageKind.allowedNames), "Stage kinds in order."),
         ],
         outputSchema: pipelineSchema, annotations: ToolDefinition.additiveWrite
     ) { args, context in
@@ -36,7 +36,7 @@ enum PipelineTools {
 
     static let getPipeline = ToolDefinition(
         name: "get_pipeline", title: "A job's pipeline",
-        description: "One job: status (and what the company's side looks like), stages with their status, interviews and debriefs, notes, contacts, offers and the next action. Overdue async stages show as expired.",
+        description: "One job: status (and the company-side view), stages with interviews and debriefs, notes, contacts, offers, next action. Overdue async stages show expired.",
         parameters: [jobID], outputSchema: pipelineSchema, annotations: ToolDefinition.readOnly
     ) { args, context in
         try await context.pipelines.pipeline(jobID: args.requiredString("job_id"))
@@ -44,12 +44,12 @@ enum PipelineTools {
 
     static let addStage = ToolDefinition(
         name: "add_stage", title: "Add a stage",
-        description: "Add a stage at the end of a job's pipeline (e.g. the company announced a take-home). Async kinds may have a deadline (ISO 8601 or a date).",
+        description: "Add a stage at the end of a job's pipeline; async kinds may have a deadline.",
         parameters: [
             jobID,
-            ToolParameter("kind", .oneOf(StageKind.allowedNames), required: true, "The stage kind."),
-            ToolParameter("name", .string(maxLength: 200), "A name; from the kind when omitted."),
-            ToolParameter("deadline", .string(maxLength: 40), "Async stages only: when the submission is due."),
+            ToolParameter("kind", .oneOf(StageKind.allowedNames), required: true, ""),
+            ToolParameter("name", .string(maxLength: 200), ""),
+            ToolParameter("deadline", .string(maxLength: 40), "Async stages: due date."),
         ],
         outputSchema: pipelineSchema, annotations: ToolDefinition.additiveWrite
     ) { args, context in
@@ -61,8 +61,8 @@ enum PipelineTools {
 
     static let unlock = ToolDefinition(
         name: "unlock_stage", title: "Unlock a stage",
-        description: "Unlock a stage when the company moves the candidate forward. Refused while an earlier stage is unfinished unless force (which completes earlier async stages); always refused while an earlier live stage has no debrief (requires_debrief).",
-        parameters: [stageID, ToolParameter("force", .boolean, default: false, "Complete unfinished earlier async stages.")],
+        description: "Unlock a stage when the company moves the candidate on. Refused while an earlier stage is open (force completes earlier async ones) or an earlier live stage lacks a debrief.",
+        parameters: [stageID, ToolParameter("force", .boolean, default: false, "")],
         outputSchema: pipelineSchema, annotations: stageWrite
     ) { args, context in
         try await context.pipelines.unlockStage(stageID: args.requiredString("stage_id"), force: args.bool("force") ?? false, actor: context.actor)
@@ -70,7 +70,7 @@ enum PipelineTools {
 
     static let skip = ToolDefinition(
         name: "skip_stage", title: "Skip a stage",
-        description: "Mark a stage as not needed for this job (the company dropped it). Final: a skipped stage cannot be reopened.", parameters: [stageID], outputSchema: pipelineSchema,
+        description: "Mark a stage not needed (final).", parameters: [stageID], outputSchema: pipelineSchema,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
     ) { args, context in
         try await context.pipelines.skipStage(stageID: args.requiredString("stage_id"), actor: context.actor)
@@ -78,7 +78,7 @@ enum PipelineTools {
 
     static let decline = ToolDefinition(
         name: "decline_stage", title: "Decline a stage",
-        description: "The candidate declines a stage (e.g. will not do the take-home).", parameters: [stageID], outputSchema: pipelineSchema,
+        description: "The candidate declines a stage (final).", parameters: [stageID], outputSchema: pipelineSchema,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
     ) { args, context in
         try await context.pipelines.declineStage(stageID: args.requiredString("stage_id"), actor: context.actor)
@@ -86,7 +86,7 @@ enum PipelineTools {
 
     static let submit = ToolDefinition(
         name: "submit_stage", title: "Submit an async stage",
-        description: "The candidate submitted an async stage (questionnaire, take-home, online assessment): it completes. Live stages complete with record_debrief instead.",
+        description: "The candidate submitted an async stage: it completes. Live stages complete with record_debrief.",
         parameters: [stageID], outputSchema: pipelineSchema, annotations: stageWrite
     ) { args, context in
         try await context.pipelines.submitStage(stageID: args.requiredString("stage_id"), actor: context.actor)
@@ -94,16 +94,16 @@ enum PipelineTools {
 
     static let debrief = ToolDefinition(
         name: "record_debrief", title: "Record a debrief",
-        description: "The candidate's debrief after an interview: rating 1-10, traits, self-assessed outcome, what went well, what to improve, questions asked, and any feedback received. Completes the interview and its live stage; feeds prep packets for later interviews at the company.",
+        description: "The candidate's debrief of an interview (rating, traits, verdict, notes, feedback). Completes the interview and its live stage.",
         parameters: [
             InterviewTools.interviewID,
-            ToolParameter("rating", .integer(Bounds.debriefRating), required: true, "How it went overall, 1-10."),
-            ToolParameter("outcome", .oneOf(DebriefOutcome.allowedNames), required: true, "The candidate's own verdict."),
-            ToolParameter("traits", .strings(maxLength: 40, maxItems: 10), "From: confident, clear, structured, analytical, creative, prepared, nervous, rushed, rambling, curious, collaborative, technical_depth, good_questions, calm_under_pressure."),
-            ToolParameter("went_well", .freeText, "What went well."),
-            ToolParameter("to_improve", .freeText, "What to improve."),
-            ToolParameter("questions_asked", .freeText, "The questions they asked."),
-            ToolParameter("feedback_received", .freeText, "Feedback from the company, if any."),
+            ToolParameter("rating", .integer(Bounds.debriefRating), required: true, ""),
+            ToolParameter("outcome", .oneOf(DebriefOutcome.allowedNames), required: true, ""),
+            ToolParameter("traits", .strings(maxLength: 40, maxItems: 10), ""),
+            ToolParameter("went_well", .freeText, ""),
+            ToolParameter("to_improve", .freeText, ""),
+            ToolParameter("questions_asked", .freeText, ""),
+            ToolParameter("feedback_received", .freeText, "From the company."),
         ],
         outputSchema: Value(DebriefView.outputSchema),
         annotations: ToolDefinition.additiveWrite
@@ -118,8 +118,8 @@ enum PipelineTools {
 
     static let setStatus = ToolDefinition(
         name: "set_job_status", title: "Set a job's status",
-        description: "The overall status with a company: active, shortlisted, rejected, hired or withdrawn. The candidate-facing status (in_progress, advanced, not_selected, offer_extended, withdrawn) follows automatically.",
-        parameters: [jobID, ToolParameter("status", .oneOf(JobStatus.allowedNames), required: true, "The new status.")],
+        description: "Set a job's status; the company-side status follows.",
+        parameters: [jobID, ToolParameter("status", .oneOf(JobStatus.allowedNames), required: true, "")],
         outputSchema: pipelineSchema, annotations: ToolDefinition.idempotentWrite
     ) { args, context in
         try await context.pipelines.setJobStatus(jobID: args.requiredString("job_id"), status: args.value("status", as: JobStatus.self)!, actor: context.actor)

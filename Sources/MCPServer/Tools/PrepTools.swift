@@ -8,14 +8,11 @@ enum PrepTools {
     static let saveNotes = ToolDefinition(
         name: "save_interview_prep_notes",
         title: "Save prep notes",
-        description: """
-            Save Markdown preparation notes for an interview (research, STAR stories, questions to ask). \
-            mode append (the default) adds them below the existing notes; mode replace overwrites them.
-            """,
+        description: "Save Markdown prep notes: mode append (default) or replace.",
         parameters: [
             InterviewTools.interviewID,
-            ToolParameter("notes", .freeText, required: true, "The notes, as Markdown."),
-            ToolParameter("mode", .oneOf(NotesMode.allowedNames), default: "append", "append or replace."),
+            ToolParameter("notes", .freeText, required: true, "Markdown."),
+            ToolParameter("mode", .oneOf(NotesMode.allowedNames), default: "append", ""),
         ],
         outputSchema: Schema.prepNotes,
         annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false)
@@ -28,7 +25,7 @@ enum PrepTools {
     static let getNotes = ToolDefinition(
         name: "get_interview_prep_notes",
         title: "Get prep notes",
-        description: "The Markdown prep notes saved for an interview (empty when none yet) and whether preparation is complete.",
+        description: "An interview's Markdown prep notes and whether prep is complete.",
         parameters: [InterviewTools.interviewID],
         outputSchema: Schema.prepNotes,
         annotations: ToolDefinition.readOnly
@@ -39,11 +36,11 @@ enum PrepTools {
     static let markComplete = ToolDefinition(
         name: "mark_interview_prep_complete",
         title: "Mark preparation complete",
-        description: "Mark the candidate's preparation for an interview as complete (or, with complete=false, as not yet complete). Refused while prep checklist items are open (see get_prep_checklist) unless force is true.",
+        description: "Mark prep complete (complete=false reopens). Refused while checklist items are open, unless force.",
         parameters: [
             InterviewTools.interviewID,
-            ToolParameter("complete", .boolean, default: true, "true to mark complete, false to reopen."),
-            ToolParameter("force", .boolean, default: false, "Complete even with open checklist items."),
+            ToolParameter("complete", .boolean, default: true, ""),
+            ToolParameter("force", .boolean, default: false, ""),
         ],
         outputSchema: Schema.interview,
         annotations: ToolDefinition.idempotentWrite

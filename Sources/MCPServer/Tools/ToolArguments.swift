@@ -18,7 +18,7 @@ public struct ToolArguments: Sendable {
         var checked: [String: Value] = [:]
         for parameter in parameters {
             guard let value = raw[parameter.name] else {
-                if parameter.required { throw .invalidArguments(field: parameter.name, reason: "is required: \(parameter.description)") }
+                if parameter.required { throw .invalidArguments(field: parameter.name, reason: "is required" + (parameter.description.isEmpty ? "" : ": \(parameter.description)")) }
                 continue
             }
             checked[parameter.name] = try parameter.validate(value)

@@ -53,8 +53,9 @@ public struct ToolDefinition: Sendable {
         self.handler = handler
     }
 
-    /// Annotations for a tool that only reads.
-    public static let readOnly = Tool.Annotations(readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false)
+    /// Annotations for a tool that only reads (destructive and idempotent hints mean nothing
+    /// for a read, the spec says, so they are left out).
+    public static let readOnly = Tool.Annotations(readOnlyHint: true, openWorldHint: false)
 
     /// Annotations for a local write that may be repeated without further effect.
     public static let idempotentWrite = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false)
@@ -62,20 +63,32 @@ public struct ToolDefinition: Sendable {
     /// Annotations for a local write that adds something each time.
     public static let additiveWrite = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false)
 
-    /// The tool as `tools/list` shows it.
-    public var tool: Tool {
+    /// The tool as `tools/list` shows it, with the output schema and description the registry
+    /// settled on (see `ToolRegistry.tools`).
+    func tool(outputSchema: Value?, description: String) -> Tool {
         let required = parameters.filter(\.required).map { Value.string($0.name) }
+        // No `additionalProperties: false`: unknown arguments are refused with the allowed names
+        // anyway, and strict clients add it when they convert the schema; a model reads every byte.
         var schema: [String: Value] = [
             "type": "object",
             "properties": .object(Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.schema) })),
-            "additionalProperties": false,
         ]
         if !required.isEmpty { schema["required"] = .array(required) }
-        var annotations = self.annotations
-        annotations.title = title
         return Tool(
             name: name, title: title, description: description, inputSchema: .object(schema),
-            annotations: annotations, outputSchema: outputSchema)
+            annotations: Self.listed(annotations), outputSchema: outputSchema)
+    }
+
+    /// `annotations` as listed: only the hints that differ from the spec's defaults (read-only
+    /// false, destructive true, idempotent false, open-world true), which mean the same to a
+    /// client; destructive and idempotent mean nothing for a read-only tool.
+    static func listed(_ annotations: Tool.Annotations) -> Tool.Annotations {
+        let readOnly = annotations.readOnlyHint == true
+        return Tool.Annotations(
+            readOnlyHint: readOnly ? true : nil,
+            destructiveHint: !readOnly && annotations.destructiveHint == false ? false : nil,
+            idempotentHint: !readOnly && annotations.idempotentHint == true ? true : nil,
+            openWorldHint: annotations.openWorldHint == false ? false : nil)
     }
 
     /// Runs the tool: every failure becomes an `isError` outcome a model can act on.

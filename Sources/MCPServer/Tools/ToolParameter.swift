@@ -43,15 +43,15 @@ public struct ToolParameter: Sendable {
 
     /// The parameter's JSON Schema.
     var schema: Value {
-        var schema: [String: Value] = ["description": .string(description)]
+        var schema: [String: Value] = description.isEmpty ? [:] : ["description": .string(description)]
         switch kind {
-        case .string(let maxLength, let format):
+        // Length limits are the services' to check and say (with the limit in the message); they
+        // are left out of the schema, which a model reads for every call.
+        case .string(_, let format):
             schema["type"] = "string"
-            schema["maxLength"] = .int(maxLength)
             if let format { schema["format"] = .string(format) }
         case .freeText:
             schema["type"] = "string"
-            schema["maxLength"] = .int(FreeText.maxBytes)
         case .integer(let range):
             schema["type"] = "integer"
             schema["minimum"] = .int(range.lowerBound)

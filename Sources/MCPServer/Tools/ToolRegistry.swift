@@ -15,7 +15,26 @@ public struct ToolRegistry: Sendable {
         self.byName = Dictionary(uniqueKeysWithValues: definitions.map { ($0.name, $0) })
     }
 
-    public var tools: [Tool] { definitions.map(\.tool) }
+    /// The tools as `tools/list` shows them. Each output schema is compacted
+    /// (`OutputSchemaCompactor`) and listed once: MCP cannot share a schema between tools, so a
+    /// tool returning the very same shape as another has no `outputSchema` of its own and its
+    /// description says whose it is (a read-only tool owns a shape when one returns it).
+    public var tools: [Tool] {
+        var owners: [Value: String] = [:]
+        let readers = definitions.filter { $0.annotations.readOnlyHint == true }
+        for definition in readers + definitions where owners[definition.outputSchema] == nil {
+            owners[definition.outputSchema] = definition.name
+        }
+        return definitions.map { definition in
+            if let owner = owners[definition.outputSchema], owner != definition.name {
+                return definition.tool(outputSchema: nil, description: definition.description + " Output: as \(owner).")
+            }
+            return definition.tool(outputSchema: OutputSchemaCompactor.compact(definition.outputSchema), description: definition.description)
+        }
+    }
+
+    /// The output schema a tool's results follow: its own, or that of the tool it points to.
+    public func outputSchema(of name: String) -> Value? { byName[name].map { OutputSchemaCompactor.compact($0.outputSchema) } }
 
     /// The tool called `name`, if there is one.
     public func definition(named name: String) -> ToolDefinition? { byName[name] }
