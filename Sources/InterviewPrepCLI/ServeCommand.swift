@@ -24,7 +24,10 @@ struct ServeCommand: AsyncParsableCommand {
         let mail = try MailService.load(dataFiles: runtime.dataFiles, configFile: runtime.paths.configFile, core: runtime.services.core)
         if let problem = mail.problem { logger.warning("email sending is disabled: \(problem)") }
         let coaching = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), interviews: runtime.services.interviews)
-        await InterviewPrepServer.runOnStdio(services: runtime.services, mail: mail, coaching: coaching, mock: runtime.mock, logSink: sink, logger: logger)
+        let watch = ConfigurationWatch(file: runtime.paths.configFile, environment: ProcessInfo.processInfo.environment, current: runtime.configuration, logger: logger)
+        await InterviewPrepServer.runOnStdio(
+            services: runtime.services, mail: mail, coaching: coaching, mock: runtime.mock, logSink: sink, logger: logger,
+            toolGroups: { watch.toolGroups() })
         // Every reply has been written. The server's handlers still hold the engine, so the
         // database is closed here, not when the last reference goes: that leaves no
         // write-ahead log for the next start to replay.

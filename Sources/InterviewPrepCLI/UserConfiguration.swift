@@ -1,5 +1,6 @@
 import Foundation
 import InterviewPrep
+import MCPServer
 
 /// Settings from `config.json` in the config folder and from the environment (which wins).
 public struct UserConfiguration: Sendable, Equatable {
@@ -8,18 +9,23 @@ public struct UserConfiguration: Sendable, Equatable {
     public var defaultTimeZone: TimeZone
     /// `"reminder_hours": {"technical": [72, 24, 2]}`: the user's reminder hours per type.
     public var reminderHours: [InterviewType: [Int]]
+    /// The MCP tool groups switched on: all, unless `"tool_groups": {"mail": false}` says otherwise.
+    public var toolGroups: Set<ToolGroup>
 
-    public init(defaultTimeZone: TimeZone, reminderHours: [InterviewType: [Int]] = [:]) {
+    public init(defaultTimeZone: TimeZone, reminderHours: [InterviewType: [Int]] = [:], toolGroups: Set<ToolGroup> = Set(ToolGroup.allCases)) {
         self.defaultTimeZone = defaultTimeZone
         self.reminderHours = reminderHours
+        self.toolGroups = toolGroups
     }
 
     private struct FileShape: Decodable {
         var defaultTimezone: String?
         var reminderHours: [String: [Int]]?
+        var toolGroups: [String: Bool]?
         enum CodingKeys: String, CodingKey {
             case defaultTimezone = "default_timezone"
             case reminderHours = "reminder_hours"
+            case toolGroups = "tool_groups"
         }
     }
 
@@ -48,6 +54,13 @@ public struct UserConfiguration: Sendable, Equatable {
             let field = "\(url.path): reminder_hours.\(key)"
             reminderHours[try InterviewType.parse(key, field: field)] = try ReminderPolicy.validate(hours, field: field)
         }
-        return UserConfiguration(defaultTimeZone: zone, reminderHours: reminderHours)
+        var toolGroups = Set(ToolGroup.allCases)
+        for (name, on) in shape.toolGroups ?? [:] {
+            guard let group = ToolGroup(rawValue: name) else {
+                throw .dataFile(file: url.path, reason: "tool_groups.\(name) is not a tool group; allowed: \(ToolGroup.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if !on { toolGroups.remove(group) }
+        }
+        return UserConfiguration(defaultTimeZone: zone, reminderHours: reminderHours, toolGroups: toolGroups)
     }
 }

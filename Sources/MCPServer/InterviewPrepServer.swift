@@ -42,13 +42,30 @@ public enum InterviewPrepServer {
         """
 
     /// Serves on stdin/stdout until the client closes stdin and every reply is written.
-    public static func runOnStdio(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger) async {
-        let registry = ToolRegistry.standard
+    ///
+    /// - Parameter toolGroups: the tool groups switched on in the configuration now (`nil` when it
+    ///   cannot be read: the groups stay as they are). Asked again every `configurationCheck`;
+    ///   a change is announced to the client with `notifications/tools/list_changed`.
+    public static func runOnStdio(
+        services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger,
+        toolGroups: @escaping @Sendable () -> Set<ToolGroup>?, configurationCheck: Duration = .seconds(1)
+    ) async {
+        let catalog = ToolCatalog(groups: toolGroups() ?? Set(ToolGroup.allCases))
         let context = ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, actor: .mcp)
         let connection = StdioConnection(logger: logger) { notify in
             logSink.attach(notify)
-            return ServerMethods(registry: registry, toolList: ToolListReply(registry: registry), context: context, logSink: logSink, logger: logger, notify: notify)
+            return ServerMethods(catalog: catalog, context: context, logSink: logSink, logger: logger, notify: notify)
         }
+        let watcher = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: configurationCheck)
+                guard let groups = toolGroups(), catalog.update(groups: groups) else { continue }
+                logger.notice("tool groups changed", metadata: ["groups": "\(groups.sorted().map(\.rawValue).joined(separator: ","))"])
+                connection.announce("notifications/tools/list_changed")
+                connection.announce("notifications/prompts/list_changed")
+            }
+        }
+        defer { watcher.cancel() }
         logger.info("interview-prep MCP server ready on stdio")
         // A mock interview in progress is not paused when the client goes: under 2026-07-28 one
         // process is not one session (a client may start a process per call). It pauses itself

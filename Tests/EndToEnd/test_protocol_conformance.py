@@ -7,6 +7,7 @@ import queue
 import random
 import subprocess
 import threading
+from pathlib import Path
 
 import pytest
 from conftest import count_rows
@@ -304,3 +305,39 @@ def test_a_stateless_request_that_opts_in_gets_its_tool_call_logged(binary, env)
     logs = [message for message in messages if message.get("method") == "notifications/message"]
     assert len(logs) == 1
     assert logs[0]["params"]["data"]["tool"] == "get_interview_statistics" and logs[0]["params"]["data"]["outcome"] == "ok"
+
+
+def write_config(env, settings):
+    folder = Path(env["XDG_CONFIG_HOME"]) / "interview-prep"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.json").write_text(json.dumps(settings))
+
+
+def test_tool_groups_switched_off_in_the_configuration_are_not_listed_and_switching_them_on_is_announced(binary, env):
+    write_config(env, {"tool_groups": {"mail": False, "mock_interviews": False}})
+    raw = RawServer(binary, env)
+    raw.send(initialize())
+    assert raw.next()["result"]["capabilities"]["tools"]["listChanged"] is True
+    raw.send(request(1, "tools/list"))
+    names = {tool["name"] for tool in raw.next()["result"]["tools"]}
+    assert "schedule_interview" in names and "get_pipeline" in names
+    assert not any(name.startswith("send_") or "mock" in name for name in names)
+    raw.send(request(2, "prompts/list"))
+    assert {prompt["name"] for prompt in raw.next()["result"]["prompts"]} == {"prepare_for_interview", "practice_behavioral_question"}
+    raw.send(call(3, "send_thank_you_email", {"interview_id": "int_1"}))
+    assert raw.next()["error"]["code"] == -32602
+
+    write_config(env, {"tool_groups": {"mock_interviews": False}})
+    announced = {raw.next()["method"], raw.next()["method"]}
+    assert announced == {"notifications/tools/list_changed", "notifications/prompts/list_changed"}
+    raw.send(request(4, "tools/list"))
+    names = {tool["name"] for tool in raw.next()["result"]["tools"]}
+    assert "send_thank_you_email" in names and "start_mock_interview" not in names
+    assert raw.close() == []
+
+
+def test_an_unknown_tool_group_stops_the_server_with_a_message_naming_the_groups(binary, env):
+    write_config(env, {"tool_groups": {"email": False}})
+    completed = subprocess.run([binary, "serve"], env=env, input=b"", capture_output=True, timeout=30)
+    assert completed.returncode == 1 and completed.stdout == b""
+    assert b"tool_groups.email is not a tool group; allowed: scheduling, pipeline, coaching, mail, mock_interviews" in completed.stderr

@@ -4,7 +4,7 @@ import MCP
 /// `completion/complete`: values for a prompt's argument or a resource template's variable.
 enum Completions {
     /// The completion for `params` (`ref` and `argument` as the spec gives them).
-    static func complete(_ params: JSONObject, context: ToolContext) async throws(RPCError) -> Complete.Result.Completion {
+    static func complete(_ params: JSONObject, prompts: [Prompt], context: ToolContext) async throws(RPCError) -> Complete.Result.Completion {
         guard let ref = try params.object("ref", field: "params.ref") else {
             throw .invalidParams("params.ref is required: {\"type\":\"ref/prompt\",\"name\":…} or {\"type\":\"ref/resource\",\"uri\":…}")
         }
@@ -17,7 +17,7 @@ enum Completions {
         switch try ref.requiredString("type", field: "params.ref.type", what: "ref/prompt or ref/resource") {
         case "ref/prompt":
             let prompt = try ref.requiredString("name", field: "params.ref.name", what: "a prompt name from prompts/list")
-            guard InterviewPrompts.all.contains(where: { $0.name == prompt }) else { return matching([], prefix: prefix) }
+            guard prompts.contains(where: { $0.name == prompt }) else { return matching([], prefix: prefix) }
             candidates = try await values(for: name, context: context)
         case "ref/resource":
             let template = try ref.requiredString("uri", field: "params.ref.uri", what: "a URI template from resources/templates/list")

@@ -23,6 +23,15 @@ enum InterviewPrompts {
                ]),
     ]
 
+    /// The prompts whose tools are switched on.
+    static func available(_ groups: Set<ToolGroup>) -> [Prompt] {
+        let needs: [String: ToolGroup] = [
+            "prepare_for_interview": .coaching, "practice_behavioral_question": .coaching, "draft_thank_you": .mail,
+            "run_mock_interview": .mockInterviews,
+        ]
+        return all.filter { needs[$0.name].map(groups.contains) ?? true }
+    }
+
     static func get(_ name: String, arguments: [String: String], context: ToolContext) async throws(RPCError) -> GetPrompt.Result {
         func required(_ key: String) throws(RPCError) -> String {
             guard let value = arguments[key], !value.isEmpty else { throw RPCError.invalidParams("prompt \(name) needs the argument '\(key)'") }

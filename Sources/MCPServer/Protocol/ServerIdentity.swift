@@ -7,11 +7,11 @@ enum ServerIdentity {
     static let name = "interview-prep"
     static let title = "Interview Prep"
 
-    /// What the server can do: the same under every version (listChanged: the tool list is fixed
-    /// for a process's life).
+    /// What the server can do: the same under every version. The tool and prompt lists change
+    /// when the user switches tool groups in `config.json` while the server runs.
     static let capabilities = Server.Capabilities(
-        completions: .init(), logging: .init(), prompts: .init(listChanged: false),
-        resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false))
+        completions: .init(), logging: .init(), prompts: .init(listChanged: true),
+        resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: true))
 
     /// The `initialize` result for a negotiated `version`.
     static func initializeResult(version: ProtocolVersion) -> [UInt8] {

@@ -11,8 +11,8 @@ import MCP
 /// keeps the session's state; everything here is the same for every protocol version except
 /// the result members 2026-07-28 adds (`RequestScope.stamp`).
 struct ServerMethods: Sendable {
-    let registry: ToolRegistry
-    let toolList: ToolListReply
+    /// The tools of the groups switched on now.
+    let catalog: ToolCatalog
     let context: ToolContext
     let logSink: ClientLogSink
     let logger: Logger
@@ -32,7 +32,7 @@ struct ServerMethods: Sendable {
         case "tools/list", "server/discover", "prompts/list", "resources/templates/list", "logging/setLevel": return true
         case "tools/call":
             guard case .object(let params) = request.params, let name = params["name"] as? String,
-                  let annotations = registry.definition(named: name)?.annotations else { return false }
+                  let annotations = catalog.registry.definition(named: name)?.annotations else { return false }
             return annotations.readOnlyHint == true && annotations.openWorldHint == false
         default: return false
         }
@@ -48,7 +48,7 @@ struct ServerMethods: Sendable {
                 return try await callTool(params, id: request.id, scope: scope, line: line)
             case "tools/list":
                 if let problem = ToolListReply.problem(cursor: params["cursor"]) { throw .invalidParams(problem) }
-                return request.id.reply(result: scope.stamp(toolList.result, cacheable: true))
+                return request.id.reply(result: scope.stamp(catalog.listResult, cacheable: true))
             case "server/discover":
                 return request.id.reply(result: ServerIdentity.discoverResult)
             case "logging/setLevel":
@@ -65,13 +65,16 @@ struct ServerMethods: Sendable {
                 let uri = try params.requiredString("uri", field: "params.uri", what: "the resource's URI, e.g. interview://int_7")
                 return request.id.reply(result: scope.stamp(try encode(try await ResourceMethods.read(uri, context: context, version: scope.version)), cacheable: true))
             case "prompts/list":
-                return request.id.reply(result: scope.stamp(try encode(ListPrompts.Result(prompts: InterviewPrompts.all)), cacheable: true))
+                return request.id.reply(result: scope.stamp(try encode(ListPrompts.Result(prompts: InterviewPrompts.available(catalog.registry.groups))), cacheable: true))
             case "prompts/get":
                 let name = try params.requiredString("name", field: "params.name", what: "a prompt name from prompts/list")
                 let arguments = try Self.promptArguments(params)
+                guard InterviewPrompts.available(catalog.registry.groups).contains(where: { $0.name == name }) else {
+                    throw .invalidParams("Unknown prompt: \(name). Call prompts/list for the available prompts.")
+                }
                 return request.id.reply(result: scope.stamp(try encode(try await InterviewPrompts.get(name, arguments: arguments, context: context)), cacheable: false))
             case "completion/complete":
-                let completion = try await Completions.complete(params, context: context)
+                let completion = try await Completions.complete(params, prompts: InterviewPrompts.available(catalog.registry.groups), context: context)
                 return request.id.reply(result: scope.stamp(try encode(Complete.Result(completion: completion)), cacheable: false))
             default:
                 throw .methodNotFound(request.method)
@@ -91,7 +94,7 @@ struct ServerMethods: Sendable {
         case let object as [String: Any]: arguments = line.flatMap(ExactArguments.of) ?? object.mapValues(Value.init(jsonObject:))
         default: throw .invalidParams("params.arguments must be a JSON object of the tool's arguments")
         }
-        guard let definition = registry.definition(named: name) else {
+        guard let definition = catalog.registry.definition(named: name) else {
             throw .invalidParams("Unknown tool: \(name). Call tools/list for the available tools.")
         }
         let started = ContinuousClock.now

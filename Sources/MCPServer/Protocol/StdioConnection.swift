@@ -176,6 +176,13 @@ final class StdioConnection: Sendable {
         return ServerIdentity.initializeResult(version: version)
     }
 
+    /// Sends the notification `method` (no params) if a session is initialized: a stateless
+    /// (2026-07-28) client hears of changes by asking again, not by being told.
+    func announce(_ method: String) {
+        guard negotiated.withLock({ $0 }) != nil else { return }
+        write(Array(#"{"jsonrpc":"2.0","method":"#.utf8) + Array("\"\(method)\"}".utf8))
+    }
+
     private func write(_ line: [UInt8]) { Self.write(line, to: writer, logger: logger) }
 
     private static func write(_ line: [UInt8], to writer: FrameWriter, logger: Logger) {

@@ -8,10 +8,19 @@ public struct ToolRegistry: Sendable {
     private let byName: [String: ToolDefinition]
 
     /// Every tool of the server.
-    public static let standard = ToolRegistry(definitions: InterviewTools.all + PrepTools.all + InsightTools.all + EmailTools.all + CalendarTools.all + CoachingTools.all + PipelineTools.all + JobTools.all + MockTools.all)
+    public static let standard = ToolRegistry(groups: Set(ToolGroup.allCases))
 
-    public init(definitions: [ToolDefinition]) {
+    /// The tools of the groups switched on.
+    public let groups: Set<ToolGroup>
+
+    /// The tools of `groups`, in the groups' order.
+    public init(groups: Set<ToolGroup>) {
+        self.init(definitions: groups.sorted().flatMap(\.tools), groups: groups)
+    }
+
+    public init(definitions: [ToolDefinition], groups: Set<ToolGroup> = Set(ToolGroup.allCases)) {
         self.definitions = definitions
+        self.groups = groups
         self.byName = Dictionary(uniqueKeysWithValues: definitions.map { ($0.name, $0) })
     }
 
