@@ -1,7 +1,8 @@
 """Benchmark of `interview-prep serve` on a 10,000-interview database (figures, not assertions).
 
 Measures: cold start (spawn to initialize reply), a real client's session (initialize, then
-tools/list, as every client does first; its size and time), median and p95 latency of
+tools/list, as every client does first; its size and time), the peak memory of a client's
+everyday session (initialize, tools/list, 20 calls), median and p95 latency of
 get_upcoming_interviews, get_interview and list_interviews (25 and 500 results) over 1,000
 sequential calls each, the write rate while filling the database, and peak RSS (VmHWM) of the
 server process after initialize and after the whole session. Talks raw JSON-RPC over pipes so the client adds little;
@@ -132,6 +133,23 @@ def main(binary):
         server.close()
     print(f"cold start (spawn → initialize reply, 20 runs): median {statistics.median(starts):.1f} ms, "
           f"p95 {percentile(starts, 0.95):.1f} ms, min {min(starts):.1f} ms")
+
+    # What a real client's session costs: initialize, tools/list, then 20 everyday calls.
+    server = RawServer(binary, env)
+    server.initialize()
+    rss_client_initialized = server.peak_rss_kib()
+    server.send("tools/list")
+    everyday = [("get_upcoming_interviews", {}), ("get_interview_statistics", {}), ("list_jobs", {"limit": 20}), ("get_next_actions", {})]
+    everyday += [("get_interview", {"interview_id": f"int_{index * 499 + 1}"}) for index in range(8)]
+    everyday += [("list_interviews", {"limit": 25, "company": f"Company {index}"}) for index in range(4)]
+    everyday += [("get_interview_prep_materials", {"interview_id": "int_9000"}), ("get_interview_timeline", {"interview_id": "int_9000"}),
+                 ("get_prep_checklist", {"interview_id": "int_9000"}), ("get_interview_questions", {"role_family": "backend_engineer", "count": 5})]
+    for name, arguments in everyday:
+        server.call(name, arguments)
+    rss_client = server.peak_rss_kib()
+    server.close()
+    print(f"a client's session (initialize, tools/list, {len(everyday)} calls): peak RSS {rss_client / 1024:.1f} MiB "
+          f"({rss_client_initialized / 1024:.1f} MiB after initialize)")
 
     server = RawServer(binary, env)
     server.initialize()

@@ -3,40 +3,58 @@ import GRDB
 
 extension InterviewService {
     /// A page of interviews matching `filter`, in start order; `cursor` comes from the previous page.
+    ///
+    /// Read like the other hot reads: one cached statement for the page (joined with the job,
+    /// decoded by position, see `InterviewDetail.fetchAll`) and one for the count, on the calling
+    /// thread.
     public func list(_ filter: InterviewFilter, limit: Int = 50, cursor: String? = nil) async throws(InterviewPrepError) -> InterviewPage {
         try Bounds.check(limit, in: Bounds.pageSize, field: "limit")
         let after = try cursor.map { (text) throws(InterviewPrepError) in try ListCursor(text) }
-        var request = InterviewRecord.all()
-        if !filter.statuses.isEmpty { request = request.filter(filter.statuses.contains(InterviewRecord.Columns.status)) }
-        if !filter.types.isEmpty { request = request.filter(filter.types.contains(InterviewRecord.Columns.type)) }
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if !filter.statuses.isEmpty {
+            conditions.append("i.status IN (\(databaseQuestionMarks(count: filter.statuses.count)))")
+            arguments += StatementArguments(filter.statuses.map(\.rawValue))
+        }
+        if !filter.types.isEmpty {
+            conditions.append("i.type IN (\(databaseQuestionMarks(count: filter.types.count)))")
+            arguments += StatementArguments(filter.types.map(\.rawValue))
+        }
         if let jobID = filter.jobID {
-            request = request.filter(InterviewRecord.Columns.jobID == (try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")))
+            conditions.append("i.job_id = ?")
+            arguments += [try PublicID.parse(jobID, prefix: PublicID.job, field: "job_id")]
         }
         if let company = try FieldRules.text(filter.company, field: "company", maxLength: 200) {
             let pattern = "%" + company.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-            request = request.filter(sql: "job_id IN (SELECT id FROM jobs WHERE company LIKE ? ESCAPE '\\')", arguments: [pattern])
+            conditions.append("j.company LIKE ? ESCAPE '\\'")
+            arguments += [pattern]
         }
         if let from = filter.from {
-            request = request.filter(InterviewRecord.Columns.startAt >= (try resolver.bound(from, field: "from", endOfDay: false)))
+            conditions.append("i.start_at >= ?")
+            arguments += [StoredDate(try resolver.bound(from, field: "from", endOfDay: false))]
         }
         if let to = filter.to {
-            request = request.filter(InterviewRecord.Columns.startAt < (try resolver.bound(to, field: "to", endOfDay: true)))
+            conditions.append("i.start_at < ?")
+            arguments += [StoredDate(try resolver.bound(to, field: "to", endOfDay: true))]
         }
-        let filtered = request
-        return try await read { db in
-            let total = try filtered.fetchCount(db)
-            var pageRequest = filtered.order(InterviewRecord.Columns.startAt, InterviewRecord.Columns.id)
-            if let after {
-                pageRequest = pageRequest.filter(sql: "(start_at, id) > (?, ?)", arguments: [after.start, after.rowID])
-            }
-            let records = try pageRequest.limit(limit + 1).fetchAll(db)
-            let page = Array(records.prefix(limit))
-            let next = records.count > limit ? page.last.map { ListCursor(start: $0.startAt, rowID: $0.id!).encoded } : nil
-            return InterviewPage(interviews: try Self.details(db, page), nextCursor: next, totalMatching: total)
+        let condition = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+        var pageCondition = condition
+        var pageArguments = arguments
+        if let after {
+            pageCondition += " AND (i.start_at, i.id) > (?, ?)"
+            pageArguments += [StoredDate(after.start), after.rowID]
+        }
+        return try readStatement { db in
+            let total = try Int.fetchOne(db.cachedStatement(sql: InterviewDetail.countSQL(where: condition)), arguments: arguments) ?? 0
+            let details = try InterviewDetail.fetchAll(db, where: pageCondition, arguments: pageArguments, limit: limit + 1)
+            let page = Array(details.prefix(limit))
+            let next = details.count > limit ? try page.last.map { last throws in
+                ListCursor(start: last.start.instant, rowID: try PublicID.parse(last.id, prefix: PublicID.interview, field: "id")).encoded
+            } : nil
+            return InterviewPage(interviews: page, nextCursor: next, totalMatching: total)
         }
     }
-
 }
 
 /// An opaque keyset cursor: the start and row id of the last interview of a page.

@@ -7,8 +7,9 @@ extension InterviewDetail {
     ///
     /// - Parameter condition: an SQL condition on `i` (interviews) and `j` (jobs); the statement
     ///   is cached per condition, so pass values as `arguments`. Results come in start order.
-    static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [InterviewDetail] {
-        let statement = try db.cachedStatement(sql: sql(where: condition))
+    /// - Parameter limit: at most this many (the first in start order).
+    static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments, limit: Int? = nil) throws -> [InterviewDetail] {
+        let statement = try db.cachedStatement(sql: sql(where: condition) + (limit.map { " LIMIT \($0)" } ?? ""))
         var details: [InterviewDetail] = []
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try rows.next() {
@@ -20,6 +21,11 @@ extension InterviewDetail {
     /// The statement `fetchAll(_:where:arguments:)` runs.
     static func sql(where condition: String) -> String {
         "\(selection) WHERE \(condition) ORDER BY i.start_at, i.id"
+    }
+
+    /// How many interviews a `fetchAll` condition matches (the same join).
+    static func countSQL(where condition: String) -> String {
+        "SELECT COUNT(*) FROM interviews i JOIN jobs j ON j.id = i.job_id WHERE \(condition)"
     }
 
     /// The columns of the joined read: the SELECT list and every position `init(joinedRow:)`

@@ -58,7 +58,7 @@ struct ServerMethods: Sendable {
                 return request.id.reply(result: Array("{}".utf8))
             case "resources/list":
                 let cursor = try params.string("cursor", field: "params.cursor")
-                return request.id.reply(result: scope.stamp(try await encode(try await ResourceMethods.list(cursor: cursor, context: context)), cacheable: true))
+                return request.id.reply(result: scope.stamp(try encode(try await ResourceMethods.list(cursor: cursor, context: context)), cacheable: true))
             case "resources/templates/list":
                 return request.id.reply(result: scope.stamp(try encode(ListResourceTemplates.Result(templates: ResourceMethods.templates)), cacheable: true))
             case "resources/read":
