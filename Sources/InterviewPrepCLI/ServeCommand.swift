@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info("database \(runtime.paths.database.path)")
         let mail = try MailService.load(dataFiles: runtime.dataFiles, configFile: runtime.paths.configFile, core: runtime.services.core)
         if let problem = mail.problem { logger.warning("email sending is disabled: \(problem)") }
-        let coaching = CoachingService(library: try CoachingLibrary.load(files: runtime.dataFiles), interviews: runtime.services.interviews)
+        let coaching = CoachingService(files: runtime.dataFiles, interviews: runtime.services.interviews)
         let watch = ConfigurationWatch(file: runtime.paths.configFile, environment: ProcessInfo.processInfo.environment, current: runtime.configuration, logger: logger)
         await InterviewPrepServer.runOnStdio(
             services: runtime.services, mail: mail, coaching: coaching, mock: runtime.mock, logSink: sink, logger: logger,

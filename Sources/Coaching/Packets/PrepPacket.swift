@@ -49,11 +49,24 @@ public struct PrepPacket: Encodable, Sendable {
 
 /// Builds packets and research templates from the library and the store.
 public struct CoachingService: Sendable {
-    public let library: CoachingLibrary
+    private let loaded: LoadOnce<CoachingLibrary, CoachingError>
     public let interviews: InterviewService
 
+    /// The coaching content, read from the data files on first use: a session that never asks
+    /// for coaching never pays for it. A malformed file is reported then (and by `check`).
+    public var library: CoachingLibrary {
+        get throws(CoachingError) { try loaded.value() }
+    }
+
+    /// Content read from `files` on first use.
+    public init(files: DataFiles, interviews: InterviewService) {
+        self.loaded = LoadOnce { () throws(CoachingError) in try CoachingLibrary.load(files: files) }
+        self.interviews = interviews
+    }
+
+    /// Content already loaded.
     public init(library: CoachingLibrary, interviews: InterviewService) {
-        self.library = library
+        self.loaded = LoadOnce { () throws(CoachingError) in library }
         self.interviews = interviews
     }
 
@@ -71,9 +84,10 @@ public struct CoachingService: Sendable {
         packet.role = interview.role
         let notes = try await interviews.prepNotes(interviewID: interview.id).markdown
         packet.prepNotes = notes.isEmpty ? nil : notes
-        let history = try await interviews.companyHistory(company: interview.company)
+        // The ten latest before this one: what helps, bounded however long the history is.
+        let history = try await interviews.companyHistory(company: interview.company, before: interview.start.instant, limit: 10)
         packet.pastInterviewsAtCompany = history.interviews
-            .filter { $0.id != interview.id && $0.start.utc < interview.start.utc }
+            .filter { $0.id != interview.id }
             .map { past in
                 .init(id: past.id, role: past.role, type: past.type, date: String(past.start.local.prefix(10)), status: past.status,
                       feedback: past.feedback, notes: past.notes, debrief: history.debriefs.first { $0.interviewID == past.id })
@@ -82,6 +96,7 @@ public struct CoachingService: Sendable {
     }
 
     func makePacket(type: InterviewType, family: String, seed: String) throws(CoachingError) -> PrepPacket {
+        let library = try library
         let bank = try library.bank(for: family)
         let behavioral = try library.bank(for: "behavioral")
         return PrepPacket(
@@ -95,6 +110,7 @@ public struct CoachingService: Sendable {
 
     /// The research template for a company, with what the store already knows about it.
     public func researchTemplate(company: String) async throws -> ResearchTemplate {
+        let library = try library
         let history = try await interviews.companyHistory(company: company)
         return ResearchTemplate(
             company: history.company, sections: library.research,

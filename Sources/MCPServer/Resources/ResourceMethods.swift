@@ -1,3 +1,4 @@
+import Coaching
 import InterviewPrep
 import MCP
 
@@ -9,7 +10,7 @@ enum ResourceMethods {
     /// One page: the coaching guides first (on the first page only), then the interviews.
     static func list(cursor: String?, context: ToolContext) async throws(RPCError) -> ListResources.Result {
         let interviews = try await InterviewResources.list(cursor: cursor, services: context.services)
-        let coaching = cursor == nil ? CoachingResources.list(context.coaching.library) : []
+        let coaching = cursor == nil ? CoachingResources.list(try library(context)) : []
         return ListResources.Result(resources: coaching + interviews.resources, nextCursor: interviews.nextCursor)
     }
 
@@ -17,7 +18,7 @@ enum ResourceMethods {
     static func read(_ uri: String, context: ToolContext, version: ProtocolVersion) async throws(RPCError) -> ReadResource.Result {
         let found: ReadResource.Result?
         if uri.hasPrefix("coaching://") {
-            found = CoachingResources.markdown(uri, library: context.coaching.library, checklists: context.core.checklists)
+            found = CoachingResources.markdown(uri, library: try library(context), checklists: context.core.checklists)
                 .map { ReadResource.Result(contents: [.text($0, uri: uri, mimeType: "text/markdown")]) }
         } else if uri.hasPrefix("job://") {
             found = await JobResources.read(uri, services: context.services)
@@ -26,5 +27,10 @@ enum ResourceMethods {
         }
         guard let found else { throw .resourceNotFound(uri, version: version) }
         return found
+    }
+
+    /// The coaching content; a data file that cannot be read is the server's failure, named.
+    private static func library(_ context: ToolContext) throws(RPCError) -> CoachingLibrary {
+        do { return try context.coaching.library } catch { throw .internalError(error.description) }
     }
 }

@@ -69,7 +69,7 @@ enum CoachingTools {
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let type = args.value("type", as: InterviewType.self)!
-        let tips = context.coaching.library.tips[type]!
+        let tips = try context.coaching.library.tips[type]!
         return TipsOutput(type: type, label: context.core.catalog[type].label, duration: tips.duration, tips: tips.tips,
                           timing: tips.timing, checklist: context.core.checklists.items(for: type))
     }
@@ -125,7 +125,7 @@ enum CoachingTools {
         ], optional: ["i_ratio"]),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        try StarAnalyzer.analyze(args.requiredString("text"), speakingRateWpm: context.coaching.library.star.speakingRateWpm)
+        try StarAnalyzer.analyze(args.requiredString("text"), speakingRateWpm: try context.coaching.library.star.speakingRateWpm)
     }
 
     static let checklistSchema = Schema.object([

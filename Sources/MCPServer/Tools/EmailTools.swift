@@ -91,7 +91,7 @@ enum EmailTools {
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let kind = args.value("name", as: EmailKind.self)!
-        let template = context.mail.composer.templates.templates[kind]!
+        let template = try context.mail.composer.templates.templates[kind]!
         return TemplateOutput(
             name: kind.rawValue, subject: template.subject, text: template.text, html: template.html,
             requiredVariables: template.requiredVariables, optionalVariables: template.optionalVariables,

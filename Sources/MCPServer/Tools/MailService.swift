@@ -21,7 +21,6 @@ public struct MailService: Sendable {
         dataFiles: DataFiles, configFile: URL, core: ServiceCore,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(MailError) -> MailService {
-        let templates = try EmailTemplates(files: dataFiles)
         var settings = MailSettings(smtp: nil, candidateEmail: nil, candidateName: nil)
         var problem: String?
         do {
@@ -29,7 +28,7 @@ public struct MailService: Sendable {
         } catch {
             problem = error.description
         }
-        let composer = EmailComposer(templates: templates, settings: settings, catalog: core.catalog, checklists: core.checklists)
+        let composer = EmailComposer(files: dataFiles, settings: settings, catalog: core.catalog, checklists: core.checklists)
         return MailService(composer: composer, client: try settings.smtp.map { (smtp) throws(MailError) in try SMTPClient(configuration: smtp) }, problem: problem)
     }
 }

@@ -3,13 +3,28 @@ import InterviewPrep
 
 /// Builds the template variables of each email kind from an interview and what the caller adds.
 public struct EmailComposer: Sendable {
-    public let templates: EmailTemplates
+    private let loaded: LoadOnce<EmailTemplates, MailError>
     public let settings: MailSettings
     public let catalog: InterviewTypeCatalog
     public let checklists: ChecklistCatalog
 
+    /// The templates (the user's overrides first), compiled on first use: a session that sends no
+    /// email never reads them. A malformed template is reported then (and by `check`).
+    public var templates: EmailTemplates {
+        get throws(MailError) { try loaded.value() }
+    }
+
     public init(templates: EmailTemplates, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog) {
-        self.templates = templates
+        self.init(loading: LoadOnce { () throws(MailError) in templates }, settings: settings, catalog: catalog, checklists: checklists)
+    }
+
+    /// Templates read from `files` on first use.
+    public init(files: DataFiles, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog) {
+        self.init(loading: LoadOnce { () throws(MailError) in try EmailTemplates(files: files) }, settings: settings, catalog: catalog, checklists: checklists)
+    }
+
+    private init(loading: LoadOnce<EmailTemplates, MailError>, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog) {
+        self.loaded = loading
         self.settings = settings
         self.catalog = catalog
         self.checklists = checklists
