@@ -40,6 +40,14 @@ def run_session(command, folder):
     server.call("save_interview_prep_notes", {"interview_id": "int_3", "notes": "# Plan\n- STAR stories"})
     server.call("get_interview_prep_notes", {"interview_id": "int_3"})
     server.call("get_interview_timeline", {"interview_id": "int_3"})
+    # The rest of a client's everyday session (the benchmark's): pipeline, coaching and lists.
+    for name, arguments in [
+        ("list_jobs", {"limit": 20}), ("get_next_actions", {}), ("get_pipeline", {"job_id": "job_1"}),
+        ("list_interviews", {"limit": 25, "company": "Company 1"}), ("get_interview_prep_materials", {"interview_id": "int_3"}),
+        ("get_prep_checklist", {"interview_id": "int_3"}), ("get_interview_questions", {"role_family": "backend_engineer", "count": 5}),
+        ("get_interview_tips", {"type": "technical"}), ("get_company_research_template", {"company": "Company 1"}),
+    ]:
+        server.call(name, arguments)
     server.request("resources/read", {"uri": "interview://int_3"})
     server.send("tools/call", {"name": "get_interview", "arguments": {"interview_id": "int_999999"}})
     server.close()

@@ -27,7 +27,7 @@ extension InterviewService {
         if let company = try FieldRules.text(filter.company, field: "company", maxLength: 200) {
             let pattern = "%" + company.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-            conditions.append("j.company LIKE ? ESCAPE '\\'")
+            conditions.append("i.job_id IN (SELECT id FROM jobs WHERE company LIKE ? ESCAPE '\\')")
             arguments += [pattern]
         }
         if let from = filter.from {

@@ -23,9 +23,10 @@ extension InterviewDetail {
         "\(selection) WHERE \(condition) ORDER BY i.start_at, i.id"
     }
 
-    /// How many interviews a `fetchAll` condition matches (the same join).
+    /// How many interviews a `fetchAll` condition on `i` alone matches (every interview has its
+    /// job, so the join is left out: counting through it costs three times as much).
     static func countSQL(where condition: String) -> String {
-        "SELECT COUNT(*) FROM interviews i JOIN jobs j ON j.id = i.job_id WHERE \(condition)"
+        "SELECT COUNT(*) FROM interviews i WHERE \(condition)"
     }
 
     /// The columns of the joined read: the SELECT list and every position `init(joinedRow:)`
