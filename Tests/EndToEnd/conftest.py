@@ -107,8 +107,22 @@ class CheckedCaller:
     async def __call__(self, name: str, arguments: dict) -> dict:
         self.called.add(name)
         payload = structured(await self.session.call_tool(name, arguments))
-        Draft202012Validator(self.schemas[name]).validate(payload)
+        Draft202012Validator(closed(self.schemas[name])).validate(payload)
         return payload
+
+
+def closed(schema):
+    """`schema` with every object that lists its properties closed to others: the listed schema
+    leaves `additionalProperties: false` out to save bytes, but a member the schema does not
+    declare is still drift between an output and its declaration, and fails here."""
+    if isinstance(schema, list):
+        return [closed(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result = {key: closed(value) for key, value in schema.items()}
+    if "properties" in result and "additionalProperties" not in result:
+        result["additionalProperties"] = False
+    return result
 
 
 async def checked_caller(session) -> CheckedCaller:
