@@ -185,11 +185,11 @@ import TestSupport
         _ = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Figma", role: "Designer", type: .technical, start: "2027-03-04T10:00"), actor: .cli)
         _ = try await engine.pipelines.addStage(jobID: "job_1", stage: StageInput(kind: .onlineAssessment, deadline: "2027-03-02"), actor: .cli)
         let actions = try await engine.pipelines.nextActions()
-        #expect(actions.map(\.kind) == ["debrief", "prepare"])
+        #expect(actions.map(\.kind) == [.debrief, .prepare])
         #expect(actions[0].reference == held.id)
         _ = try await engine.pipelines.recordDebrief(interviewID: held.id, DebriefInput(rating: 7, outcome: .yes), actor: .cli)
         _ = try await engine.pipelines.unlockStage(stageID: "stg_3", force: true, actor: .cli)
-        #expect(try await engine.pipelines.nextActions().map(\.kind) == ["deadline", "prepare"])
+        #expect(try await engine.pipelines.nextActions().map(\.kind) == [.deadline, .prepare])
     }
 
     @Test func aQuietJobIsGhostedAndTheFunnelCounts() async throws {

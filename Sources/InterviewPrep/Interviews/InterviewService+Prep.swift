@@ -2,18 +2,16 @@ import Foundation
 import GRDB
 
 /// An interview's prep notes (Markdown).
-public struct PrepNotes: Codable, Sendable, Equatable {
+public struct PrepNotes: OutputShape, Equatable {
     public var interviewID: String
     public var markdown: String
     public var preparationComplete: Bool
     public var updatedAt: String
 
-    enum CodingKeys: String, CodingKey {
-        case interviewID = "interview_id"
-        case markdown
-        case preparationComplete = "preparation_complete"
-        case updatedAt = "updated_at"
-    }
+    public static let outputFields: [OutputField<PrepNotes>] = [
+        .string("interview_id") { $0.interviewID }, .string("markdown") { $0.markdown },
+        .boolean("preparation_complete") { $0.preparationComplete }, .dateTime("updated_at") { $0.updatedAt },
+    ]
 }
 
 extension InterviewService {

@@ -79,18 +79,17 @@ extension InterviewService {
 }
 
 /// One event of an interview's history.
-public struct TimelineEntry: Codable, Sendable, Equatable {
+public struct TimelineEntry: OutputShape, Equatable {
     public var eventID: Int64
     public var occurredAt: String
     public var actor: EventActor
     public var type: String
     public var payload: JSONValue
 
-    enum CodingKeys: String, CodingKey {
-        case eventID = "event_id"
-        case occurredAt = "occurred_at"
-        case actor, type, payload
-    }
+    public static let outputFields: [OutputField<TimelineEntry>] = [
+        .identifier("actor") { $0.actor }, .integer("event_id") { Int($0.eventID) }, .dateTime("occurred_at") { $0.occurredAt },
+        .encoded("payload", schema: ["type": "object"]) { $0.payload }, .string("type") { $0.type },
+    ]
 
     init(_ record: EventRecord) {
         eventID = record.id ?? 0

@@ -155,6 +155,35 @@ public struct OutputField<Root>: Sendable {
         }
     }
 
+    @inlinable
+    public static func boolean(_ name: String, ifPresent read: @escaping @Sendable (Root) -> Bool?) -> Self {
+        field(name, .boolean, optional: true, read) { flag, out in out.append(contentsOf: (flag ? "true" : "false").utf8) }
+    }
+
+    @inlinable
+    public static func identifier<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, ifPresent read: @escaping @Sendable (Root) -> E?) -> Self {
+        field(name, .identifier(allowed: E.allCases.map(\.rawValue)), optional: true, { read($0)?.rawValue }, write: JSONWriter.appendIdentifier)
+    }
+
+    /// One nested declared output.
+    public static func object<T: OutputShape>(_ name: String, _ read: @escaping @Sendable (Root) -> T) -> Self {
+        Self(name: name, kind: .encoded(schema: T.outputSchema), isOptional: false, value: { read($0) }) { _, _, _ in false }
+    }
+
+    public static func object<T: OutputShape>(_ name: String, ifPresent read: @escaping @Sendable (Root) -> T?) -> Self {
+        Self(name: name, kind: .encoded(schema: T.outputSchema), isOptional: true, value: { read($0) }) { root, _, _ in read(root) == nil }
+    }
+
+    /// A number with a fraction, left out when absent.
+    public static func number(_ name: String, ifPresent read: @escaping @Sendable (Root) -> Double?) -> Self {
+        Self(name: name, kind: .encoded(schema: ["type": "number"]), isOptional: true, value: { read($0) }) { root, _, _ in read(root) == nil }
+    }
+
+    /// Anything else, encoded by `Encodable`, with the schema it has.
+    public static func encoded<T: Encodable & Sendable>(_ name: String, schema: JSONValue, _ read: @escaping @Sendable (Root) -> T) -> Self {
+        Self(name: name, kind: .encoded(schema: schema), isOptional: false, value: { read($0) }) { _, _, _ in false }
+    }
+
     public static func encoded<T: Encodable & Sendable>(_ name: String, schema: JSONValue, ifPresent read: @escaping @Sendable (Root) -> T?) -> Self {
         Self(name: name, kind: .encoded(schema: schema), isOptional: true, value: { read($0) }) { root, _, _ in
             read(root) == nil

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A job in a list: where it stands and what is next.
-public struct JobSummary: Codable, Sendable, Equatable {
+public struct JobSummary: OutputShape, Equatable {
     public var jobID: String
     public var company: String
     public var role: String
@@ -15,35 +15,35 @@ public struct JobSummary: Codable, Sendable, Equatable {
     public var stagesTotal: Int
     public var nextAction: String
 
-    enum CodingKeys: String, CodingKey {
-        case jobID = "job_id"
-        case company, role, status
-        case candidateFacingStatus = "candidate_facing_status"
-        case ghosted
-        case lastActivity = "last_activity"
-        case stagesDone = "stages_done"
-        case stagesTotal = "stages_total"
-        case nextAction = "next_action"
-    }
+    public static let outputFields: [OutputField<JobSummary>] = [
+        .string("candidate_facing_status") { $0.candidateFacingStatus }, .string("company") { $0.company },
+        .boolean("ghosted") { $0.ghosted }, .string("job_id") { $0.jobID }, .dateTime("last_activity") { $0.lastActivity },
+        .string("next_action") { $0.nextAction }, .string("role") { $0.role }, .integer("stages_done") { $0.stagesDone },
+        .integer("stages_total") { $0.stagesTotal }, .identifier("status") { $0.status },
+    ]
 }
 
 /// A page of jobs.
-public struct JobPage: Codable, Sendable, Equatable {
+public struct JobPage: OutputShape, Equatable {
     public var jobs: [JobSummary]
     public var nextCursor: String?
     public var total: Int
 
-    enum CodingKeys: String, CodingKey {
-        case jobs
-        case nextCursor = "next_cursor"
-        case total
-    }
+    public static let outputFields: [OutputField<JobPage>] = [
+        .objects("jobs") { $0.jobs }, .string("next_cursor", ifPresent: { $0.nextCursor }), .integer("total") { $0.total },
+    ]
 }
 
 /// Something waiting on the candidate.
-public struct NextAction: Codable, Sendable, Equatable {
-    /// `deadline`, `debrief`, `prepare`, `offer_deadline`, `follow_up`.
-    public var kind: String
+public struct NextAction: OutputShape, Equatable {
+    /// What kind of thing waits.
+    public enum Kind: String, CaseIterable, Sendable {
+        case deadline, debrief, prepare
+        case offerDeadline = "offer_deadline"
+        case followUp = "follow_up"
+    }
+
+    public var kind: Kind
     public var jobID: String
     public var company: String
     public var summary: String
@@ -51,11 +51,10 @@ public struct NextAction: Codable, Sendable, Equatable {
     public var due: String
     public var reference: String?
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case jobID = "job_id"
-        case company, summary, due, reference
-    }
+    public static let outputFields: [OutputField<NextAction>] = [
+        .string("company") { $0.company }, .dateTime("due") { $0.due }, .string("job_id") { $0.jobID },
+        .identifier("kind") { $0.kind }, .string("reference", ifPresent: { $0.reference }), .string("summary") { $0.summary },
+    ]
 }
 
 extension PipelineService {
@@ -116,21 +115,21 @@ extension PipelineService {
             let jobs = try JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.hired].map(\.rawValue))).fetchAll(db)
             for job in jobs {
                 for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id!, now] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
-                    actions.append(.init(kind: "deadline", jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
+                    actions.append(.init(kind: .deadline, jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
                 }
                 for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id!, InterviewStatus.cancelled.rawValue]).fetchAll(db) {
                     let debriefed = try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) > 0
                     if interview.endAt <= now, !debriefed {
-                        actions.append(.init(kind: "debrief", jobID: job.publicID, company: job.company,
+                        actions.append(.init(kind: .debrief, jobID: job.publicID, company: job.company,
                                              summary: "Record your debrief of the \(interview.type.rawValue) interview", due: TimeFormat.utc(interview.endAt), reference: interview.publicID))
                     } else if interview.startAt > now, interview.startAt < now.addingTimeInterval(7 * 86_400), !interview.preparationComplete, interview.status.isLive {
-                        actions.append(.init(kind: "prepare", jobID: job.publicID, company: job.company,
+                        actions.append(.init(kind: .prepare, jobID: job.publicID, company: job.company,
                                              summary: "Prepare for the \(interview.type.rawValue) interview", due: TimeFormat.utc(interview.startAt), reference: interview.publicID))
                     }
                 }
                 for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
                                                    [job.id!, OfferDecision.pending.rawValue, OfferDecision.negotiating.rawValue]) {
-                    actions.append(.init(kind: "offer_deadline", jobID: job.publicID, company: job.company,
+                    actions.append(.init(kind: .offerDeadline, jobID: job.publicID, company: job.company,
                                          summary: "Decide on the offer (\(offer.totalCash) \(offer.currency))", due: offer.deadline!, reference: offer.id))
                 }
                 if job.status != .hired {
@@ -138,7 +137,7 @@ extension PipelineService {
                     let held = try InterviewRecord.filter(sql: "job_id = ? AND status = ?", arguments: [job.id!, InterviewStatus.completed.rawValue]).fetchCount(db) > 0
                     let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id!, now, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
                     if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
-                        actions.append(.init(kind: "follow_up", jobID: job.publicID, company: job.company,
+                        actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
                                              summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days (send_follow_up_email)",
                                              due: TimeFormat.utc(last.addingTimeInterval(7 * 86_400)), reference: nil))
                     }

@@ -43,8 +43,6 @@ public enum Schema {
     /// `ReminderSummary`, from its declaration.
     public static let reminder = Value(ReminderSummary.outputSchema)
 
-    /// `PrepNotes`.
-    public static let prepNotes = object([
-        "interview_id": string, "markdown": string, "preparation_complete": boolean, "updated_at": dateTime,
-    ])
+    /// `PrepNotes`, from its declaration.
+    public static let prepNotes = Value(PrepNotes.outputSchema)
 }

@@ -9,7 +9,7 @@ enum CalendarTools {
         name: "export_calendar", title: "Export to a calendar",
         description: "An .ics of one interview, or all from today: stable UIDs, prep checklist, an alarm per reminder, cancelled ones marked.",
         parameters: [ToolParameter("interview_id", .string(maxLength: 40), "Only this one; all upcoming when omitted.")],
-        outputSchema: Schema.object(["ics": Schema.string, "events": Schema.integer, "filename": Schema.string]),
+        outputSchema: Value(CalendarOutput.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let id = args.string("interview_id")
@@ -18,8 +18,12 @@ enum CalendarTools {
     }
 }
 
-struct CalendarOutput: Encodable, Sendable {
+struct CalendarOutput: OutputShape {
     var ics: String
     var events: Int
     var filename: String
+
+    static let outputFields: [OutputField<CalendarOutput>] = [
+        .integer("events") { $0.events }, .string("filename") { $0.filename }, .string("ics") { $0.ics },
+    ]
 }

@@ -62,10 +62,7 @@ enum CoachingTools {
         name: "get_interview_tips", title: "Interview tips",
         description: "How to approach an interview type: duration, tips, timing, checklist.",
         parameters: [ToolParameter("type", .oneOf(InterviewType.allowedNames), required: true, "")],
-        outputSchema: Schema.object([
-            "type": Schema.interviewType, "label": Schema.string, "duration": Schema.string, "tips": Schema.array(of: Schema.string),
-            "timing": Schema.string, "checklist": Schema.array(of: Schema.string),
-        ]),
+        outputSchema: Value(TipsOutput.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let type = args.value("type", as: InterviewType.self)!
@@ -157,11 +154,16 @@ enum CoachingTools {
     }
 }
 
-struct TipsOutput: Encodable, Sendable {
+struct TipsOutput: OutputShape {
     var type: InterviewType
     var label: String
     var duration: String
     var tips: [String]
     var timing: String
     var checklist: [String]
+
+    static let outputFields: [OutputField<TipsOutput>] = [
+        .strings("checklist") { $0.checklist }, .string("duration") { $0.duration }, .string("label") { $0.label },
+        .string("timing") { $0.timing }, .strings("tips") { $0.tips }, .identifier("type") { $0.type },
+    ]
 }

@@ -13,13 +13,7 @@ enum EmailTools {
     static let toParameter = ToolParameter("to", .string(maxLength: 254, format: "email"), "")
     static let candidateParameter = ToolParameter("candidate_name", .string(maxLength: 200), "Signature; the configured name when omitted.")
 
-    static let outputSchema = Schema.object(
-        [
-            "kind": Schema.oneOf(EmailKind.allowedNames), "status": Schema.oneOf(["draft", "sent"]),
-            "to": Schema.array(of: Schema.string), "subject": Schema.string, "text": Schema.string, "html": Schema.string,
-            "message_id": Schema.string, "note": Schema.string,
-        ],
-        optional: ["html", "message_id"])
+    static let outputSchema = Value(EmailOutput.outputSchema)
 
     static let sendingAnnotations = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true)
 
@@ -83,11 +77,7 @@ enum EmailTools {
         name: "get_email_template", title: "Show an email template",
         description: "One email's Mustache template and its required and optional variables (override: same-named file in the config's templates/).",
         parameters: [ToolParameter("name", .oneOf(EmailKind.allowedNames), required: true, "")],
-        outputSchema: Schema.object(
-            ["name": Schema.string, "subject": Schema.string, "text": Schema.string, "html": Schema.string,
-             "required_variables": Schema.array(of: Schema.string), "optional_variables": Schema.array(of: Schema.string),
-             "override_path": Schema.string],
-            optional: ["html"]),
+        outputSchema: Value(TemplateOutput.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let kind = args.value("name", as: EmailKind.self)!
@@ -109,7 +99,7 @@ enum EmailTools {
             kind, interview: interview, prepNotes: notes?.isEmpty == false ? notes : nil,
             extras: extras ?? .init(candidateName: args.string("candidate_name")), now: context.core.now())
         let to = try (args.string("to") ?? defaultTo(interview)).map { (address) throws(MailError) in try EmailAddress(address, field: "to") }
-        var output = EmailOutput(kind: kind.rawValue, status: "draft", to: to.map { [$0.address] } ?? [], subject: email.subject, text: email.text, html: email.html, messageID: nil, note: "")
+        var output = EmailOutput(kind: kind, status: .draft, to: to.map { [$0.address] } ?? [], subject: email.subject, text: email.text, html: email.html, messageID: nil, note: "")
         guard args.bool("send") == true else {
             output.note = "Draft only: show it to the user; call again with send: true to send it"
                 + (context.mail.client == nil ? " (SMTP is not configured yet: set INTERVIEW_PREP_SMTP_URL)." : ".")
@@ -133,16 +123,19 @@ enum EmailTools {
         try await context.reminders.recordEmail(
             kind: kind.rawValue, interviewID: interview.id, messageID: message.messageID, recipients: [to.address],
             subject: email.subject, status: .sent, error: nil, actor: context.actor)
-        output.status = "sent"
+        output.status = .sent
         output.messageID = message.messageID
         output.note = "Sent to \(to.address); recorded in the outbox and the interview's timeline."
         return output
     }
 }
 
-struct EmailOutput: Encodable, Sendable {
-    var kind: String
-    var status: String
+struct EmailOutput: OutputShape {
+    /// Whether the email went out or is a draft for the user to approve.
+    enum Status: String, CaseIterable, Sendable { case draft, sent }
+
+    var kind: EmailKind
+    var status: Status
     var to: [String]
     var subject: String
     var text: String
@@ -150,13 +143,14 @@ struct EmailOutput: Encodable, Sendable {
     var messageID: String?
     var note: String
 
-    enum CodingKeys: String, CodingKey {
-        case kind, status, to, subject, text, html, note
-        case messageID = "message_id"
-    }
+    static let outputFields: [OutputField<EmailOutput>] = [
+        .string("html", ifPresent: { $0.html }), .identifier("kind") { $0.kind }, .string("message_id", ifPresent: { $0.messageID }),
+        .string("note") { $0.note }, .identifier("status") { $0.status }, .string("subject") { $0.subject }, .string("text") { $0.text },
+        .strings("to") { $0.to },
+    ]
 }
 
-struct TemplateOutput: Encodable, Sendable {
+struct TemplateOutput: OutputShape {
     var name: String
     var subject: String
     var text: String
@@ -165,10 +159,9 @@ struct TemplateOutput: Encodable, Sendable {
     var optionalVariables: [String]
     var overridePath: String
 
-    enum CodingKeys: String, CodingKey {
-        case name, subject, text, html
-        case requiredVariables = "required_variables"
-        case optionalVariables = "optional_variables"
-        case overridePath = "override_path"
-    }
+    static let outputFields: [OutputField<TemplateOutput>] = [
+        .string("html", ifPresent: { $0.html }), .string("name") { $0.name }, .strings("optional_variables") { $0.optionalVariables },
+        .string("override_path") { $0.overridePath }, .strings("required_variables") { $0.requiredVariables },
+        .string("subject") { $0.subject }, .string("text") { $0.text },
+    ]
 }

@@ -32,14 +32,7 @@ enum InsightTools {
         title: "Interview timeline",
         description: "An interview's audit trail, oldest first: what changed, when, by whom.",
         parameters: [InterviewTools.interviewID],
-        outputSchema: Schema.object([
-            "interview_id": Schema.string,
-            "events": Schema.array(of: Schema.object([
-                "event_id": Schema.integer, "occurred_at": Schema.dateTime,
-                "actor": Schema.oneOf(EventActor.allowedNames), "type": Schema.string,
-                "payload": ["type": "object"],
-            ])),
-        ]),
+        outputSchema: Value(TimelineOutput.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let id = args.requiredString("interview_id")
@@ -47,12 +40,11 @@ enum InsightTools {
     }
 }
 
-struct TimelineOutput: Encodable, Sendable {
+struct TimelineOutput: OutputShape {
     var interviewID: String
     var events: [TimelineEntry]
 
-    enum CodingKeys: String, CodingKey {
-        case interviewID = "interview_id"
-        case events
-    }
+    static let outputFields: [OutputField<TimelineOutput>] = [
+        .objects("events") { $0.events }, .string("interview_id") { $0.interviewID },
+    ]
 }

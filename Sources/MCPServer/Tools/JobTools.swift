@@ -5,12 +5,6 @@ import MCP
 enum JobTools {
     static var all: [ToolDefinition] { [list, note, contact, offer, compare, next, funnel] }
 
-    static let jobSummary = Schema.object([
-        "job_id": Schema.string, "company": Schema.string, "role": Schema.string, "status": Schema.oneOf(JobStatus.allowedNames),
-        "candidate_facing_status": Schema.string, "ghosted": Schema.boolean, "last_activity": Schema.dateTime,
-        "stages_done": Schema.integer, "stages_total": Schema.integer, "next_action": Schema.string,
-    ])
-
 
     static let list = ToolDefinition(
         name: "list_jobs", title: "List jobs",
@@ -21,7 +15,7 @@ enum JobTools {
             ToolParameter("limit", .integer(Bounds.pageSize), default: 100, ""),
             ToolParameter("cursor", .string(maxLength: 100), "next_cursor of the last page."),
         ],
-        outputSchema: Schema.object(["jobs": Schema.array(of: jobSummary), "next_cursor": Schema.string, "total": Schema.integer], optional: ["next_cursor"]),
+        outputSchema: Value(JobPage.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         try await context.pipelines.listJobs(
@@ -92,10 +86,7 @@ enum JobTools {
         name: "get_next_actions", title: "What is waiting on me",
         description: "What waits on the candidate, most urgent first: stage deadlines, debriefs owed, interviews to prepare this week, offer deadlines.",
         parameters: [],
-        outputSchema: Schema.object(["actions": Schema.array(of: Schema.object([
-            "kind": Schema.oneOf(["deadline", "debrief", "prepare", "offer_deadline", "follow_up"]), "job_id": Schema.string, "company": Schema.string,
-            "summary": Schema.string, "due": Schema.dateTime, "reference": Schema.string,
-        ], optional: ["reference"])), "count": Schema.integer]),
+        outputSchema: Value(ActionsOutput.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { _, context in
         let actions = try await context.pipelines.nextActions()
@@ -129,4 +120,8 @@ struct OffersOutput: OutputShape {
     static let outputFields: [OutputField<OffersOutput>] = [.integer("count") { $0.count }, .objects("offers") { $0.offers }]
 }
 
-struct ActionsOutput: Encodable, Sendable { var actions: [NextAction]; var count: Int }
+struct ActionsOutput: OutputShape {
+    var actions: [NextAction]
+    var count: Int
+    static let outputFields: [OutputField<ActionsOutput>] = [.objects("actions") { $0.actions }, .integer("count") { $0.count }]
+}
