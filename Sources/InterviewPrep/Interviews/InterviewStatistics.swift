@@ -2,11 +2,13 @@ import Foundation
 import GRDB
 
 /// Counts across all interviews, and a success rate with its definition stated.
-public struct InterviewStatistics: Codable, Sendable, Equatable {
+public struct InterviewStatistics: OutputShape, Equatable {
     /// One company and how many interviews it has.
-    public struct CompanyCount: Codable, Sendable, Equatable {
+    public struct CompanyCount: OutputShape, Equatable {
         public var company: String
         public var count: Int
+
+        public static let outputFields: [OutputField<CompanyCount>] = [.string("company") { $0.company }, .integer("count") { $0.count }]
     }
 
     public var total: Int
@@ -25,16 +27,21 @@ public struct InterviewStatistics: Codable, Sendable, Equatable {
         "Share of concluded interviews that took place: completed / (completed + cancelled). "
         + "Live interviews are not counted; null until one interview is completed or cancelled."
 
-    enum CodingKeys: String, CodingKey {
-        case total
-        case byType = "by_type"
-        case byStatus = "by_status"
-        case byCompany = "by_company"
-        case upcomingNext7Days = "upcoming_next_7_days"
-        case completed, cancelled
-        case successRate = "success_rate"
-        case successRateDefinition = "success_rate_definition"
-        case asOf = "as_of"
+    public static let outputFields: [OutputField<InterviewStatistics>] = [
+        .dateTime("as_of") { $0.asOf }, .objects("by_company") { $0.byCompany },
+        .encoded("by_status", schema: counts(InterviewStatus.allCases)) { $0.byStatus },
+        .encoded("by_type", schema: counts(InterviewType.allCases)) { $0.byType },
+        .integer("cancelled") { $0.cancelled }, .integer("completed") { $0.completed },
+        .number("success_rate", ifPresent: { $0.successRate }), .string("success_rate_definition") { $0.successRateDefinition },
+        .integer("total") { $0.total }, .integer("upcoming_next_7_days") { $0.upcomingNext7Days },
+    ]
+
+    /// An object with a count for every one of `keys`.
+    static func counts<E: RawRepresentable<String>>(_ keys: [E]) -> JSONValue {
+        .object([
+            "type": "object", "additionalProperties": false, "required": .array(keys.map { .string($0.rawValue) }),
+            "properties": .object(Dictionary(uniqueKeysWithValues: keys.map { ($0.rawValue, ["type": "integer"]) })),
+        ])
     }
 }
 

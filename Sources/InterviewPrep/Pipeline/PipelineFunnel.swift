@@ -2,21 +2,30 @@ import Foundation
 import GRDB
 
 /// How jobs move through their stages: counts and conversion per stage kind, by month and by source.
-public struct PipelineFunnel: Codable, Sendable, Equatable {
-    public struct StageRow: Codable, Sendable, Equatable {
+public struct PipelineFunnel: OutputShape, Equatable {
+    public struct StageRow: OutputShape, Equatable {
         public var kind: StageKind
         /// Stages of this kind that were unlocked or got further.
         public var reached: Int
         public var completed: Int
-        /// completed / reached, null when none was reached.
+        /// completed / reached, left out when none was reached.
         public var conversion: Double?
+
+        public static let outputFields: [OutputField<StageRow>] = [
+            .integer("completed") { $0.completed }, .number("conversion", ifPresent: { $0.conversion }),
+            .identifier("kind") { $0.kind }, .integer("reached") { $0.reached },
+        ]
     }
 
-    public struct GroupRow: Codable, Sendable, Equatable {
+    public struct GroupRow: OutputShape, Equatable {
         public var key: String
         public var jobs: Int
         public var interviewed: Int
         public var offers: Int
+
+        public static let outputFields: [OutputField<GroupRow>] = [
+            .integer("interviewed") { $0.interviewed }, .integer("jobs") { $0.jobs }, .string("key") { $0.key }, .integer("offers") { $0.offers },
+        ]
     }
 
     public var stages: [StageRow]
@@ -26,13 +35,10 @@ public struct PipelineFunnel: Codable, Sendable, Equatable {
     public var medianDaysBetweenStages: Double?
     public var definitions: String
 
-    enum CodingKeys: String, CodingKey {
-        case stages
-        case byMonth = "by_month"
-        case bySource = "by_source"
-        case medianDaysBetweenStages = "median_days_between_stages"
-        case definitions
-    }
+    public static let outputFields: [OutputField<PipelineFunnel>] = [
+        .objects("by_month") { $0.byMonth }, .objects("by_source") { $0.bySource }, .string("definitions") { $0.definitions },
+        .number("median_days_between_stages", ifPresent: { $0.medianDaysBetweenStages }), .objects("stages") { $0.stages },
+    ]
 }
 
 extension PipelineService {

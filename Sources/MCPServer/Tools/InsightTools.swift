@@ -10,18 +10,7 @@ enum InsightTools {
         title: "Interview statistics",
         description: "Totals by type, status and company; the next 7 days; completed, cancelled and success rate (defined in the result).",
         parameters: [],
-        outputSchema: Schema.object([
-            "total": Schema.integer,
-            "by_type": Schema.counts(keys: InterviewType.allowedNames),
-            "by_status": Schema.counts(keys: InterviewStatus.allowedNames),
-            "by_company": Schema.array(of: Schema.object(["company": Schema.string, "count": Schema.integer])),
-            "upcoming_next_7_days": Schema.integer,
-            "completed": Schema.integer,
-            "cancelled": Schema.integer,
-            "success_rate": Schema.nullableNumber,
-            "success_rate_definition": Schema.string,
-            "as_of": Schema.dateTime,
-        ], optional: ["success_rate"]),
+        outputSchema: Value(InterviewStatistics.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { _, context in
         try await context.interviews.statistics()

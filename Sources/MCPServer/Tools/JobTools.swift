@@ -97,12 +97,7 @@ enum JobTools {
         name: "get_pipeline_funnel", title: "Pipeline funnel",
         description: "How the search converts: per stage kind reached and completed, by month and source, median days between stages.",
         parameters: [],
-        outputSchema: Schema.object([
-            "stages": Schema.array(of: Schema.object(["kind": Schema.string, "reached": Schema.integer, "completed": Schema.integer, "conversion": Schema.nullableNumber], optional: ["conversion"])),
-            "by_month": Schema.array(of: Schema.object(["key": Schema.string, "jobs": Schema.integer, "interviewed": Schema.integer, "offers": Schema.integer])),
-            "by_source": Schema.array(of: Schema.object(["key": Schema.string, "jobs": Schema.integer, "interviewed": Schema.integer, "offers": Schema.integer])),
-            "median_days_between_stages": Schema.nullableNumber, "definitions": Schema.string,
-        ], optional: ["median_days_between_stages"]),
+        outputSchema: Value(PipelineFunnel.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { _, context in
         try await context.pipelines.funnel()
