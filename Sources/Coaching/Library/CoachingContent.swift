@@ -1,3 +1,4 @@
+import InterviewPrep
 /// The STAR method guide (`data/coaching/star-method.json`).
 public struct StarGuide: Codable, Sendable, Equatable {
     public struct Step: Codable, Sendable, Equatable {
@@ -26,17 +27,23 @@ public struct StarGuide: Codable, Sendable, Equatable {
 }
 
 /// One interview question with what a strong answer covers.
-public struct Question: Codable, Sendable, Equatable {
+public struct Question: Decodable, OutputShape, Equatable {
     public var id: String
     public var text: String
     public var category: String
     public var difficulty: String
     public var strongAnswerCovers: [String]
 
+    /// The data files' names (read), the same as `outputFields` (written).
     enum CodingKeys: String, CodingKey {
         case id, text, category, difficulty
         case strongAnswerCovers = "strong_answer_covers"
     }
+
+    public static let outputFields: [OutputField<Question>] = [
+        .string("category") { $0.category }, .string("difficulty") { $0.difficulty }, .string("id") { $0.id },
+        .strings("strong_answer_covers") { $0.strongAnswerCovers }, .string("text") { $0.text },
+    ]
 }
 
 /// The questions of one role family, or the behavioral bank.
@@ -61,10 +68,14 @@ public struct InterviewTips: Codable, Sendable, Equatable {
 }
 
 /// The company research template's sections.
-public struct ResearchSection: Codable, Sendable, Equatable {
+public struct ResearchSection: Decodable, OutputShape, Equatable {
     public var id: String
     public var title: String
     public var questions: [String]
+
+    public static let outputFields: [OutputField<ResearchSection>] = [
+        .string("id") { $0.id }, .strings("questions") { $0.questions }, .string("title") { $0.title },
+    ]
 }
 
 /// The strengths and weaknesses framework.

@@ -1,7 +1,8 @@
+import InterviewPrep
 import Foundation
 
 /// Practice questions chosen for a candidate: what both the MCP tool and the CLI verb show.
-public struct QuestionPractice: Encodable, Sendable, Equatable {
+public struct QuestionPractice: OutputShape, Equatable {
     public var roleFamily: String
     public var questions: [Question]
     /// Every category of the bank, for a next call's `category`.
@@ -12,12 +13,10 @@ public struct QuestionPractice: Encodable, Sendable, Equatable {
     /// How many questions one call may ask for.
     public static let countRange = 1...25
 
-    enum CodingKeys: String, CodingKey {
-        case roleFamily = "role_family"
-        case questions
-        case availableCategories = "available_categories"
-        case remaining
-    }
+    public static let outputFields: [OutputField<QuestionPractice>] = [
+        .strings("available_categories") { $0.availableCategories }, .objects("questions") { $0.questions },
+        .integer("remaining") { $0.remaining }, .string("role_family") { $0.roleFamily },
+    ]
 }
 
 extension CoachingService {

@@ -120,15 +120,14 @@ public struct CoachingService: Sendable {
 }
 
 /// The six research sections with guiding questions, and what is already known.
-public struct ResearchTemplate: Codable, Sendable {
+public struct ResearchTemplate: OutputShape {
     public var company: String
     public var sections: [ResearchSection]
     public var rolesAppliedTo: [String]
     public var interviewHistory: [String]
 
-    enum CodingKeys: String, CodingKey {
-        case company, sections
-        case rolesAppliedTo = "roles_applied_to"
-        case interviewHistory = "interview_history"
-    }
+    public static let outputFields: [OutputField<ResearchTemplate>] = [
+        .string("company") { $0.company }, .strings("interview_history") { $0.interviewHistory },
+        .strings("roles_applied_to") { $0.rolesAppliedTo }, .objects("sections") { $0.sections },
+    ]
 }

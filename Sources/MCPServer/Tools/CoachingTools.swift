@@ -47,10 +47,7 @@ enum CoachingTools {
             ToolParameter("count", .integer(QuestionPractice.countRange), default: 5, ""),
             ToolParameter("exclude_ids", .strings(maxLength: 20, maxItems: 200), ""),
         ],
-        outputSchema: Schema.object([
-            "role_family": Schema.string, "questions": Schema.array(of: question),
-            "available_categories": Schema.array(of: Schema.string), "remaining": Schema.integer,
-        ]),
+        outputSchema: Value(QuestionPractice.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         try context.coaching.questions(
@@ -75,10 +72,7 @@ enum CoachingTools {
         name: "get_company_research_template", title: "Company research template",
         description: "The six-part company research template with guiding questions, plus the candidate's roles and interviews at that company.",
         parameters: [ToolParameter("company", .string(maxLength: 200), required: true, "")],
-        outputSchema: Schema.object([
-            "company": Schema.string, "sections": Schema.array(of: Schema.object(["id": Schema.string, "title": Schema.string, "questions": Schema.array(of: Schema.string)])),
-            "roles_applied_to": Schema.array(of: Schema.string), "interview_history": Schema.array(of: Schema.string),
-        ]),
+        outputSchema: Value(ResearchTemplate.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         try await context.coaching.researchTemplate(company: args.requiredString("company"))
