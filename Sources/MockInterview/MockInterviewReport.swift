@@ -5,8 +5,8 @@ import InterviewPrep
 /// The candidate's report on a mock interview: per section, time used, coverage, follow-ups,
 /// late messages, hints and, for behavioral sections, the STAR analysis of their answer.
 /// Everything is derived from the session's artifacts, so the same session gives the same report.
-public struct MockInterviewReport: Codable, Sendable, Equatable {
-    public struct SectionReport: Codable, Sendable, Equatable {
+public struct MockInterviewReport: Encodable, Sendable, Equatable {
+    public struct SectionReport: Encodable, Sendable, Equatable {
         public var sectionID: String
         public var name: String
         public var exitReason: String?

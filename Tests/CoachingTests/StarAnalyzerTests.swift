@@ -42,13 +42,13 @@ import Testing
 
     @Test func aShortAnswerIsTooShortAndThin() throws {
         let report = try StarAnalyzer.analyze("I fixed a bug in our billing code and it worked.")
-        #expect(report.length == "too_short")
+        #expect(report.length == .tooShort)
         #expect(report.suggestions.contains { $0.contains("too short") })
     }
 
     @Test func aLongAnswerIsTooLong() throws {
         let report = try StarAnalyzer.analyze(Array(repeating: Self.complete, count: 4).joined(separator: " "))
-        #expect(report.length == "too_long")
+        #expect(report.length == .tooLong)
         #expect(report.speakingTimeSeconds > 200)
         #expect(report.suggestions.contains { $0.contains("runs long") })
     }

@@ -1,11 +1,14 @@
 import Foundation
+import InterviewPrep
 
 /// A structured ~2-minute introduction: hook, experience, achievements with impact, why this
 /// role, close; with its word count and speaking time.
-public struct ElevatorPitch: Codable, Sendable, Equatable {
-    public struct Section: Codable, Sendable, Equatable {
+public struct ElevatorPitch: OutputShape, Equatable {
+    public struct Section: OutputShape, Equatable {
         public var part: String
         public var text: String
+
+        public static let outputFields: [OutputField<Section>] = [.string("part") { $0.part }, .string("text") { $0.text }]
     }
 
     public var sections: [Section]
@@ -14,11 +17,10 @@ public struct ElevatorPitch: Codable, Sendable, Equatable {
     public var speakingTimeSeconds: Int
     public var suggestions: [String]
 
-    enum CodingKeys: String, CodingKey {
-        case sections, pitch, suggestions
-        case wordCount = "word_count"
-        case speakingTimeSeconds = "speaking_time_seconds"
-    }
+    public static let outputFields: [OutputField<ElevatorPitch>] = [
+        .string("pitch") { $0.pitch }, .objects("sections") { $0.sections }, .integer("speaking_time_seconds") { $0.speakingTimeSeconds },
+        .strings("suggestions") { $0.suggestions }, .integer("word_count") { $0.wordCount },
+    ]
 
     /// What the pitch is built from.
     public struct Input: Sendable {

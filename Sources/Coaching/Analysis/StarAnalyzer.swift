@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 
 /// Deterministic checks of a STAR answer: which parts are there, missing or thin; length and
 /// speaking time; "I" versus "we"; a measurable result; concrete suggestions. No model, no network.
@@ -7,38 +8,50 @@ public enum StarAnalyzer {
         case situation, task, action, result
     }
 
-    public enum PartStatus: String, Codable, Sendable {
+    public enum PartStatus: String, Codable, Sendable, CaseIterable {
         case present, thin, missing
     }
 
-    public struct PartReport: Codable, Sendable, Equatable {
+    /// How long the answer takes to say, against the 1.5 to 3 minutes an answer should take.
+    public enum Length: String, Codable, Sendable, CaseIterable {
+        case tooShort = "too_short"
+        case short, good
+        case tooLong = "too_long"
+    }
+
+    public struct PartReport: OutputShape, Equatable {
         public var status: PartStatus
         public var words: Int
         public var excerpt: String?
+
+        public static let outputFields: [OutputField<PartReport>] = [
+            .string("excerpt", ifPresent: { $0.excerpt }), .identifier("status") { $0.status }, .integer("words") { $0.words },
+        ]
     }
 
-    public struct Report: Codable, Sendable, Equatable {
+    public struct Report: OutputShape, Equatable {
         public var parts: [String: PartReport]
         public var wordCount: Int
         public var speakingTimeSeconds: Int
-        public var length: String
+        public var length: Length
         public var iCount: Int
         public var weCount: Int
         public var iRatio: Double?
         public var hasMeasurableResult: Bool
         public var suggestions: [String]
 
-        enum CodingKeys: String, CodingKey {
-            case parts
-            case wordCount = "word_count"
-            case speakingTimeSeconds = "speaking_time_seconds"
-            case length
-            case iCount = "i_count"
-            case weCount = "we_count"
-            case iRatio = "i_ratio"
-            case hasMeasurableResult = "has_measurable_result"
-            case suggestions
-        }
+        public static let outputFields: [OutputField<Report>] = [
+            .boolean("has_measurable_result") { $0.hasMeasurableResult }, .integer("i_count") { $0.iCount },
+            .number("i_ratio", ifPresent: { $0.iRatio }), .identifier("length") { $0.length },
+            .encoded("parts", schema: partsSchema) { $0.parts }, .integer("speaking_time_seconds") { $0.speakingTimeSeconds },
+            .strings("suggestions") { $0.suggestions }, .integer("we_count") { $0.weCount }, .integer("word_count") { $0.wordCount },
+        ]
+
+        /// `parts`: a report for each STAR part, by its name.
+        static let partsSchema: JSONValue = .object([
+            "type": "object", "additionalProperties": false, "required": .array(Part.allCases.map { .string($0.rawValue) }),
+            "properties": .object(Dictionary(uniqueKeysWithValues: Part.allCases.map { ($0.rawValue, PartReport.outputSchema) })),
+        ])
     }
 
     static let cues: [Part: [String]] = [
@@ -88,7 +101,7 @@ public enum StarAnalyzer {
         let wordCount = tokens.count
         let seconds = Int((Double(wordCount) / Double(speakingRateWpm) * 60).rounded())
         let measurable = trimmed.range(of: #"\d+(\.\d+)?\s*(%|percent|x\b|ms\b|s\b|seconds|minutes|hours|days|weeks|months|k\b|m\b|users|customers|people|engineers|\$|€|£)|[\$€£]\s*\d"#, options: [.regularExpression, .caseInsensitive]) != nil
-        let length = seconds < 60 ? "too_short" : seconds > 200 ? "too_long" : seconds < 100 ? "short" : "good"
+        let length: Length = seconds < 60 ? .tooShort : seconds > 200 ? .tooLong : seconds < 100 ? .short : .good
         return Report(
             parts: parts, wordCount: wordCount, speakingTimeSeconds: seconds, length: length, iCount: iCount, weCount: weCount,
             iRatio: iCount + weCount == 0 ? nil : (Double(iCount) / Double(iCount + weCount) * 100).rounded() / 100,

@@ -2,25 +2,28 @@ import Foundation
 import GRDB
 
 /// One item of an interview's prep checklist and whether it is done.
-public struct ChecklistItem: Codable, Sendable, Equatable {
+public struct ChecklistItem: OutputShape, Equatable {
     public var index: Int
     public var item: String
     public var done: Bool
+
+    public static let outputFields: [OutputField<ChecklistItem>] = [
+        .boolean("done") { $0.done }, .integer("index") { $0.index }, .string("item") { $0.item },
+    ]
 }
 
 /// An interview's checklist with its progress.
-public struct PrepChecklist: Codable, Sendable, Equatable {
+public struct PrepChecklist: OutputShape, Equatable {
     public var interviewID: String
     public var items: [ChecklistItem]
     public var done: Int
     public var total: Int
     public var preparationComplete: Bool
 
-    enum CodingKeys: String, CodingKey {
-        case interviewID = "interview_id"
-        case items, done, total
-        case preparationComplete = "preparation_complete"
-    }
+    public static let outputFields: [OutputField<PrepChecklist>] = [
+        .integer("done") { $0.done }, .string("interview_id") { $0.interviewID }, .objects("items") { $0.items },
+        .boolean("preparation_complete") { $0.preparationComplete }, .integer("total") { $0.total },
+    ]
 }
 
 extension InterviewService {

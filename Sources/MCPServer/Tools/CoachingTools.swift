@@ -90,10 +90,7 @@ enum CoachingTools {
             ToolParameter("target_role", .string(maxLength: 120), ""),
             ToolParameter("target_company", .string(maxLength: 120), ""),
         ],
-        outputSchema: Schema.object([
-            "sections": Schema.array(of: Schema.object(["part": Schema.string, "text": Schema.string])), "pitch": Schema.string,
-            "word_count": Schema.integer, "speaking_time_seconds": Schema.integer, "suggestions": Schema.array(of: Schema.string),
-        ]),
+        outputSchema: Value(ElevatorPitch.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, _ in
         try ElevatorPitch.generate(.init(
@@ -102,27 +99,17 @@ enum CoachingTools {
             targetCompany: args.string("target_company")))
     }
 
-    static let partReport = Schema.object(["status": Schema.oneOf(["present", "thin", "missing"]), "words": Schema.integer, "excerpt": Schema.string], optional: ["excerpt"])
-
     static let star = ToolDefinition(
         name: "analyze_star_answer", title: "Analyse a STAR answer",
         description: "Deterministic checks of a behavioral answer: STAR parts present or missing, length, 'I' vs 'we', measurable result, suggestions.",
         parameters: [ToolParameter("text", .string(maxLength: 20_000), required: true, "As the candidate would say it.")],
-        outputSchema: Schema.object([
-            "parts": Schema.object(["situation": partReport, "task": partReport, "action": partReport, "result": partReport]),
-            "word_count": Schema.integer, "speaking_time_seconds": Schema.integer, "length": Schema.oneOf(["too_short", "short", "good", "too_long"]),
-            "i_count": Schema.integer, "we_count": Schema.integer, "i_ratio": Schema.nullableNumber, "has_measurable_result": Schema.boolean,
-            "suggestions": Schema.array(of: Schema.string),
-        ], optional: ["i_ratio"]),
+        outputSchema: Value(StarAnalyzer.Report.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         try StarAnalyzer.analyze(args.requiredString("text"), speakingRateWpm: try context.coaching.library.star.speakingRateWpm)
     }
 
-    static let checklistSchema = Schema.object([
-        "interview_id": Schema.string, "items": Schema.array(of: Schema.object(["index": Schema.integer, "item": Schema.string, "done": Schema.boolean])),
-        "done": Schema.integer, "total": Schema.integer, "preparation_complete": Schema.boolean,
-    ])
+    static let checklistSchema = Value(PrepChecklist.outputSchema)
 
     static let checklist = ToolDefinition(
         name: "get_prep_checklist", title: "Prep checklist",
