@@ -4,8 +4,8 @@ import InterviewPrep
 /// Everything to prepare one interview, offline: the type's checklist and tips, the role family's
 /// questions, behavioral questions, the STAR guide, the strengths/weaknesses framework, questions
 /// to ask; for a scheduled interview also its prep notes and the earlier interviews at that company.
-public struct PrepPacket: Encodable, Sendable {
-    public struct PastInterview: Encodable, Sendable {
+public struct PrepPacket: OutputShape {
+    public struct PastInterview: OutputShape {
         public var id: String
         public var role: String
         public var type: InterviewType
@@ -15,6 +15,12 @@ public struct PrepPacket: Encodable, Sendable {
         public var notes: String?
         /// The candidate's own debrief of that interview.
         public var debrief: DebriefView?
+
+        public static let outputFields: [OutputField<PastInterview>] = [
+            .string("date") { $0.date }, .object("debrief", ifPresent: { $0.debrief }), .string("feedback", ifPresent: { $0.feedback }),
+            .string("id") { $0.id }, .string("notes", ifPresent: { $0.notes }), .string("role") { $0.role },
+            .identifier("status") { $0.status }, .identifier("type") { $0.type },
+        ]
     }
 
     public var interviewID: String?
@@ -32,19 +38,17 @@ public struct PrepPacket: Encodable, Sendable {
     public var prepNotes: String?
     public var pastInterviewsAtCompany: [PastInterview]
 
-    enum CodingKeys: String, CodingKey {
-        case interviewID = "interview_id"
-        case company, role
-        case interviewType = "interview_type"
-        case roleFamily = "role_family"
-        case checklist, tips, questions
-        case behavioralQuestions = "behavioral_questions"
-        case starMethod = "star_method"
-        case strengthsWeaknesses = "strengths_weaknesses"
-        case questionsToAsk = "questions_to_ask"
-        case prepNotes = "prep_notes"
-        case pastInterviewsAtCompany = "past_interviews_at_company"
-    }
+    /// The coaching guides are the library's content as it is in the data files (an object each).
+    public static let outputFields: [OutputField<PrepPacket>] = [
+        .objects("behavioral_questions") { $0.behavioralQuestions }, .strings("checklist") { $0.checklist },
+        .string("company", ifPresent: { $0.company }), .string("interview_id", ifPresent: { $0.interviewID }),
+        .identifier("interview_type") { $0.interviewType }, .objects("past_interviews_at_company") { $0.pastInterviewsAtCompany },
+        .string("prep_notes", ifPresent: { $0.prepNotes }), .objects("questions") { $0.questions },
+        .encoded("questions_to_ask", schema: ["type": "object"]) { $0.questionsToAsk }, .string("role", ifPresent: { $0.role }),
+        .string("role_family") { $0.roleFamily }, .encoded("star_method", schema: ["type": "object"]) { $0.starMethod },
+        .encoded("strengths_weaknesses", schema: ["type": "object"]) { $0.strengthsWeaknesses },
+        .encoded("tips", schema: ["type": "object"]) { $0.tips },
+    ]
 }
 
 /// Builds packets and research templates from the library and the store.

@@ -6,8 +6,6 @@ import MCP
 enum CoachingTools {
     static var all: [ToolDefinition] { [materials, questions, tips, research, pitch, star, checklist, tick] }
 
-    static let loose: Value = ["type": "object"]
-
     static let materials = ToolDefinition(
         name: "get_interview_prep_materials", title: "Prep packet",
         description: "An offline prep packet: checklist, tips, role and behavioral questions with what strong answers cover, STAR guide, questions to ask; with interview_id, its notes and past interviews there.",
@@ -16,13 +14,7 @@ enum CoachingTools {
             ToolParameter("interview_type", .oneOf(InterviewType.allowedNames), "Without interview_id."),
             ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Without interview_id."),
         ],
-        outputSchema: Schema.object([
-            "interview_id": Schema.string, "company": Schema.string, "role": Schema.string,
-            "interview_type": Schema.interviewType, "role_family": Schema.string, "checklist": Schema.array(of: Schema.string),
-            "tips": loose, "questions": Schema.array(of: question), "behavioral_questions": Schema.array(of: question),
-            "star_method": loose, "strengths_weaknesses": loose, "questions_to_ask": loose, "prep_notes": Schema.string,
-            "past_interviews_at_company": Schema.array(of: loose),
-        ], optional: ["interview_id", "company", "role", "prep_notes"]),
+        outputSchema: Value(PrepPacket.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         if let id = args.string("interview_id") { return try await context.coaching.packet(interviewID: id) }
@@ -31,11 +23,6 @@ enum CoachingTools {
         }
         return try context.coaching.packet(type: type, roleFamily: family)
     }
-
-    static let question = Schema.object([
-        "id": Schema.string, "text": Schema.string, "category": Schema.string, "difficulty": Schema.string,
-        "strong_answer_covers": Schema.array(of: Schema.string),
-    ])
 
     static let questions = ToolDefinition(
         name: "get_interview_questions", title: "Practice questions",
