@@ -94,7 +94,7 @@ public struct MockSectionArtifact: Codable, Sendable, Equatable {
 
 /// A session with its per-section artifacts and its whole timeline: the input of the report
 /// and of the export bundle.
-public struct MockArtifacts: Codable, Sendable, Equatable {
+public struct MockArtifacts: Encodable, Sendable, Equatable {
     public var session: MockSessionSummary
     public var schemaVersion: Int
     public var durationScale: Double
@@ -201,8 +201,8 @@ public struct MockArtifacts: Codable, Sendable, Equatable {
 }
 
 /// The export (docs/mock-interviews.md §12): what a scoring system needs, and what an operator needs to replay.
-public struct MockExportBundle: Codable, Sendable, Equatable {
-    public struct EvaluationInput: Codable, Sendable, Equatable {
+public struct MockExportBundle: OutputShape, Equatable {
+    public struct EvaluationInput: Encodable, Sendable, Equatable {
         public var sessionID: String
         public var schemaID: String
         public var schemaVersion: Int
@@ -222,7 +222,7 @@ public struct MockExportBundle: Codable, Sendable, Equatable {
         }
     }
 
-    public struct OpsReplay: Codable, Sendable, Equatable {
+    public struct OpsReplay: Encodable, Sendable, Equatable {
         public var timeline: [MockEventView]
         public var transcript: [MockTranscriptEntry]
         public var codeHistory: [MockTranscriptEntry]
@@ -236,10 +236,11 @@ public struct MockExportBundle: Codable, Sendable, Equatable {
     public var evaluationInputBundle: EvaluationInput
     public var opsReplayBundle: OpsReplay
 
-    enum CodingKeys: String, CodingKey {
-        case evaluationInputBundle = "evaluation_input_bundle"
-        case opsReplayBundle = "ops_replay_bundle"
-    }
+    /// Two bundles for scoring and replay tools, described in docs/mock-interviews.md.
+    public static let outputFields: [OutputField<MockExportBundle>] = [
+        .encoded("evaluation_input_bundle", schema: ["type": "object"]) { $0.evaluationInputBundle },
+        .encoded("ops_replay_bundle", schema: ["type": "object"]) { $0.opsReplayBundle },
+    ]
 
     public init(_ artifacts: MockArtifacts) {
         evaluationInputBundle = EvaluationInput(

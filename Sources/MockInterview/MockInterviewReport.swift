@@ -5,8 +5,8 @@ import InterviewPrep
 /// The candidate's report on a mock interview: per section, time used, coverage, follow-ups,
 /// late messages, hints and, for behavioral sections, the STAR analysis of their answer.
 /// Everything is derived from the session's artifacts, so the same session gives the same report.
-public struct MockInterviewReport: Encodable, Sendable, Equatable {
-    public struct SectionReport: Encodable, Sendable, Equatable {
+public struct MockInterviewReport: OutputShape, Equatable {
+    public struct SectionReport: OutputShape, Equatable {
         public var sectionID: String
         public var name: String
         public var exitReason: String?
@@ -21,26 +21,26 @@ public struct MockInterviewReport: Encodable, Sendable, Equatable {
         /// Present for behavioral sections with an answer long enough to analyse.
         public var star: StarAnalyzer.Report?
 
-        enum CodingKeys: String, CodingKey {
-            case sectionID = "section_id"
-            case name
-            case exitReason = "exit_reason"
-            case timeUsedSeconds = "time_used_seconds"
-            case durationSeconds = "duration_seconds"
-            case coverage
-            case followupsAsked = "followups_asked"
-            case lateMessages = "late_messages"
-            case hintsRequested = "hints_requested"
-            case assistantFlags = "assistant_flags"
-            case candidateWords = "candidate_words"
-            case star
-        }
+        public static let outputFields: [OutputField<SectionReport>] = [
+            .integer("assistant_flags") { $0.assistantFlags }, .integer("candidate_words") { $0.candidateWords },
+            .encoded("coverage", schema: MockSessionView.coverageSchema) { $0.coverage }, .integer("duration_seconds") { $0.durationSeconds },
+            .string("exit_reason", ifPresent: { $0.exitReason }), .strings("followups_asked") { $0.followupsAsked },
+            .integer("hints_requested") { $0.hintsRequested }, .integer("late_messages") { $0.lateMessages }, .string("name") { $0.name },
+            .string("section_id") { $0.sectionID },
+            // analyze_star_answer's output, whose schema that tool lists (a tool list carries each shape once).
+            .encoded("star", schema: ["type": "object", "description": "As analyze_star_answer's output."], ifPresent: { $0.star }),
+            .integer("time_used_seconds", ifPresent: { $0.timeUsedSeconds }),
+        ]
     }
 
     public var session: MockSessionSummary
     public var sections: [SectionReport]
     /// The same report as Markdown, for the candidate.
     public var markdown: String
+
+    public static let outputFields: [OutputField<MockInterviewReport>] = [
+        .string("markdown") { $0.markdown }, .objects("sections") { $0.sections }, .object("session") { $0.session },
+    ]
 
     /// The report of `artifacts`.
     public init(_ artifacts: MockArtifacts) {

@@ -2,11 +2,16 @@ import Foundation
 import InterviewPrep
 
 /// What the interviewer should put in front of the candidate now.
-public struct MockPresentation: Codable, Sendable, Equatable {
+public struct MockPresentation: Decodable, OutputShape, Equatable {
     public var kind: MockPresentationKind
     public var text: String
     /// The dimension a follow-up is about.
     public var dimension: String?
+
+    /// The same names as the stored state's (read by `Decodable`).
+    public static let outputFields: [OutputField<MockPresentation>] = [
+        .string("dimension", ifPresent: { $0.dimension }), .identifier("kind") { $0.kind }, .string("text") { $0.text },
+    ]
 }
 
 /// The engine's working state (docs/mock-interviews.md §3, §10): deterministic and persisted with the
@@ -83,7 +88,7 @@ public struct MockEvent: Codable, Sendable, Equatable {
 }
 
 /// What one input did, returned to the caller and kept for idempotent replay.
-public struct MockOutcome: Codable, Sendable, Equatable {
+public struct MockOutcome: Decodable, OutputShape, Equatable {
     public var action: MockAction
     public var result: MockResult
     /// The section the input counted for.
@@ -107,6 +112,7 @@ public struct MockOutcome: Codable, Sendable, Equatable {
         self.note = note
     }
 
+    /// The stored outcomes' names (read back for an idempotent replay), the same as `outputFields`.
     enum CodingKeys: String, CodingKey {
         case action, result
         case sectionID = "section_id"
@@ -114,4 +120,11 @@ public struct MockOutcome: Codable, Sendable, Equatable {
         case wordsNeeded = "words_needed"
         case note
     }
+
+    public static let outputFields: [OutputField<MockOutcome>] = [
+        .identifier("action") { $0.action }, .encoded("flags", schema: ["type": "array", "items": ["type": "string"]], ifPresent: { $0.flags }),
+        .string("hint", ifPresent: { $0.hint }), .boolean("late", ifPresent: { $0.late }), .string("note") { $0.note },
+        .identifier("result") { $0.result }, .string("section_id", ifPresent: { $0.sectionID }),
+        .integer("words_needed", ifPresent: { $0.wordsNeeded }),
+    ]
 }

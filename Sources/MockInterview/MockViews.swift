@@ -4,8 +4,8 @@ import InterviewPrep
 /// What a client shows at any moment (docs/mock-interviews.md §1–§3): the section, its goal, the
 /// time left by the server's clock, what comes next, what the candidate may do, and what the
 /// interviewer should present now.
-public struct MockSessionView: Codable, Sendable, Equatable {
-    public struct CurrentSection: Codable, Sendable, Equatable {
+public struct MockSessionView: OutputShape, Equatable {
+    public struct CurrentSection: OutputShape, Equatable {
         public var id: String
         public var name: String
         public var goal: String
@@ -21,16 +21,13 @@ public struct MockSessionView: Codable, Sendable, Equatable {
         public var candidateWords: Int
         public var minimumContentWords: Int
 
-        enum CodingKeys: String, CodingKey {
-            case id, name, goal, kind, number, substate
-            case startedAt = "started_at"
-            case deadline
-            case timeRemainingSeconds = "time_remaining_seconds"
-            case followupsRemaining = "followups_remaining"
-            case coverage
-            case candidateWords = "candidate_words"
-            case minimumContentWords = "minimum_content_words"
-        }
+        public static let outputFields: [OutputField<CurrentSection>] = [
+            .integer("candidate_words") { $0.candidateWords }, .encoded("coverage", schema: MockSessionView.coverageSchema) { $0.coverage },
+            .dateTime("deadline") { $0.deadline }, .integer("followups_remaining") { $0.followupsRemaining }, .string("goal") { $0.goal },
+            .string("id") { $0.id }, .identifier("kind") { $0.kind }, .integer("minimum_content_words") { $0.minimumContentWords },
+            .string("name") { $0.name }, .integer("number") { $0.number }, .dateTime("started_at") { $0.startedAt },
+            .identifier("substate") { $0.substate }, .integer("time_remaining_seconds") { $0.timeRemainingSeconds },
+        ]
     }
 
     public var id: String
@@ -55,24 +52,20 @@ public struct MockSessionView: Codable, Sendable, Equatable {
     /// One sentence telling the interviewer what to do next.
     public var guidance: String
 
-    enum CodingKeys: String, CodingKey {
-        case id, status
-        case schemaID = "schema_id"
-        case schemaVersion = "schema_version"
-        case title
-        case interviewID = "interview_id"
-        case startedAt = "started_at"
-        case endedAt = "ended_at"
-        case endReason = "end_reason"
-        case currentSection = "current_section"
-        case upcomingSections = "upcoming_sections"
-        case timeRemainingSeconds = "time_remaining_seconds"
-        case allowedActions = "allowed_actions"
-        case presentNow = "present_now"
-        case eventCursor = "event_cursor"
-        case assistantFlags = "assistant_flags"
-        case guidance
-    }
+    public static let outputFields: [OutputField<MockSessionView>] = [
+        .strings("allowed_actions") { $0.allowedActions }, .integer("assistant_flags") { $0.assistantFlags },
+        .object("current_section", ifPresent: { $0.currentSection }), .string("end_reason", ifPresent: { $0.endReason }),
+        .dateTime("ended_at", ifPresent: { $0.endedAt }), .integer("event_cursor") { $0.eventCursor }, .string("guidance") { $0.guidance },
+        .string("id") { $0.id }, .string("interview_id", ifPresent: { $0.interviewID }), .object("present_now", ifPresent: { $0.presentNow }),
+        .string("schema_id") { $0.schemaID }, .integer("schema_version") { $0.schemaVersion }, .dateTime("started_at", ifPresent: { $0.startedAt }),
+        .identifier("status") { $0.status }, .integer("time_remaining_seconds") { $0.timeRemainingSeconds }, .string("title") { $0.title },
+        .strings("upcoming_sections") { $0.upcomingSections },
+    ]
+
+    /// How far each of a section's points is covered, by point.
+    public static let coverageSchema: JSONValue = [
+        "type": "object", "additionalProperties": ["type": "string", "enum": .array(CoverageLevel.allCases.map { .string($0.rawValue) })],
+    ]
 
     /// The view of `machine` at `now` (which the machine has already been advanced to).
     init(machine: MockMachine, interviewID: String?, now: Date) {
@@ -128,12 +121,18 @@ public struct MockSessionView: Codable, Sendable, Equatable {
 }
 
 /// One event as tools show it.
-public struct MockEventView: Codable, Sendable, Equatable {
+public struct MockEventView: OutputShape, Equatable {
     public var seq: Int
     public var type: String
     public var at: String
     public var actor: String
     public var payload: [String: JSONValue]
+
+    public static let outputFields: [OutputField<MockEventView>] = [
+        .string("actor", allowed: MockActor.allCases.map(\.rawValue)) { $0.actor }, .dateTime("at") { $0.at },
+        .encoded("payload", schema: ["type": "object"]) { $0.payload }, .integer("seq") { $0.seq },
+        .string("type", allowed: MockEventType.allCases.map(\.rawValue)) { $0.type },
+    ]
 
     init(_ event: MockEvent) {
         var payload = event.payload
@@ -147,16 +146,21 @@ public struct MockEventView: Codable, Sendable, Equatable {
 
 /// What every session input returns: what it did, the events it wrote (deadlines replayed
 /// first) and the state after it.
-public struct MockStepResult: Codable, Sendable, Equatable {
+public struct MockStepResult: OutputShape, Equatable {
     public var outcome: MockOutcome?
     /// True when the client message id was seen before: the original outcome, nothing changed.
     public var replayed: Bool
     public var events: [MockEventView]
     public var state: MockSessionView
+
+    public static let outputFields: [OutputField<MockStepResult>] = [
+        .objects("events") { $0.events }, .object("outcome", ifPresent: { $0.outcome }), .boolean("replayed") { $0.replayed },
+        .object("state") { $0.state },
+    ]
 }
 
 /// A line of `list_mock_interviews`.
-public struct MockSessionSummary: Codable, Sendable, Equatable {
+public struct MockSessionSummary: Decodable, OutputShape, Equatable {
     public var id: String
     public var schemaID: String
     public var title: String
@@ -181,4 +185,12 @@ public struct MockSessionSummary: Codable, Sendable, Equatable {
         case sectionsCompleted = "sections_completed"
         case sectionCount = "section_count"
     }
+
+    public static let outputFields: [OutputField<MockSessionSummary>] = [
+        .dateTime("created_at") { $0.createdAt }, .string("end_reason", ifPresent: { $0.endReason }),
+        .dateTime("ended_at", ifPresent: { $0.endedAt }), .string("id") { $0.id }, .string("interview_id", ifPresent: { $0.interviewID }),
+        .string("schema_id") { $0.schemaID }, .integer("section_count") { $0.sectionCount },
+        .integer("sections_completed") { $0.sectionsCompleted }, .dateTime("started_at", ifPresent: { $0.startedAt }),
+        .identifier("status") { $0.status }, .string("title") { $0.title },
+    ]
 }

@@ -164,3 +164,18 @@ import MockInterview
         #expect(text.contains(message), "\(text)")
     }
 }
+
+/// What `tools/list` costs an assistant: the whole list under 60,000 characters, and what a model
+/// is shown of it (name, description, input schema) under 32,000.
+@Suite struct ToolListBudgetTests {
+    @Test func theToolListStaysWithinItsBudget() throws {
+        let result = ToolListReply(registry: .standard).result
+        let text = String(decoding: result, as: UTF8.self)
+        #expect(text.count < 60_000, "tools/list is \(text.count) characters")
+        let tools = try #require((try JSONSerialization.jsonObject(with: Data(result)) as? [String: Any])?["tools"] as? [[String: Any]])
+        let shown = try tools.map { tool in
+            try JSONSerialization.data(withJSONObject: ["name": tool["name"]!, "description": tool["description"]!, "inputSchema": tool["inputSchema"]!]).count
+        }.reduce(0, +)
+        #expect(shown < 32_000, "names, descriptions and input schemas are \(shown) characters")
+    }
+}

@@ -17,7 +17,9 @@ public struct PrepPacket: OutputShape {
         public var debrief: DebriefView?
 
         public static let outputFields: [OutputField<PastInterview>] = [
-            .string("date") { $0.date }, .object("debrief", ifPresent: { $0.debrief }), .string("feedback", ifPresent: { $0.feedback }),
+            .string("date") { $0.date },
+            // record_debrief's output, whose schema that tool lists (a tool list carries each shape once).
+            .encoded("debrief", schema: ["type": "object", "description": "As record_debrief's output."], ifPresent: { $0.debrief }), .string("feedback", ifPresent: { $0.feedback }),
             .string("id") { $0.id }, .string("notes", ifPresent: { $0.notes }), .string("role") { $0.role },
             .identifier("status") { $0.status }, .identifier("type") { $0.type },
         ]

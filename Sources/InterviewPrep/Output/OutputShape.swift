@@ -165,6 +165,12 @@ public struct OutputField<Root>: Sendable {
         field(name, .identifier(allowed: E.allCases.map(\.rawValue)), optional: true, { read($0)?.rawValue }, write: JSONWriter.appendIdentifier)
     }
 
+    /// A string that is always one of `allowed` (a vocabulary kept as text).
+    @inlinable
+    public static func string(_ name: String, allowed: [String], _ read: @escaping @Sendable (Root) -> String) -> Self {
+        field(name, .identifier(allowed: allowed), optional: false, read, write: JSONWriter.appendString)
+    }
+
     /// One nested declared output.
     public static func object<T: OutputShape>(_ name: String, _ read: @escaping @Sendable (Root) -> T) -> Self {
         Self(name: name, kind: .encoded(schema: T.outputSchema), isOptional: false, value: { read($0) }) { _, _, _ in false }

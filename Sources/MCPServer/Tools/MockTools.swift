@@ -17,45 +17,7 @@ enum MockTools {
         "client_message_id", .string(maxLength: 100), required: true,
         "New per input (m1, m2…); a repeat replays.")
 
-    static let coverage: Value = Schema.object([:], additional: Schema.oneOf(CoverageLevel.allCases.map(\.rawValue)))
-    static let loose: Value = ["type": "object"]
-    static let presentation = Schema.object(
-        ["kind": Schema.oneOf(MockPresentationKind.allCases.map(\.rawValue)), "text": Schema.string, "dimension": Schema.string],
-        optional: ["dimension"])
-    static let status = Schema.oneOf(MockStatus.allowedNames)
-
-    static let sessionView = Schema.object([
-        "id": Schema.string, "status": status, "schema_id": Schema.string, "schema_version": Schema.integer, "title": Schema.string,
-        "interview_id": Schema.string, "started_at": Schema.dateTime, "ended_at": Schema.dateTime, "end_reason": Schema.string,
-        "current_section": Schema.object([
-            "id": Schema.string, "name": Schema.string, "goal": Schema.string, "kind": Schema.oneOf(MockSectionKind.allCases.map(\.rawValue)),
-            "number": Schema.integer, "substate": Schema.oneOf(MockSubstate.allCases.map(\.rawValue)),
-            "started_at": Schema.dateTime, "deadline": Schema.dateTime, "time_remaining_seconds": Schema.integer,
-            "followups_remaining": Schema.integer, "coverage": coverage, "candidate_words": Schema.integer, "minimum_content_words": Schema.integer,
-        ]),
-        "upcoming_sections": Schema.array(of: Schema.string), "time_remaining_seconds": Schema.integer,
-        "allowed_actions": Schema.array(of: Schema.string), "present_now": presentation, "event_cursor": Schema.integer,
-        "assistant_flags": Schema.integer, "guidance": Schema.string,
-    ], optional: ["interview_id", "started_at", "ended_at", "end_reason", "current_section", "present_now"])
-
-    static let event = Schema.object([
-        "seq": Schema.integer, "type": Schema.oneOf(MockEventType.allCases.map(\.rawValue)), "at": Schema.dateTime,
-        "actor": Schema.oneOf(MockActor.allCases.map(\.rawValue)), "payload": loose,
-    ])
-
-    static let outcome = Schema.object([
-        "action": Schema.oneOf(MockAction.allCases.map(\.rawValue)), "result": Schema.oneOf(MockResult.allCases.map(\.rawValue)), "section_id": Schema.string, "late": Schema.boolean, "hint": Schema.string,
-        "flags": Schema.array(of: Schema.string), "words_needed": Schema.integer, "note": Schema.string,
-    ], optional: ["section_id", "late", "hint", "flags", "words_needed"])
-
-    static let stepResult = Schema.object(
-        ["outcome": outcome, "replayed": Schema.boolean, "events": Schema.array(of: event), "state": sessionView], optional: ["outcome"])
-
-    static let summary = Schema.object([
-        "id": Schema.string, "schema_id": Schema.string, "title": Schema.string, "status": status, "interview_id": Schema.string,
-        "created_at": Schema.dateTime, "started_at": Schema.dateTime, "ended_at": Schema.dateTime, "end_reason": Schema.string,
-        "sections_completed": Schema.integer, "section_count": Schema.integer,
-    ], optional: ["interview_id", "started_at", "ended_at", "end_reason"])
+    static let stepResult = Value(MockStepResult.outputSchema)
 
     static func input(_ args: ToolArguments, _ context: ToolContext) -> MockInterviews.Input {
         return MockInterviews.Input(clientMessageID: args.requiredString("client_message_id"), channel: context.actor)
@@ -194,16 +156,7 @@ enum MockTools {
         name: "get_mock_interview_report", title: "Mock interview report",
         description: "The session's report: per section time, coverage, follow-ups, hints, quoted evidence, STAR analysis; also as Markdown.",
         parameters: [sessionID],
-        outputSchema: Schema.object([
-            "session": summary,
-            "sections": Schema.array(of: Schema.object([
-                "section_id": Schema.string, "name": Schema.string, "exit_reason": Schema.string, "time_used_seconds": Schema.integer,
-                "duration_seconds": Schema.integer, "coverage": coverage, "followups_asked": Schema.array(of: Schema.string),
-                "late_messages": Schema.integer, "hints_requested": Schema.integer, "assistant_flags": Schema.integer,
-                "candidate_words": Schema.integer, "star": loose,
-            ], optional: ["exit_reason", "time_used_seconds", "star"])),
-            "markdown": Schema.string,
-        ]),
+        outputSchema: Value(MockInterviewReport.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         MockInterviewReport(try await context.mock.artifacts(sessionID: args.requiredString("session_id")))
@@ -213,7 +166,7 @@ enum MockTools {
         name: "export_mock_interview", title: "Export a mock interview",
         description: "The session as JSON for scoring and replay (evaluation and ops bundles).",
         parameters: [sessionID],
-        outputSchema: Schema.object(["evaluation_input_bundle": loose, "ops_replay_bundle": loose]),
+        outputSchema: Value(MockExportBundle.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         try await context.mock.export(sessionID: args.requiredString("session_id"))
@@ -226,42 +179,35 @@ enum MockTools {
             ToolParameter("status", .oneOf(MockStatus.allowedNames), ""),
             ToolParameter("limit", .integer(MockInterviews.listSizeRange), default: 20, ""),
         ],
-        outputSchema: Schema.object([
-            "sessions": Schema.array(of: summary),
-            "schemas": Schema.array(of: Schema.object([
-                "id": Schema.string, "title": Schema.string, "role_family": Schema.string, "version": Schema.integer,
-                "duration_seconds": Schema.integer, "sections": Schema.array(of: Schema.string),
-            ], optional: ["role_family"])),
-        ]),
+        outputSchema: Value(MockListOutput.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
         let sessions = try await context.mock.list(status: args.value("status", as: MockStatus.self), limit: args.int("limit") ?? 20)
         let schemas = try context.mock.schemas.catalog().schemas.values.sorted { $0.id < $1.id }.map {
-            SchemaLine(id: $0.id, title: $0.title, roleFamily: $0.roleFamily?.rawValue, version: $0.version,
+            SchemaLine(id: $0.id, title: $0.title, roleFamily: $0.roleFamily, version: $0.version,
                        durationSeconds: $0.totalSeconds, sections: $0.sections.map(\.name))
         }
         return MockListOutput(sessions: sessions, schemas: schemas)
     }
 }
 
-struct SchemaLine: Encodable, Sendable {
+struct SchemaLine: OutputShape {
     var id: String
     var title: String
-    var roleFamily: String?
+    var roleFamily: RoleFamily?
     var version: Int
     var durationSeconds: Int
     var sections: [String]
 
-    enum CodingKeys: String, CodingKey {
-        case id, title
-        case roleFamily = "role_family"
-        case version
-        case durationSeconds = "duration_seconds"
-        case sections
-    }
+    static let outputFields: [OutputField<SchemaLine>] = [
+        .integer("duration_seconds") { $0.durationSeconds }, .string("id") { $0.id }, .identifier("role_family", ifPresent: { $0.roleFamily }),
+        .strings("sections") { $0.sections }, .string("title") { $0.title }, .integer("version") { $0.version },
+    ]
 }
 
-struct MockListOutput: Encodable, Sendable {
+struct MockListOutput: OutputShape {
     var sessions: [MockSessionSummary]
     var schemas: [SchemaLine]
+
+    static let outputFields: [OutputField<MockListOutput>] = [.objects("schemas") { $0.schemas }, .objects("sessions") { $0.sessions }]
 }
