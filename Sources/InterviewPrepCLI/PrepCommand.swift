@@ -89,7 +89,15 @@ struct PrepQuestions: AsyncParsableCommand {
             roleFamily: role, category: category, difficulty: difficulty, count: count, excluding: Set(exclude))
         let questions = practice.questions
         if output.json { return try Terminal.printJSON(questions) }
-        print(questions.map { "[\($0.id)] (\($0.category), \($0.difficulty)) \($0.text)\n    strong answers cover: \($0.strongAnswerCovers.joined(separator: "; "))" }.joined(separator: "\n"))
+        print(questions.map { (question) -> String in
+            "[\(question.id)] (\(question.category), \(question.difficulty)) \(question.text)\n    strong answers cover: \(question.strongAnswerCovers.joined(separator: "; "))"
+        }.joined(separator: "\n"))
+        if questions.count < count {
+            let filters = [category.map { "category \($0)" }, difficulty.map { "difficulty \($0)" }, exclude.isEmpty ? nil : "\(exclude.count) excluded"]
+                .compactMap(\.self).joined(separator: ", ")
+            print("\nOnly \(questions.count) of the \(count) asked for match" + (filters.isEmpty ? "." : " (\(filters)).")
+                + " Categories of this bank: \(practice.availableCategories.joined(separator: ", ")).")
+        }
     }
 }
 
@@ -126,11 +134,14 @@ struct PrepStar: AsyncParsableCommand {
             ?? TextInput.standardInput(field: "answer")
         let report = try StarAnalyzer.analyze(text)
         if output.json { return try Terminal.printJSON(report) }
-        print(StarAnalyzer.Part.allCases.map { part in
+        // Typed: GRDB's SQL literal would otherwise be inferred for the interpolations and printed as a dump.
+        let lines: [String] = StarAnalyzer.Part.allCases.map { (part) -> String in
             let entry = report.parts[part.rawValue]!
-            return "\(part.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(entry.status.rawValue) (\(entry.words) words)"
-        }.joined(separator: "\n"))
-        print("\n\(report.wordCount) words, about \(report.speakingTimeSeconds) s (\(report.length)); I: \(report.iCount), we: \(report.weCount); measurable result: \(report.hasMeasurableResult ? "yes" : "no")")
+            return part.rawValue.capitalized.padding(toLength: 10, withPad: " ", startingAt: 0) + " \(entry.status.rawValue) (\(entry.words) words)"
+        }
+        print(lines.joined(separator: "\n"))
+        let length = report.length.rawValue.replacingOccurrences(of: "_", with: " ")
+        print("\n\(report.wordCount) words, about \(report.speakingTimeSeconds) s (\(length)); I: \(report.iCount), we: \(report.weCount); measurable result: \(report.hasMeasurableResult ? "yes" : "no")")
         if !report.suggestions.isEmpty { print("\nSuggestions:\n" + report.suggestions.map { "- \($0)" }.joined(separator: "\n")) }
     }
 }

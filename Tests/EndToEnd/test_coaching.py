@@ -141,3 +141,27 @@ def test_the_prep_command_line(binary, env):
     ticked = cli_json(binary, env, "prep", "checklist", "int_1", "--tick", "1", "--tick", "2")
     assert ticked["done"] == 2
     assert run_cli(binary, env, "prep", "questions", "--role", "astronaut").returncode == 1
+
+
+def test_the_star_analysis_reads_as_text_at_the_command_line(binary, env):
+    answer = "When our team had an outage at my company, I decided to lead the incident and as a result we cut recovery time by 40%."
+    completed = run_cli(binary, env, "prep", "star", stdin=answer)
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.splitlines()
+    assert lines[0].startswith("Situation ") and lines[0].endswith("words)")
+    assert [line.split()[0] for line in lines[:4]] == ["Situation", "Task", "Action", "Result"]
+    assert "(too short)" in completed.stdout and "measurable result: yes" in completed.stdout
+    assert "GRDB" not in completed.stdout and "SQL(" not in completed.stdout
+
+
+def test_fewer_questions_than_asked_for_says_so(binary, env):
+    completed = run_cli(binary, env, "prep", "questions", "--role", "behavioral", "--category", "conflict", "--count", "9")
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.count("strong answers cover:") == 2
+    assert "Only 2 of the 9 asked for match (category conflict)." in completed.stdout
+
+
+def test_a_missing_answer_file_is_named_without_a_foundation_dump(binary, env, tmp_path):
+    completed = run_cli(binary, env, "prep", "star", "--file", str(tmp_path / "missing.txt"))
+    assert completed.returncode == 1
+    assert completed.stderr.strip() == f"error: --file: cannot read {tmp_path / 'missing.txt'}: No such file or directory"

@@ -41,6 +41,15 @@ import TestSupport
         try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: stages, actor: .cli)
     }
 
+    @Test func theNextActionReadsAsASentence() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        let video = try await job(engine, stages: [StageInput(kind: .videoInterview), StageInput(kind: .technical)])
+        #expect(video.nextAction == "schedule the Video Interview (stg_1)")
+        _ = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Figma", role: "Designer", type: .technical, start: "2027-03-04T10:00"), actor: .cli)
+        let bare = try await engine.pipelines.pipeline(jobID: "job_2")
+        #expect(bare.stages.isEmpty && bare.nextAction == "no stages tracked yet: add each one as the company announces it")
+    }
+
     @Test func aJobGetsItsRoleFamilysTemplateWithTheFirstStageUnlocked() async throws {
         let pipeline = try await job(Fixtures.engine(clock: clock))
         #expect(pipeline.stages.map(\.kind) == [.phoneScreen, .onlineAssessment, .technical, .onSite, .finalRound])

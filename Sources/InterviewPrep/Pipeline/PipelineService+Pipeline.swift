@@ -121,9 +121,12 @@ extension PipelineService {
 
     static func nextAction(job: JobRecord, stages: [StageView]) -> String {
         guard job.status == .active || job.status == .shortlisted else { return "none: the job is \(job.status.rawValue)" }
+        guard !stages.isEmpty else { return "no stages tracked yet: add each one as the company announces it" }
         if let owed = stages.first(where: \.debriefOwed) { return "record your debrief for \(owed.name) (\(owed.id))" }
         if let open = stages.first(where: { $0.status == .unlocked }) {
-            return open.live ? "schedule the \(open.name) interview (\(open.id))" : "start and submit \(open.name) (\(open.id))" + (open.deadline.map { " by \($0)" } ?? "")
+            // "the Video Interview", not "the Video Interview interview".
+            let what = open.name.lowercased().hasSuffix("interview") ? open.name : "\(open.name) interview"
+            return open.live ? "schedule the \(what) (\(open.id))" : "start and submit \(open.name) (\(open.id))" + (open.deadline.map { " by \($0)" } ?? "")
         }
         if let active = stages.first(where: { $0.status == .invited || $0.status == .inProgress }) {
             return active.live ? "prepare for \(active.name) (\(active.id))" : "submit \(active.name) (\(active.id))" + (active.deadline.map { " by \($0)" } ?? "")
