@@ -164,6 +164,15 @@ import TestSupport
 @Suite struct JobOverviewTests {
     let clock = TestClock("2027-03-01T12:00:00Z")
 
+    @Test func aDebriefWaitsOnTheCandidateForThirtyDays() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        let held = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Stripe", role: "Engineer", type: .technical, start: "2027-03-02T10:00"), actor: .cli)
+        clock.advance(hours: 24 * 2)
+        #expect(try await engine.pipelines.nextActions().map(\.reference) == [held.id])
+        clock.advance(hours: 24 * 31)
+        #expect(try await engine.pipelines.nextActions().isEmpty)
+    }
+
     @Test func notesContactsAndOffersAreRecordedAndCompared() async throws {
         let engine = Fixtures.engine(clock: clock)
         _ = try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", actor: .cli)

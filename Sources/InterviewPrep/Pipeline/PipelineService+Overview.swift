@@ -106,6 +106,9 @@ extension PipelineService {
         return [latestJobEvent, latestInterviewEvent, job.createdAt].compactMap(\.self).max()!
     }
 
+    /// How long after an interview its debrief counts as waiting on the candidate: 30 days.
+    static let debriefWindow: TimeInterval = 30 * 86_400
+
     /// Everything waiting on the candidate across active jobs, most urgent (earliest due) first.
     /// Only reads: a stage whose deadline passed is expired, so nothing is waiting on it.
     public func nextActions() async throws(InterviewPrepError) -> [NextAction] {
@@ -119,7 +122,9 @@ extension PipelineService {
                 }
                 for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id!, InterviewStatus.cancelled.rawValue]).fetchAll(db) {
                     let debriefed = try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) > 0
-                    if interview.endAt <= now, !debriefed {
+                    // A debrief is worth writing while the interview is fresh: one owed for longer
+                    // than `debriefWindow` no longer waits on the candidate (it stays owed on the stage).
+                    if interview.endAt <= now, interview.endAt > now.addingTimeInterval(-Self.debriefWindow), !debriefed {
                         actions.append(.init(kind: .debrief, jobID: job.publicID, company: job.company,
                                              summary: "Record your debrief of the \(interview.type.rawValue) interview", due: TimeFormat.utc(interview.endAt), reference: interview.publicID))
                     } else if interview.startAt > now, interview.startAt < now.addingTimeInterval(7 * 86_400), !interview.preparationComplete, interview.status.isLive {
