@@ -17,8 +17,9 @@ struct InterviewPrepCommand: AsyncParsableCommand {
         version: Version.current,
         subcommands: [
             ServeCommand.self, InterviewsCommand.self, PrepCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self,
-            ImportCommand.self, ExportCommand.self, BackupCommand.self, MockCommand.self, CheckCommand.self,
-        ]
+            ImportCommand.self, ExportCommand.self, BackupCommand.self, MockCommand.self, CheckCommand.self, TodayCommand.self,
+        ],
+        defaultSubcommand: TodayCommand.self
     )
 }
 

@@ -8,6 +8,8 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, cli_json, count_rows, run_cli
 
 
@@ -135,3 +137,50 @@ def test_calendar_export_writes_an_ics_file(binary, env, tmp_path):
     assert str(event["UID"]) == "int_1@interview-prep" and str(event["STATUS"]) == "TENTATIVE"
     assert len(list(event.walk("VALARM"))) == 3
     assert run_cli(binary, env, "calendar", "export", "--interview", "int_9").returncode == 1
+
+
+def test_today_shows_the_candidates_own_zone_first_with_the_interviews_zone_beside(binary, env):
+    """A New York candidate with interviews in Kolkata and London: the agenda groups them by New
+    York days and shows New York times first."""
+    from zoneinfo import ZoneInfo
+    import datetime as dt
+    home, now = ZoneInfo("America/New_York"), dt.datetime.now(dt.timezone.utc).replace(second=0, microsecond=0)
+    kolkata = (now + dt.timedelta(hours=3)).astimezone(ZoneInfo("Asia/Kolkata"))
+    london = (now + dt.timedelta(hours=26)).astimezone(ZoneInfo("Europe/London"))
+    for company, start, zone in [("Infosys", kolkata, "Asia/Kolkata"), ("Monzo", london, "Europe/London")]:
+        added = run_cli(binary, env, "interviews", "add", "--company", company, "--role", "Backend Engineer", "--type", "technical",
+                        "--start", start.strftime("%Y-%m-%dT%H:%M"), "--timezone", zone)
+        assert added.returncode == 0, added.stderr
+
+    agenda = cli_json(binary, env, "today")
+    today = now.astimezone(home).date()
+    assert agenda["timezone"] == "America/New_York" and agenda["date"] == today.isoformat()
+    for company, start in [("Infosys", kolkata), ("Monzo", london)]:
+        bucket = "today" if start.astimezone(home).date() == today else "tomorrow" if start.astimezone(home).date() == today + dt.timedelta(days=1) else None
+        if bucket:
+            assert company in [interview["company"] for interview in agenda[bucket]]
+
+    text = run_cli(binary, env)  # bare interview-prep is the agenda
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.startswith("Today, ") and "(America/New_York)" in text.stdout.splitlines()[0]
+    assert "Prepare for the technical interview · Infosys (int_1)" in text.stdout
+    if any(interview["company"] == "Infosys" for interview in agenda["today"] + agenda["tomorrow"]):
+        local = kolkata.astimezone(home).strftime("%H:%M")
+        line = next(line for line in text.stdout.splitlines() if "Infosys" in line and "·" in line and "Prepare" not in line)
+        assert line.strip().startswith(local)
+        assert f"({kolkata.strftime('%H:%M')} GMT+5:30 in Asia/Kolkata)" in text.stdout
+
+
+def test_an_empty_agenda_says_what_to_do(binary, env):
+    completed = run_cli(binary, env, "today")
+    assert completed.returncode == 0
+    assert "No interviews." in completed.stdout and "Nothing." in completed.stdout
+    assert "Add an interview: interview-prep interviews add" in completed.stdout
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_completion_scripts_know_the_verbs(binary, env, shell):
+    completed = run_cli(binary, env, "--generate-completion-script", shell)
+    assert completed.returncode == 0
+    for verb in ("interviews", "today", "check", "mock", "reminders"):
+        assert verb in completed.stdout

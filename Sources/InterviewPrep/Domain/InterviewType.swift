@@ -10,3 +10,11 @@ public enum InterviewType: String, Codable, Sendable, CaseIterable, Hashable {
     case debrief
 
 }
+
+extension InterviewType {
+    /// How a sentence names it: "technical interview", "phone screen", "video interview".
+    public var phrase: String {
+        let words = rawValue.replacingOccurrences(of: "_", with: " ")
+        return words.hasSuffix("interview") || words.hasSuffix("screen") || words.hasSuffix("round") || self == .debrief ? words : words + " interview"
+    }
+}

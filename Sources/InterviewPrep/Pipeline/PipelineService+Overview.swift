@@ -126,10 +126,10 @@ extension PipelineService {
                     // than `debriefWindow` no longer waits on the candidate (it stays owed on the stage).
                     if interview.endAt <= now, interview.endAt > now.addingTimeInterval(-Self.debriefWindow), !debriefed {
                         actions.append(.init(kind: .debrief, jobID: job.publicID, company: job.company,
-                                             summary: "Record your debrief of the \(interview.type.rawValue) interview", due: TimeFormat.utc(interview.endAt), reference: interview.publicID))
+                                             summary: "Record your debrief of the \(interview.type.phrase)", due: TimeFormat.utc(interview.endAt), reference: interview.publicID))
                     } else if interview.startAt > now, interview.startAt < now.addingTimeInterval(7 * 86_400), !interview.preparationComplete, interview.status.isLive {
                         actions.append(.init(kind: .prepare, jobID: job.publicID, company: job.company,
-                                             summary: "Prepare for the \(interview.type.rawValue) interview", due: TimeFormat.utc(interview.startAt), reference: interview.publicID))
+                                             summary: "Prepare for the \(interview.type.phrase)", due: TimeFormat.utc(interview.startAt), reference: interview.publicID))
                     }
                 }
                 for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
@@ -143,7 +143,7 @@ extension PipelineService {
                     let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id!, now, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
                     if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
                         actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
-                                             summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days (send_follow_up_email)",
+                                             summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days",
                                              due: TimeFormat.utc(last.addingTimeInterval(7 * 86_400)), reference: nil))
                     }
                 }
