@@ -158,7 +158,7 @@ def main(binary):
     request_id, line = server.send("tools/list")
     first_list_ms = (time.perf_counter() - started) * 1000
     tools = RawServer.checked(request_id, line)["tools"]
-    shown = sum(len(json.dumps({key: tool[key] for key in ("name", "description", "inputSchema") if key in tool})) for tool in tools)
+    shown = sum(len(json.dumps({key: tool[key] for key in ("name", "description", "inputSchema") if key in tool}, separators=(",", ":"), ensure_ascii=False)) for tool in tools)
     lists = timed(lambda _: server.send("tools/list"), 100)
     print(f"tools/list: {len(tools)} tools, {len(line):,} characters ({shown:,} in name, description and input schema); "
           f"first {first_list_ms:.2f} ms, then median {statistics.median(lists):.2f} ms")
