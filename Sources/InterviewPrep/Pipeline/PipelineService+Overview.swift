@@ -75,20 +75,22 @@ extension PipelineService {
             var request = JobRecord.all()
             if !statuses.isEmpty { request = request.filter(statuses.map(\.rawValue).contains(Column("status"))) }
             if let company { request = request.filter(sql: "company LIKE ?", arguments: ["%\(company)%"]) }
-            let summaries = try request.fetchAll(db).map { job -> JobSummary in
+            // Ordered by last activity; only the page's jobs get their stages read and summarised.
+            let sorted = try request.fetchAll(db)
+                .map { job in (job: job, last: TimeFormat.utc(try Self.lastActivity(db, job: job))) }
+                .sorted { ($0.last, $1.job.publicID) > ($1.last, $0.job.publicID) }
+            let page = try sorted.dropFirst(offset).prefix(limit).map { job, last -> JobSummary in
                 // Stages only: a list needs progress and the next action, not notes, contacts or offers.
                 let stages = try Self.stageViews(db, jobRowID: job.id!, now: now)
-                let last = try Self.lastActivity(db, job: job)
                 let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN (?, ?)",
                                                             arguments: [job.id!, now, InterviewStatus.completed.rawValue, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
-                let ghosted = (job.status == .active || job.status == .shortlisted) && !upcoming && now.timeIntervalSince(last) > ghostAfter
+                let ghosted = (job.status == .active || job.status == .shortlisted) && !upcoming
+                    && now.timeIntervalSince(TimeFormat.utcDate(last) ?? now) > ghostAfter
                 return JobSummary(
                     jobID: job.publicID, company: job.company, role: job.role, status: job.status,
-                    candidateFacingStatus: ghosted ? "ghosted" : job.status.candidateFacing, ghosted: ghosted, lastActivity: TimeFormat.utc(last),
+                    candidateFacingStatus: ghosted ? "ghosted" : job.status.candidateFacing, ghosted: ghosted, lastActivity: last,
                     stagesDone: stages.filter(\.status.isFinal).count, stagesTotal: stages.count, nextAction: Self.nextAction(job: job, stages: stages))
             }
-            let sorted = summaries.sorted { ($0.lastActivity, $1.jobID) > ($1.lastActivity, $0.jobID) }
-            let page = Array(sorted.dropFirst(offset).prefix(limit))
             let next = offset + page.count < sorted.count ? Data("jo|\(offset + page.count)".utf8).base64EncodedString() : nil
             return JobPage(jobs: page, nextCursor: next, total: sorted.count)
         }
