@@ -7,14 +7,7 @@ extension MockInterviews {
     /// The session's artifacts, built from its event log. Deadlines that passed since the last
     /// input are replayed in memory only: reading never writes.
     public func artifacts(sessionID: String) async throws(MockError) -> MockArtifacts {
-        let rowID = try Self.sessionRowID(sessionID)
-        let now = now()
-        return try await read { db in
-            guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
-                throw MockError.notFound(kind: "mock interview", id: sessionID)
-            }
-            var machine = try record.machine()
-            machine.settle(at: now)
+        try await readSettled(sessionID: sessionID) { db, record, machine, _ in
             let events = try Self.events(db, subjectID: record.publicID) + machine.events
             return MockArtifacts.build(
                 schema: machine.schema, session: Self.summary(record, machine: machine), durationScale: record.durationScale, events: events)

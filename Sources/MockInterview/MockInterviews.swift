@@ -134,17 +134,31 @@ public struct MockInterviews: Sendable {
     /// memory and listed as events, and written by the session's next input; replaying them is
     /// deterministic, so the next write records exactly these, at the same instants.
     public func state(sessionID: String) async throws(MockError) -> MockStepResult {
+        try await readSettled(sessionID: sessionID) { _, record, machine, now in
+            MockStepResult(outcome: nil, replayed: false, events: machine.events.map(MockEventView.init),
+                           state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
+        }
+    }
+
+    /// Reads session `sessionID` with its machine brought to now in memory (deadlines and an idle
+    /// pause worked out, not written), for `body`.
+    func readSettled<T: Sendable>(
+        sessionID: String, _ body: @escaping @Sendable (Database, MockSessionRecord, MockMachine, Date) throws -> T
+    ) async throws(MockError) -> T {
         let rowID = try Self.sessionRowID(sessionID)
         let now = now()
         return try await read { db in
-            guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
-                throw MockError.notFound(kind: "mock interview", id: sessionID)
-            }
+            let record = try Self.record(db, rowID: rowID, sessionID: sessionID)
             var machine = try record.machine()
             machine.settle(at: now)
-            return MockStepResult(outcome: nil, replayed: false, events: machine.events.map(MockEventView.init),
-                                  state: MockSessionView(machine: machine, interviewID: Self.interviewPublicID(record), now: now))
+            return try body(db, record, machine, now)
         }
+    }
+
+    /// The session's row, or `notFound`.
+    static func record(_ db: Database, rowID: Int64, sessionID: String) throws -> MockSessionRecord {
+        guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else { throw MockError.notFound(kind: "mock interview", id: sessionID) }
+        return record
     }
 
     /// A candidate input, as the tools and the CLI pass it.
@@ -240,9 +254,7 @@ public struct MockInterviews: Sendable {
         if let input { try Self.requireClientMessageID(input.clientMessageID) }
         let now = now()
         return try await write { db in
-            guard let record = try MockSessionRecord.fetchOne(db, key: rowID) else {
-                throw MockError.notFound(kind: "mock interview", id: sessionID)
-            }
+            let record = try Self.record(db, rowID: rowID, sessionID: sessionID)
             var machine = try record.machine()
             if let input, let seen = try MockInputRecord.fetchOne(db, key: ["session_id": rowID, "client_message_id": input.clientMessageID]) {
                 guard seen.requestDigest == input.digest else {
