@@ -295,7 +295,7 @@ public struct MockInterviews: Sendable {
         }
         try db.execute(
             sql: "UPDATE mock_sessions SET state_json = ?, status = ?, event_cursor = ?, updated_at = ? WHERE id = ? AND event_cursor = ?",
-            arguments: [try MockSessionRecord.encode(machine.state), machine.state.status.rawValue, machine.state.eventCursor, now, record.id, expectedCursor])
+            arguments: [try MockSessionRecord.encode(machine.state), machine.state.status.rawValue, machine.state.eventCursor, StoredDate(now), record.id, expectedCursor])
         guard db.changesCount == 1 else {
             throw MockError.concurrentChange(sessionID: record.publicID)
         }

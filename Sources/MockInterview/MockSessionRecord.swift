@@ -4,7 +4,7 @@ import GRDB
 
 /// A mock-interview session row: the schema it runs (a snapshot, so editing the schema file
 /// never changes a session under way) and the machine's working state.
-struct MockSessionRecord: Codable, FetchableRecord, MutablePersistableRecord {
+struct MockSessionRecord: Codable, FetchableRecord, MutablePersistableRecord, StoresDatesAsText {
     static let databaseTableName = "mock_sessions"
 
     var id: Int64?
@@ -51,7 +51,7 @@ struct MockSessionRecord: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 /// One input seen by a session, by its client message id: replaying it returns `outcome`.
-struct MockInputRecord: Codable, FetchableRecord, PersistableRecord {
+struct MockInputRecord: Codable, FetchableRecord, PersistableRecord, StoresDatesAsText {
     static let databaseTableName = "mock_inputs"
 
     var sessionID: Int64

@@ -168,7 +168,7 @@ def test_today_shows_the_candidates_own_zone_first_with_the_interviews_zone_besi
         local = kolkata.astimezone(home).strftime("%H:%M")
         line = next(line for line in text.stdout.splitlines() if "Infosys" in line and "·" in line and "Prepare" not in line)
         assert line.strip().startswith(local)
-        assert f"({kolkata.strftime('%H:%M')} GMT+5:30 in Asia/Kolkata)" in text.stdout
+        assert f"({kolkata.strftime('%H:%M')} IST in Asia/Kolkata)" in text.stdout
 
 
 def test_an_empty_agenda_says_what_to_do(binary, env):

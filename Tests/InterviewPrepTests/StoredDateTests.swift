@@ -44,6 +44,29 @@ import TestSupport
         #expect(throws: (any Error).self) { try row.decode(StoredDate.self, atIndex: 4) }
     }
 
+    /// A record's dates go through `StoresDatesAsText`: what lands in the column is what GRDB's
+    /// own formatter writes, so rows written before and after compare and sort alike.
+    @Test func recordsStoreTheirDatesAsGRDBWouldAndReadThemBack() throws {
+        struct Stamp: Codable, FetchableRecord, PersistableRecord, StoresDatesAsText {
+            static let databaseTableName = "stamps"
+            var at: Date
+            var maybe: Date?
+        }
+        let queue = try DatabaseQueue()
+        let dates = Array(Self.instants.filter { $0.timeIntervalSince1970 >= 0 }.prefix(200))
+        let rows = try queue.write { db in
+            try db.execute(sql: "CREATE TABLE stamps (at TEXT NOT NULL, maybe TEXT)")
+            for (index, date) in dates.enumerated() { try Stamp(at: date, maybe: index.isMultiple(of: 2) ? nil : date).insert(db) }
+            return try Row.fetchAll(db, sql: "SELECT at, maybe FROM stamps ORDER BY rowid")
+        }
+        for (index, (row, date)) in zip(rows, dates).enumerated() {
+            #expect(row["at"] as DatabaseValue == date.databaseValue)
+            #expect(row["maybe"] as DatabaseValue == (index.isMultiple(of: 2) ? .null : date.databaseValue))
+        }
+        let read = try queue.read { db in try Stamp.order(sql: "rowid").fetchAll(db) }
+        #expect(read.map { StoredDate($0.at).databaseValue } == dates.map(\.databaseValue))
+    }
+
     @Test("malformed text is not taken for a date", arguments: ["2026-13-09 13:00:00.000", "2026-03-09 13:00:00.25", "2026-03-09x13:00:00", "2026-02-30 00:00:00"])
     func malformedTextIsNotParsed(text: String) {
         var text = text

@@ -13,7 +13,7 @@ extension InterviewService {
             if let rowID {
                 records = [try Self.fetch(db, rowID: rowID, publicID: interviewID!).0]
             } else {
-                records = try InterviewRecord.filter(sql: "start_at >= ?", arguments: [now.addingTimeInterval(-12 * 3600)])
+                records = try InterviewRecord.filter(sql: "start_at >= ?", arguments: [StoredDate(now.addingTimeInterval(-12 * 3600))])
                     .order(sql: "start_at, id").fetchAll(db)
             }
             return try Self.details(db, records).enumerated().map { index, detail in

@@ -53,7 +53,7 @@ extension InterviewService {
             }
             try db.execute(
                 sql: "INSERT INTO checklist_progress (interview_id, item, done, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (interview_id, item) DO UPDATE SET done = excluded.done, updated_at = excluded.updated_at",
-                arguments: [rowID, match.item, done, now])
+                arguments: [rowID, match.item, done, StoredDate(now)])
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "interview", subjectID: interview.publicID,
                 type: done ? EventType.checklistItemDone : EventType.checklistItemReopened, payload: ["item": .string(match.item), "index": .int(match.index)])

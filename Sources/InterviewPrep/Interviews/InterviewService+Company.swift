@@ -40,7 +40,7 @@ extension InterviewService {
             let jobs = try JobRecord.filter(sql: "company = ? COLLATE NOCASE", arguments: [name]).order(sql: "id").fetchAll(db)
             var request = InterviewRecord.filter(jobs.map(\.id!).contains(InterviewRecord.Columns.jobID))
             let count = try request.fetchCount(db)
-            if let before { request = request.filter(InterviewRecord.Columns.startAt < before) }
+            if let before { request = request.filter(InterviewRecord.Columns.startAt < StoredDate(before)) }
             let records = try request.order(InterviewRecord.Columns.startAt.desc, InterviewRecord.Columns.id.desc).limit(limit).fetchAll(db).reversed()
             let debriefs = try DebriefRecord.filter(records.map(\.id!).contains(Column("interview_id"))).order(sql: "id").fetchAll(db)
             return CompanyHistory(

@@ -31,7 +31,7 @@ public struct InterviewService: Service {
     static func guardNoDuplicate(_ db: Database, jobID: Int64, start: Date, excluding rowID: Int64?) throws {
         var request = InterviewRecord
             .filter(InterviewRecord.Columns.jobID == jobID)
-            .filter(InterviewRecord.Columns.startAt == start)
+            .filter(InterviewRecord.Columns.startAt == StoredDate(start))
             .filter(InterviewStatus.liveStatuses.contains(InterviewRecord.Columns.status))
         if let rowID { request = request.filter(InterviewRecord.Columns.id != rowID) }
         if let existing = try request.fetchOne(db) {

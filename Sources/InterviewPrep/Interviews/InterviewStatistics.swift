@@ -61,8 +61,8 @@ extension InterviewService {
                 GROUP BY jobs.company COLLATE NOCASE ORDER BY n DESC, jobs.company COLLATE NOCASE
                 """).map { InterviewStatistics.CompanyCount(company: $0["company"], count: $0["n"]) }
             let upcoming = try InterviewRecord
-                .filter(InterviewRecord.Columns.startAt >= now)
-                .filter(InterviewRecord.Columns.startAt <= now.addingTimeInterval(7 * 86_400))
+                .filter(InterviewRecord.Columns.startAt >= StoredDate(now))
+                .filter(InterviewRecord.Columns.startAt <= StoredDate(now.addingTimeInterval(7 * 86_400)))
                 .filter(InterviewStatus.liveStatuses.contains(InterviewRecord.Columns.status))
                 .fetchCount(db)
             let completed = byStatus[InterviewStatus.completed.rawValue] ?? 0

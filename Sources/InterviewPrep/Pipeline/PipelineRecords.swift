@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One stage of a job's pipeline (table `stages`).
-public struct StageRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct StageRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDatesAsText {
     public static let databaseTableName = "stages"
 
     public var id: Int64?
@@ -33,7 +33,7 @@ public struct StageRecord: Codable, Sendable, Equatable, FetchableRecord, Mutabl
 }
 
 /// The candidate's own debrief of a live interview (table `debriefs`).
-public struct DebriefRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct DebriefRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDatesAsText {
     public static let databaseTableName = "debriefs"
 
     public var id: Int64?

@@ -80,7 +80,7 @@ extension PipelineService {
         let now = self.now()
         return try await write { db in
             guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
-            try db.execute(sql: "INSERT INTO job_notes (job_id, text, created_at) VALUES (?, ?, ?)", arguments: [rowID, text, now])
+            try db.execute(sql: "INSERT INTO job_notes (job_id, text, created_at) VALUES (?, ?, ?)", arguments: [rowID, text, StoredDate(now)])
             try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, rowID), type: EventType.jobNoteAdded, payload: ["text": .string(text)])
             return try Self.notes(db, jobRowID: rowID)
         }
@@ -110,7 +110,7 @@ extension PipelineService {
         return try await write { db in
             guard try JobRecord.exists(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
             try db.execute(sql: "INSERT INTO contacts (job_id, name, role, email, last_contacted_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [rowID, name, role, email, contacted, now])
+                           arguments: [rowID, name, role, email, contacted.map(StoredDate.init), StoredDate(now)])
             let contact = Contact(id: PublicID.format("con", db.lastInsertedRowID), jobID: PublicID.format(PublicID.job, rowID), name: name,
                                   role: role, email: email, lastContactedAt: contacted.map(TimeFormat.utc))
             try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: contact.jobID, type: EventType.contactAdded, payload: ["contact_id": .string(contact.id), "role": .optional(role)])
@@ -138,7 +138,7 @@ extension PipelineService {
             guard var job = try JobRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
             try db.execute(
                 sql: "INSERT INTO offers (job_id, base_salary, currency, bonus, equity, deadline, decision, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [rowID, baseSalary, code, bonus, equity, due, decision.rawValue, notes, now, now])
+                arguments: [rowID, baseSalary, code, bonus, equity, due.map(StoredDate.init), decision.rawValue, notes, StoredDate(now), StoredDate(now)])
             let offerID = db.lastInsertedRowID
             if job.status == .active || job.status == .shortlisted {
                 job.status = .hired

@@ -83,7 +83,7 @@ extension PipelineService {
                 // Stages only: a list needs progress and the next action, not notes, contacts or offers.
                 let stages = try Self.stageViews(db, jobRowID: job.id!, now: now)
                 let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN (?, ?)",
-                                                            arguments: [job.id!, now, InterviewStatus.completed.rawValue, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
+                                                            arguments: [job.id!, StoredDate(now), InterviewStatus.completed.rawValue, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
                 let ghosted = (job.status == .active || job.status == .shortlisted) && !upcoming
                     && now.timeIntervalSince(TimeFormat.utcDate(last) ?? now) > ghostAfter
                 return JobSummary(
@@ -119,7 +119,7 @@ extension PipelineService {
             var actions: [NextAction] = []
             let jobs = try JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.hired].map(\.rawValue))).fetchAll(db)
             for job in jobs {
-                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id!, now] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
+                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id!, StoredDate(now)] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
                     actions.append(.init(kind: .deadline, jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
                 }
                 for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id!, InterviewStatus.cancelled.rawValue]).fetchAll(db) {
@@ -142,7 +142,7 @@ extension PipelineService {
                 if job.status != .hired {
                     let last = try Self.lastActivity(db, job: job)
                     let held = try InterviewRecord.filter(sql: "job_id = ? AND status = ?", arguments: [job.id!, InterviewStatus.completed.rawValue]).fetchCount(db) > 0
-                    let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id!, now, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
+                    let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id!, StoredDate(now), InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
                     if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
                         actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
                                              summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days",

@@ -79,7 +79,7 @@ extension PipelineService {
 
     /// Async stages past their deadline become expired; the event records the deadline, not the read time.
     static func expireOverdueStages(_ db: Database, jobID: Int64?, now: Date) throws {
-        var request = StageRecord.filter(sql: "deadline IS NOT NULL AND deadline < ? AND status IN (?, ?, ?)", arguments: [now] + StatementArguments(StageStatus.open.map(\.rawValue)))
+        var request = StageRecord.filter(sql: "deadline IS NOT NULL AND deadline < ? AND status IN (?, ?, ?)", arguments: [StoredDate(now)] + StatementArguments(StageStatus.open.map(\.rawValue)))
         if let jobID { request = request.filter(sql: "job_id = ?", arguments: [jobID]) }
         for var stage in try request.fetchAll(db) {
             stage.status = try stage.status.applying(.expire, stageID: stage.publicID)

@@ -19,7 +19,7 @@ extension ReminderRunner {
             try Self.recoverAbandoned(db, now: now, timeout: claimTimeout, host: host, into: &claim)
             let due = try ReminderRecord
                 .filter(sql: "status = ? AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
-                        arguments: [ReminderStatus.pending, now, now])
+                        arguments: [ReminderStatus.pending, StoredDate(now), StoredDate(now)])
                 .order(sql: "due_at, id")
                 .fetchAll(db)
             let latestByInterview = Dictionary(grouping: due, by: \.interviewID).mapValues { $0.max { ($0.dueAt, $0.id!) < ($1.dueAt, $1.id!) }! }

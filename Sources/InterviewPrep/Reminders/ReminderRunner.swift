@@ -50,7 +50,7 @@ public struct ReminderRunner: Sendable {
         }
         (summary.waiting, summary.nextDue) = try await reminders.read { db in
             let waiting = try ReminderRecord
-                .filter(sql: "status = ? AND next_attempt_at > ?", arguments: [ReminderStatus.pending, now])
+                .filter(sql: "status = ? AND next_attempt_at > ?", arguments: [ReminderStatus.pending, StoredDate(now)])
                 .order(sql: "next_attempt_at, id").fetchAll(db)
                 .map { record in
                     ReminderRunSummary.Entry(
@@ -62,7 +62,7 @@ public struct ReminderRunner: Sendable {
             let next = try Date.fetchOne(db, sql: """
                 SELECT MIN(max(due_at, COALESCE(next_attempt_at, due_at))) FROM reminders
                 WHERE status = ? AND max(due_at, COALESCE(next_attempt_at, due_at)) > ?
-                """, arguments: [ReminderStatus.pending, now])
+                """, arguments: [ReminderStatus.pending, StoredDate(now)])
             return (waiting, next.map(TimeFormat.utc))
         }
         return summary

@@ -23,7 +23,7 @@ enum ReminderStore {
         let (from, to) = (ReminderStatus.pending, try ReminderStatus.pending.applying(.withdraw, reminderID: "of \(interviewID)"))
         try db.execute(
             sql: "UPDATE reminders SET status = ?, note = ?, updated_at = ? WHERE interview_id = ? AND status = ?",
-            arguments: [to, reason, now, interviewID, from])
+            arguments: [to, reason, StoredDate(now), interviewID, from])
         return db.changesCount
     }
 

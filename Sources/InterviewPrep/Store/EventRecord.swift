@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One entry of the append-only event log: who changed what, when, and how.
-public struct EventRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct EventRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDatesAsText {
     public static let databaseTableName = "events"
 
     /// Monotonic: later events have larger ids.

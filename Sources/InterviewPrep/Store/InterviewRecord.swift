@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One interview as stored (table `interviews`); company and role live on its job.
-public struct InterviewRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct InterviewRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDatesAsText {
     public static let databaseTableName = "interviews"
 
     public var id: Int64?
@@ -76,7 +76,7 @@ extension InterviewRecord {
         id = row["id"]
         jobID = row["job_id"]
         type = row["type"]
-        startAt = row["start_at"]
+        startAt = (row["start_at"] as StoredDate).date
         timeZone = row["time_zone"]
         durationMinutes = row["duration_minutes"]
         interviewerName = row["interviewer_name"]
@@ -87,8 +87,8 @@ extension InterviewRecord {
         feedback = row["feedback"]
         prepNotes = row["prep_notes"]
         preparationComplete = row["preparation_complete"]
-        createdAt = row["created_at"]
-        updatedAt = row["updated_at"]
+        createdAt = (row["created_at"] as StoredDate).date
+        updatedAt = (row["updated_at"] as StoredDate).date
         reminderHours = row["reminder_hours"]
         stageID = row["stage_id"]
     }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A job the candidate applied to (table `jobs`).
-public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDatesAsText {
     public static let databaseTableName = "jobs"
 
     public var id: Int64?
@@ -49,8 +49,8 @@ extension JobRecord {
         roleFamily = row["role_family"]
         url = row["url"]
         notes = row["notes"]
-        createdAt = row["created_at"]
-        updatedAt = row["updated_at"]
+        createdAt = (row["created_at"] as StoredDate).date
+        updatedAt = (row["updated_at"] as StoredDate).date
         status = row["status"] ?? .active
         source = row["source"]
     }

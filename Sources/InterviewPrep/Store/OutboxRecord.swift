@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// What is known of one email sent or attempted (table `outbox`).
-public struct OutboxRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct OutboxRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDatesAsText {
     public static let databaseTableName = "outbox"
 
     public var id: Int64?

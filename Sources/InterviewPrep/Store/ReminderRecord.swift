@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One planned reminder (table `reminders`).
-public struct ReminderRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct ReminderRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord, StoresDatesAsText {
     public static let databaseTableName = "reminders"
 
     public var id: Int64?
@@ -50,17 +50,17 @@ extension ReminderRecord {
         id = row["id"]
         interviewID = row["interview_id"]
         hoursBefore = row["hours_before"]
-        dueAt = row["due_at"]
+        dueAt = (row["due_at"] as StoredDate).date
         status = row["status"]
         attempts = row["attempts"]
-        nextAttemptAt = row["next_attempt_at"]
+        nextAttemptAt = (row["next_attempt_at"] as StoredDate?)?.date
         claimedBy = row["claimed_by"]
-        claimedAt = row["claimed_at"]
+        claimedAt = (row["claimed_at"] as StoredDate?)?.date
         lastError = row["last_error"]
         note = row["note"]
         messageID = row["message_id"]
-        sentAt = row["sent_at"]
-        createdAt = row["created_at"]
-        updatedAt = row["updated_at"]
+        sentAt = (row["sent_at"] as StoredDate?)?.date
+        createdAt = (row["created_at"] as StoredDate).date
+        updatedAt = (row["updated_at"] as StoredDate).date
     }
 }

@@ -7,14 +7,20 @@ import GRDBSQLite
 /// GRDB's own `Date` conversions go through `DateFormatter` (writing) and `DateComponents` plus a
 /// calendar (reading), several microseconds each; hot reads convert three dates per interview.
 /// Values in any other form GRDB understands are read by GRDB.
-struct StoredDate: DatabaseValueConvertible, StatementColumnConvertible, Equatable {
-    var date: Date
+///
+/// Every date the engine hands to SQLite goes through it (records through `StoresDatesAsText`,
+/// query arguments as `StoredDate(now)`): GRDB's formatter loads ICU's date-format data, about
+/// 1.5 MiB of a session's memory, for a format that needs no locale.
+public struct StoredDate: DatabaseValueConvertible, StatementColumnConvertible, Equatable, Sendable {
+    /// The instant.
+    public var date: Date
 
-    init(_ date: Date) {
+    /// The stored form of `date`.
+    public init(_ date: Date) {
         self.date = date
     }
 
-    init?(sqliteStatement: SQLiteStatement, index: CInt) {
+    public init?(sqliteStatement: SQLiteStatement, index: CInt) {
         if sqlite3_column_type(sqliteStatement, index) == SQLITE_TEXT, let text = sqlite3_column_text(sqliteStatement, index),
            let date = Self.parse(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(sqliteStatement, index)))) {
             self.date = date
@@ -24,7 +30,7 @@ struct StoredDate: DatabaseValueConvertible, StatementColumnConvertible, Equatab
         self.date = date
     }
 
-    static func fromDatabaseValue(_ dbValue: DatabaseValue) -> StoredDate? {
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> StoredDate? {
         if case .string(let text) = dbValue.storage {
             var text = text
             if let date = text.withUTF8(parse) { return StoredDate(date) }
@@ -33,7 +39,7 @@ struct StoredDate: DatabaseValueConvertible, StatementColumnConvertible, Equatab
     }
 
     /// What GRDB writes for `date` (before 1970, where ICU's rounding of negative times is its own, GRDB writes it).
-    var databaseValue: DatabaseValue {
+    public var databaseValue: DatabaseValue {
         date.timeIntervalSince1970 >= 0 ? Self.text(date).databaseValue : date.databaseValue
     }
 
@@ -68,4 +74,13 @@ struct StoredDate: DatabaseValueConvertible, StatementColumnConvertible, Equatab
         guard wall.isValid else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(wall.secondsAsIfUTC) + TimeInterval(millis) / 1000)
     }
+}
+
+/// A record whose dates are stored as `StoredDate` writes them (the same text GRDB writes) and
+/// reads them digit by digit.
+public protocol StoresDatesAsText: EncodableRecord, FetchableRecord {}
+
+extension StoresDatesAsText {
+    public static var databaseDateEncodingStrategy: DatabaseDateEncodingStrategy { .custom { StoredDate($0) } }
+    public static var databaseDateDecodingStrategy: DatabaseDateDecodingStrategy { .custom { StoredDate.fromDatabaseValue($0)?.date } }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// An instant shown the two ways people need it: UTC and the interview's own local time.
 ///
@@ -94,19 +93,20 @@ public enum TimeFormat {
         return LocalDateTime(date, offsetSeconds: offsetSeconds).text(suffix: .offset(seconds: offsetSeconds))
     }
 
-    /// `EST`/`EDT` where the zone has a common English abbreviation, else `GMT+2` style.
+    /// The zone's own abbreviation at `date` (`EST`/`EDT`, `IST`, `GMT`/`BST`), where its
+    /// current rule names that offset with letters; else `GMT+5:30` style.
     public static func abbreviation(of zone: TimeZone, at date: Date, offsetSeconds: Int? = nil) -> String {
-        let daylight = zone.isDaylightSavingTime(for: date)
-        let key = "\(zone.identifier)|\(daylight)|\(offsetSeconds ?? zone.secondsFromGMT(for: date))"
-        if let cached = abbreviations.withLock({ $0[key] }) { return cached }
-        let name = zone.localizedName(for: daylight ? .shortDaylightSaving : .shortStandard, locale: englishLocale)
-            ?? zone.abbreviation(for: date) ?? "UTC" + offset(zone.secondsFromGMT(for: date))
-        abbreviations.withLock { $0[key] = name }
-        return name
+        let seconds = offsetSeconds ?? zone.secondsFromGMT(for: date)
+        return ZoneAbbreviations.name(of: zone.identifier, offsetSeconds: seconds, daylight: zone.isDaylightSavingTime(for: date))
+            ?? gmtOffsetName(seconds)
     }
 
-    private static let englishLocale = Locale(identifier: "en_US")
-    private static let abbreviations = Mutex<[String: String]>([:])
+    /// `GMT`, `GMT-4`, `GMT+5:30`: an offset as a name, the way ICU writes one.
+    static func gmtOffsetName(_ seconds: Int) -> String {
+        guard seconds != 0 else { return "GMT" }
+        let minutes = abs(seconds) / 60
+        return "GMT" + (seconds < 0 ? "-" : "+") + String(minutes / 60) + (minutes % 60 == 0 ? "" : ":" + String(100 + minutes % 60).dropFirst())
+    }
 
     /// `+05:30`, `-04:00`, `+00:00`
     public static func offset(_ seconds: Int) -> String {

@@ -92,7 +92,7 @@ extension TransferService {
                 if status.isLive { _ = try ReminderStore.plan(db, interview: interview, policy: policy, now: now) }
                 if prep != nil { summary.notesAttached += 1 }
                 try db.execute(sql: "INSERT INTO imports (source, external_id, subject_id, imported_at) VALUES ('seed-json', ?, ?, ?)",
-                               arguments: [seed.id, interview.publicID, now])
+                               arguments: [seed.id, interview.publicID, StoredDate(now)])
                 try EventRecord.append(
                     db, at: now, actor: .import, subjectType: "interview", subjectID: interview.publicID, type: EventType.interviewImported,
                     payload: ["source": .string("seed-json"), "seed_id": .string(seed.id), "seed_job_id": .optional(seed.jobID),
