@@ -52,6 +52,10 @@ import TestSupport
             var at: Date
             var maybe: Date?
         }
+        guard case .custom = Stamp.databaseDateEncodingStrategy(for: "at"), case .custom = Stamp.databaseDateDecodingStrategy(for: "at") else {
+            Issue.record("StoresDatesAsText's strategies are not the ones GRDB asks for")
+            return
+        }
         let queue = try DatabaseQueue()
         let dates = Array(Self.instants.filter { $0.timeIntervalSince1970 >= 0 }.prefix(200))
         let rows = try queue.write { db in

@@ -95,7 +95,7 @@ extension PipelineService {
     static func contacts(_ db: Database, jobRowID: Int64) throws -> [Contact] {
         try Row.fetchAll(db, sql: "SELECT * FROM contacts WHERE job_id = ? ORDER BY id", arguments: [jobRowID]).map {
             Contact(id: PublicID.format("con", $0["id"]), jobID: PublicID.format(PublicID.job, jobRowID), name: $0["name"], role: $0["role"],
-                    email: $0["email"], lastContactedAt: ($0["last_contacted_at"] as Date?).map(TimeFormat.utc))
+                    email: $0["email"], lastContactedAt: ($0["last_contacted_at"] as StoredDate?).map { TimeFormat.utc($0.date) })
         }
     }
 
@@ -165,7 +165,7 @@ extension PipelineService {
             return Offer(
                 id: PublicID.format("off", row["id"]), jobID: PublicID.format(PublicID.job, row["job_id"]), company: row["company"], role: row["role"],
                 baseSalary: base, currency: row["currency"], bonus: bonus, equity: row["equity"], totalCash: base + (bonus ?? 0),
-                deadline: (row["deadline"] as Date?).map(TimeFormat.utc), decision: OfferDecision(rawValue: row["decision"]) ?? .pending, notes: row["notes"])
+                deadline: (row["deadline"] as StoredDate?).map { TimeFormat.utc($0.date) }, decision: OfferDecision(rawValue: row["decision"]) ?? .pending, notes: row["notes"])
         }
     }
 }

@@ -98,14 +98,14 @@ extension PipelineService {
 
     /// The latest event about the job or any of its interviews (both lookups use the events index).
     static func lastActivity(_ db: Database, job: JobRecord) throws -> Date {
-        let latestJobEvent = try Date.fetchOne(
+        let latestJobEvent = try StoredDate.fetchOne(
             db, sql: "SELECT MAX(occurred_at) FROM events WHERE subject_type = 'job' AND subject_id = ?", arguments: [job.publicID])
-        let latestInterviewEvent = try Date.fetchOne(db, sql: """
+        let latestInterviewEvent = try StoredDate.fetchOne(db, sql: """
             SELECT MAX(events.occurred_at) FROM interviews
             JOIN events ON events.subject_type = 'interview' AND events.subject_id = ? || interviews.id
             WHERE interviews.job_id = ?
             """, arguments: [PublicID.interview + "_", job.id!])
-        return [latestJobEvent, latestInterviewEvent, job.createdAt].compactMap(\.self).max()!
+        return [latestJobEvent?.date, latestInterviewEvent?.date, job.createdAt].compactMap(\.self).max()!
     }
 
     /// How long after an interview its debrief counts as waiting on the candidate: 30 days.

@@ -59,11 +59,11 @@ public struct ReminderRunner: Sendable {
                         detail: "next try after \(record.nextAttemptAt.map(TimeFormat.utc) ?? "?")" + (record.lastError.map { " (\($0))" } ?? ""))
                 }
             // A reminder is next taken at its due time, or at its retry time when that is later.
-            let next = try Date.fetchOne(db, sql: """
+            let next = try StoredDate.fetchOne(db, sql: """
                 SELECT MIN(max(due_at, COALESCE(next_attempt_at, due_at))) FROM reminders
                 WHERE status = ? AND max(due_at, COALESCE(next_attempt_at, due_at)) > ?
                 """, arguments: [ReminderStatus.pending, StoredDate(now)])
-            return (waiting, next.map(TimeFormat.utc))
+            return (waiting, next.map { TimeFormat.utc($0.date) })
         }
         return summary
     }

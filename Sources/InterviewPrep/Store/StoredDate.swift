@@ -81,6 +81,11 @@ public struct StoredDate: DatabaseValueConvertible, StatementColumnConvertible, 
 public protocol StoresDatesAsText: EncodableRecord, FetchableRecord {}
 
 extension StoresDatesAsText {
-    public static var databaseDateEncodingStrategy: DatabaseDateEncodingStrategy { .custom { StoredDate($0) } }
-    public static var databaseDateDecodingStrategy: DatabaseDateDecodingStrategy { .custom { StoredDate.fromDatabaseValue($0)?.date } }
+    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        .custom { StoredDate($0) }
+    }
+
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
+        .custom { StoredDate.fromDatabaseValue($0)?.date }
+    }
 }
