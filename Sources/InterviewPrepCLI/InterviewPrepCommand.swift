@@ -18,6 +18,7 @@ struct InterviewPrepCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, InterviewsCommand.self, PrepCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self,
             ImportCommand.self, ExportCommand.self, BackupCommand.self, MockCommand.self, CheckCommand.self, TodayCommand.self,
+            JobsCommand.self, StagesCommand.self, NextActionsCommand.self, EmailCommand.self,
         ],
         defaultSubcommand: TodayCommand.self
     )

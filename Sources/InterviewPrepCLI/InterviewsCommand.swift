@@ -9,7 +9,7 @@ struct InterviewsCommand: AsyncParsableCommand {
         subcommands: [
             AddInterview.self, ListInterviews.self, ShowInterview.self, UpcomingInterviews.self,
             SetInterviewStatus.self, RescheduleInterview.self, CancelInterview.self, InterviewNotes.self,
-            MarkPrepared.self, InterviewTimeline.self,
+            MarkPrepared.self, InterviewTimeline.self, RecordDebrief.self,
         ])
 }
 
@@ -71,6 +71,7 @@ struct AddInterview: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Option(help: "An existing job's id (job_3); otherwise give --company and --role.") var jobID: String?
+    @Option(help: "An unlocked stage of a job (stg_4, from `interview-prep jobs show`); it becomes invited.") var stageID: String?
     @Option(help: "The company.") var company: String?
     @Option(help: "The role title.") var role: String?
     @Option(help: "Role family of a new job: \(RoleFamily.allowedNames.joined(separator: ", ")).") var roleFamily: RoleFamily?
@@ -90,7 +91,7 @@ struct AddInterview: AsyncParsableCommand {
                 jobID: jobID, company: company, role: role, roleFamily: roleFamily, type: type, start: start,
                 timeZone: timezone, durationMinutes: duration, interviewerName: interviewer,
                 interviewerEmail: interviewerEmail, location: location, notes: notes,
-                reminderHours: reminderHours.isEmpty ? nil : reminderHours),
+                reminderHours: reminderHours.isEmpty ? nil : reminderHours, stageID: stageID),
             actor: .cli)
         if output.json { return try Terminal.printJSON(interview) }
         print("Scheduled \(interview.id): \(interview.type.rawValue) with \(interview.company) at \(interview.start.local) \(interview.start.abbreviation).")

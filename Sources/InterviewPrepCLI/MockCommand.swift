@@ -17,7 +17,7 @@ struct MockCommand: AsyncParsableCommand {
             """,
         subcommands: [
             MockStart.self, MockAnswer.self, MockState.self, MockHint.self, MockFinish.self, MockPause.self, MockResume.self,
-            MockEnd.self, MockReport.self, MockExport.self, MockList.self,
+            MockEnd.self, MockReport.self, MockExport.self, MockList.self, MockRespond.self, MockInterviewerFailed.self,
         ])
 }
 

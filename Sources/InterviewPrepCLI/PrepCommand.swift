@@ -7,7 +7,7 @@ import InterviewPrep
 struct PrepCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prep", abstract: "Prep packets, practice questions, elevator pitch, STAR analysis and checklists.",
-        subcommands: [PrepPacketCommand.self, PrepQuestions.self, PrepPitch.self, PrepStar.self, PrepChecklistCommand.self])
+        subcommands: [PrepPacketCommand.self, PrepQuestions.self, PrepPitch.self, PrepStar.self, PrepChecklistCommand.self, PrepTips.self, PrepResearch.self])
 }
 
 /// The runtime plus the coaching library.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Coaching
 import InterviewPrep
+import Mail
 import Logging
 import MCPServer
 

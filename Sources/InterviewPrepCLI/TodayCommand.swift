@@ -35,7 +35,7 @@ struct TodayCommand: AsyncParsableCommand {
         if agenda.waiting.isEmpty { lines.append("  Nothing.") }
         let now = services.core.now()
         for action in agenda.waiting {
-            let due = TimeFormat.utcDate(action.due).map { $0 < now ? "overdue since \(clock.dayTime($0))" : "by \(clock.dayTime($0))" } ?? action.due
+            let due = clock.due(action.due, now: now)
             lines.append("  \(action.summary) · \(action.company)" + (action.reference.map { " (\($0))" } ?? "") + ", \(due)")
         }
         if agenda.today.isEmpty, agenda.tomorrow.isEmpty, agenda.waiting.isEmpty {
@@ -66,6 +66,22 @@ struct HomeClock {
 
     /// `Thu 4 Dec 08:30`.
     func dayTime(_ date: Date) -> String { format("EEE d MMM HH:mm", date) }
+
+    /// `Thu 10 Dec 17:00`, or `end of Thu 10 Dec` for a deadline at local midnight (a date given
+    /// without a time is due by the end of that day).
+    func deadline(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let time = calendar.dateComponents([.hour, .minute, .second], from: date)
+        guard time.hour == 0, time.minute == 0, time.second == 0 else { return dayTime(date) }
+        return "end of " + format("EEE d MMM", date.addingTimeInterval(-1))
+    }
+
+    /// `by Thu 10 Dec 17:00` or `overdue since …` for an ISO 8601 due instant (as the engine gives it).
+    func due(_ text: String, now: Date) -> String {
+        guard let date = TimeFormat.utcDate(text) else { return text }
+        return (date < now ? "overdue since " : "by ") + deadline(date)
+    }
 
     /// `(19:00 IST in Asia/Kolkata)` when the interview's zone is not the candidate's.
     func elsewhere(_ start: ZonedTime) -> String? {

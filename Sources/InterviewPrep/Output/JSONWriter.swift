@@ -22,9 +22,14 @@ public enum JSONWriter {
     static func appendObject<Shape: OutputShape>(_ value: Shape, to out: inout [UInt8]) -> Bool {
         out.append(UInt8(ascii: "{"))
         var first = true
-        for field in Shape.outputFields {
-            guard field.appendJSON(value, &out, &first) else { return false }
+        // Through the buffer: calling each field's writer in place, not copying each field out.
+        let complete = Shape.outputFields.withUnsafeBufferPointer { fields in
+            for index in fields.indices {
+                guard fields[index].appendJSON(value, &out, &first) else { return false }
+            }
+            return true
         }
+        guard complete else { return false }
         out.append(UInt8(ascii: "}"))
         return true
     }
@@ -135,7 +140,7 @@ public enum JSONWriter {
             }
             for offset in wholeWords ..< bytes.count { extra &+= extraLength(escapes[Int(bytes[offset])]) }
             let start = out.count
-            out.append(contentsOf: [UInt8](repeating: UInt8(ascii: "\""), count: bytes.count + extra + 2))
+            out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: bytes.count + extra + 2))
             guard extra > 0 else {
                 out.replaceSubrange(start + 1 ..< start + 1 + bytes.count, with: bytes)
                 return

@@ -137,7 +137,7 @@ extension PipelineService {
                 for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
                                                    [job.id!, OfferDecision.pending.rawValue, OfferDecision.negotiating.rawValue]) {
                     actions.append(.init(kind: .offerDeadline, jobID: job.publicID, company: job.company,
-                                         summary: "Decide on the offer (\(offer.totalCash) \(offer.currency))", due: offer.deadline!, reference: offer.id))
+                                         summary: "Decide on the offer (\(MoneyText.format(offer.totalCash, currency: offer.currency)) a year)", due: offer.deadline!, reference: offer.id))
                 }
                 if job.status != .hired {
                     let last = try Self.lastActivity(db, job: job)

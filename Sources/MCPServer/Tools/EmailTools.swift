@@ -23,7 +23,7 @@ enum EmailTools {
         parameters: [InterviewTools.interviewID, toParameter, candidateParameter, sendParameter],
         outputSchema: outputSchema, annotations: sendingAnnotations
     ) { args, context in
-        try await compose(.reminder, args: args, context: context, defaultTo: { _ in context.mail.composer.settings.candidateEmail?.address })
+        try await compose(.reminder, args: args, context: context)
     }
 
     static let thankYou = ToolDefinition(
@@ -37,7 +37,7 @@ enum EmailTools {
         ],
         outputSchema: outputSchema, annotations: sendingAnnotations
     ) { args, context in
-        try await compose(.thankYou, args: args, context: context, defaultTo: { $0.interviewerEmail },
+        try await compose(.thankYou, args: args, context: context,
                           extras: .init(candidateName: args.string("candidate_name"), recipientName: args.string("interviewer_name"), talkingPoints: args.string("talking_points")))
     }
 
@@ -52,7 +52,7 @@ enum EmailTools {
         ],
         outputSchema: outputSchema, annotations: sendingAnnotations
     ) { args, context in
-        try await compose(.followUp, args: args, context: context, defaultTo: { _ in nil },
+        try await compose(.followUp, args: args, context: context,
                           extras: .init(candidateName: args.string("candidate_name"), recipientName: args.string("recipient_name"), note: args.string("note")))
     }
 
@@ -68,7 +68,7 @@ enum EmailTools {
         ],
         outputSchema: outputSchema, annotations: sendingAnnotations
     ) { args, context in
-        try await compose(.statusUpdate, args: args, context: context, defaultTo: { _ in nil },
+        try await compose(.statusUpdate, args: args, context: context,
                           extras: .init(candidateName: args.string("candidate_name"), recipientName: args.string("recipient_name"),
                                         update: args.string("update"), deadline: args.string("deadline")))
     }
@@ -88,45 +88,18 @@ enum EmailTools {
             overridePath: "templates/\(kind.rawValue).{subject,txt,html}.mustache in the config folder")
     }
 
-    /// Renders, then returns the draft or sends it and records the attempt.
-    static func compose(
-        _ kind: EmailKind, args: ToolArguments, context: ToolContext, defaultTo: (InterviewDetail) -> String?,
-        extras: EmailComposer.Extras? = nil
-    ) async throws -> EmailOutput {
-        let interview = try await context.interviews.interview(id: args.requiredString("interview_id"))
-        let notes = kind == .reminder ? try await context.interviews.prepNotes(interviewID: interview.id).markdown : nil
-        let email = try context.mail.composer.render(
-            kind, interview: interview, prepNotes: notes?.isEmpty == false ? notes : nil,
-            extras: extras ?? .init(candidateName: args.string("candidate_name")), now: context.core.now())
-        let to = try (args.string("to") ?? defaultTo(interview)).map { (address) throws(MailError) in try EmailAddress(address, field: "to") }
-        var output = EmailOutput(kind: kind, status: .draft, to: to.map { [$0.address] } ?? [], subject: email.subject, text: email.text, html: email.html, messageID: nil, note: "")
-        guard args.bool("send") == true else {
-            output.note = "Draft only: show it to the user; call again with send: true to send it"
+    /// Renders, then returns the draft or sends it and records the attempt (`MailService.compose`).
+    static func compose(_ kind: EmailKind, args: ToolArguments, context: ToolContext, extras: EmailComposer.Extras? = nil) async throws -> EmailOutput {
+        let email = try await context.mail.compose(
+            kind, interviewID: args.requiredString("interview_id"), to: args.string("to"), send: args.bool("send") == true,
+            extras: extras ?? .init(candidateName: args.string("candidate_name")),
+            interviews: context.interviews, reminders: context.reminders, actor: context.actor)
+        let note = email.sent
+            ? "Sent to \(email.to.joined(separator: ", ")); recorded in the outbox and the interview's timeline."
+            : "Draft only: show it to the user; call again with send: true to send it"
                 + (context.mail.client == nil ? " (SMTP is not configured yet: set INTERVIEW_PREP_SMTP_URL)." : ".")
-            return output
-        }
-        guard let client = context.mail.client else {
-            throw MailError.configuration(context.mail.problem ?? "INTERVIEW_PREP_SMTP_URL is not set, so emails can only be drafted")
-        }
-        guard let to else { throw MCPServerError.invalidArguments(field: "to", reason: "is required to send: no default address is known for this email") }
-        let message = try EmailMessage(from: client.configuration.from, to: [to], subject: email.subject, text: email.text, html: email.html, date: Date())
-        do {
-            try await client.send(message)
-        } catch .cancelled {
-            throw CancellationError()  // the client cancelled before anything was sent: nothing to record
-        } catch {
-            try await context.reminders.recordEmail(
-                kind: kind.rawValue, interviewID: interview.id, messageID: message.messageID, recipients: [to.address],
-                subject: email.subject, status: .failed, error: String(describing: error), actor: context.actor)
-            throw error
-        }
-        try await context.reminders.recordEmail(
-            kind: kind.rawValue, interviewID: interview.id, messageID: message.messageID, recipients: [to.address],
-            subject: email.subject, status: .sent, error: nil, actor: context.actor)
-        output.status = .sent
-        output.messageID = message.messageID
-        output.note = "Sent to \(to.address); recorded in the outbox and the interview's timeline."
-        return output
+        return EmailOutput(kind: kind, status: email.sent ? .sent : .draft, to: email.to, subject: email.subject, text: email.text,
+                           html: email.html, messageID: email.messageID, note: note)
     }
 }
 

@@ -1,0 +1,262 @@
+import ArgumentParser
+import Foundation
+import InterviewPrep
+
+extension JobStatus: ExpressibleByArgument {}
+extension StageKind: ExpressibleByArgument {}
+extension DebriefOutcome: ExpressibleByArgument {}
+extension OfferDecision: ExpressibleByArgument {}
+
+/// `interview-prep jobs`: the jobs of the search, each with its pipeline of stages.
+struct JobsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jobs",
+        abstract: "Jobs and their pipelines: list, add, show, set a status, notes, contacts, offers, the funnel.",
+        subcommands: [
+            ListJobs.self, AddJob.self, ShowJob.self, SetJobStatus.self, AddJobNote.self, AddContact.self, RecordOffer.self,
+            CompareOffers.self, JobInterviews.self, FunnelCommand.self,
+        ],
+        defaultSubcommand: ListJobs.self)
+}
+
+struct ListJobs: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Jobs, most recently active first, with stage progress and what comes next.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Only this status (repeatable): \(JobStatus.allowedList).") var status: [JobStatus] = []
+    @Option(help: "Company name or part of it.") var company: String?
+    @Option(help: "Page size (1-500).") var limit = 100
+    @Option(help: "Cursor from the previous page.") var cursor: String?
+
+    func run() async throws {
+        let page = try await global.runtime().services.pipelines.listJobs(statuses: status, company: company, limit: limit, cursor: cursor)
+        if output.json { return try Terminal.printJSON(page) }
+        guard !page.jobs.isEmpty else {
+            return print(status.isEmpty && company == nil
+                ? "No jobs yet. Add one: interview-prep jobs add \"Stripe\" \"Backend Engineer\""
+                : "No jobs match.")
+        }
+        print(Terminal.table(["ID", "COMPANY", "ROLE", "STATUS", "STAGES", "NEXT"], page.jobs.map {
+            [$0.jobID, $0.company, $0.role, $0.ghosted ? "\($0.status.rawValue) (ghosted)" : $0.status.rawValue,
+             $0.stagesTotal == 0 ? "–" : "\($0.stagesDone)/\($0.stagesTotal)", $0.nextAction]
+        }))
+        if let next = page.nextCursor { print("\n\(page.jobs.count) of \(page.total); next page: --cursor \(next)") }
+    }
+}
+
+struct AddJob: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a job; its stages follow the role family's usual pipeline unless --stage is given.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Company.") var company: String
+    @Argument(help: "Role, e.g. \"Backend Engineer\".") var role: String
+    @Option(help: "Role family (inferred from the role when omitted): \(RoleFamily.allowedList).") var roleFamily: RoleFamily?
+    @Option(help: "Posting URL.") var url: String?
+    @Option(help: "Where it came from, e.g. referral.") var source: String?
+    @Option(help: "Notes.") var notes: String?
+    @Option(name: .customLong("stage"), help: "A stage kind, in order (repeatable): \(StageKind.allowedList).") var stages: [StageKind] = []
+
+    func run() async throws {
+        let pipeline = try await global.runtime().services.pipelines.addJob(
+            company: company, role: role, roleFamily: roleFamily, url: url, source: source, notes: notes,
+            stages: stages.isEmpty ? nil : stages.map { StageInput(kind: $0) }, actor: .cli)
+        if output.json { return try Terminal.printJSON(pipeline) }
+        print("Added \(pipeline.jobID): \(pipeline.company) · \(pipeline.role), \(pipeline.stages.count) stages.")
+        print("See it: interview-prep jobs show \(pipeline.jobID)")
+    }
+}
+
+struct ShowJob: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "A job's pipeline: stages, debriefs, notes, contacts, offers, next action.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Job id, e.g. job_3.") var id: String
+
+    func run() async throws {
+        let pipeline = try await global.runtime().services.pipelines.pipeline(jobID: id)
+        if output.json { return try Terminal.printJSON(pipeline) }
+        print(PipelineText.render(pipeline))
+    }
+}
+
+struct SetJobStatus: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "Set a job's status: \(JobStatus.allowedList).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Job id.") var id: String
+    @Argument(help: "New status.") var status: JobStatus
+
+    func run() async throws {
+        let pipeline = try await global.runtime().services.pipelines.setJobStatus(jobID: id, status: status, actor: .cli)
+        if output.json { return try Terminal.printJSON(pipeline) }
+        print("\(pipeline.jobID) (\(pipeline.company)) is now \(pipeline.status.rawValue).")
+    }
+}
+
+struct AddJobNote: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a dated note to a job.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Job id.") var id: String
+    @Argument(help: "The note.") var text: String
+
+    func run() async throws {
+        let notes = try await global.runtime().services.pipelines.addJobNote(jobID: id, text: text, actor: .cli)
+        if output.json { return try Terminal.printJSON(["notes": notes]) }
+        print("Noted on \(id); it has \(notes.count) note\(notes.count == 1 ? "" : "s").")
+    }
+}
+
+struct AddContact: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "contact", abstract: "Remember a person at a job's company.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Job id.") var id: String
+    @Argument(help: "Their name.") var name: String
+    @Option(help: "Their role, e.g. recruiter.") var role: String?
+    @Option(help: "Their email.") var email: String?
+    @Option(help: "When you last spoke (date or date-time).") var lastContacted: String?
+
+    func run() async throws {
+        let contact = try await global.runtime().services.pipelines.addContact(
+            jobID: id, name: name, role: role, email: email, lastContacted: lastContacted, actor: .cli)
+        if output.json { return try Terminal.printJSON(contact) }
+        print("Added \(contact.name) to \(contact.jobID) (\(contact.id)).")
+    }
+}
+
+struct RecordOffer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "offer", abstract: "Record an offer for a job (yearly amounts in their currency).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Job id.") var id: String
+    @Option(help: "Yearly base salary.") var base: Int
+    @Option(help: "ISO 4217 currency, e.g. USD.") var currency: String
+    @Option(help: "Yearly target bonus.") var bonus: Int?
+    @Option(help: "Equity, e.g. \"0.1% over 4 years\".") var equity: String?
+    @Option(help: "Answer by (date or date-time).") var deadline: String?
+    @Option(help: "Decision: \(OfferDecision.allowedList).") var decision: OfferDecision = .pending
+    @Option(help: "Notes.") var notes: String?
+
+    func run() async throws {
+        let offer = try await global.runtime().services.pipelines.recordOffer(
+            jobID: id, baseSalary: base, currency: currency, bonus: bonus, equity: equity, deadline: deadline,
+            decision: decision, notes: notes, actor: .cli)
+        if output.json { return try Terminal.printJSON(offer) }
+        print("Recorded \(offer.id): \(offer.company), \(MoneyText.format(offer.totalCash, currency: offer.currency)) a year in cash (\(offer.decision.rawValue)).")
+        print("Compare offers: interview-prep jobs offers")
+    }
+}
+
+struct CompareOffers: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "offers", abstract: "Every offer side by side: pending first, soonest deadline, then total cash.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let services = try global.runtime().services
+        let offers = try await services.pipelines.offers()
+        if output.json { return try Terminal.printJSON(["offers": offers]) }
+        guard !offers.isEmpty else { return print("No offers yet. Record one: interview-prep jobs offer job_3 --base 180000 --currency USD") }
+        let clock = HomeClock(zone: services.core.resolver.defaultTimeZone)
+        let now = services.core.now()
+        print(Terminal.table(["OFFER", "COMPANY", "ROLE", "BASE", "BONUS", "CASH A YEAR", "EQUITY", "ANSWER", "DECISION"], offers.map { offer in
+            [offer.id, offer.company, offer.role, MoneyText.format(offer.baseSalary, currency: offer.currency),
+             offer.bonus.map { MoneyText.format($0, currency: offer.currency) } ?? "–", MoneyText.format(offer.totalCash, currency: offer.currency),
+             offer.equity ?? "–", offer.deadline.map { clock.due($0, now: now) } ?? "–", offer.decision.rawValue]
+        }))
+        if Set(offers.map { $0.currency.uppercased() }).count > 1 { print("\nAmounts are in each offer's own currency: nothing is converted.") }
+    }
+}
+
+struct JobInterviews: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "interviews", abstract: "A job's interviews in start order.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Job id.") var id: String
+
+    func run() async throws {
+        try InterviewOutput.show(try await global.runtime().services.interviews.interviews(forJob: id), json: output.json)
+    }
+}
+
+struct FunnelCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "funnel", abstract: "How the search converts: stages reached and completed, by month and by source.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let funnel = try await global.runtime().services.pipelines.funnel()
+        if output.json { return try Terminal.printJSON(funnel) }
+        func percent(_ value: Double?) -> String { value.map { "\(Int(($0 * 100).rounded()))%" } ?? "–" }
+        var sections = [Terminal.table(["STAGE", "REACHED", "COMPLETED", "CONVERSION"], funnel.stages.map {
+            [$0.kind.rawValue, String($0.reached), String($0.completed), percent($0.conversion)]
+        })]
+        if !funnel.bySource.isEmpty {
+            sections.append(Terminal.table(["SOURCE", "JOBS", "INTERVIEWED", "OFFERS"], funnel.bySource.map { [$0.key, String($0.jobs), String($0.interviewed), String($0.offers)] }))
+        }
+        if !funnel.byMonth.isEmpty {
+            sections.append(Terminal.table(["MONTH", "JOBS", "INTERVIEWED", "OFFERS"], funnel.byMonth.map { [$0.key, String($0.jobs), String($0.interviewed), String($0.offers)] }))
+        }
+        if let days = funnel.medianDaysBetweenStages { sections.append("Median days between stages: \(days)") }
+        print(sections.joined(separator: "\n\n"))
+    }
+}
+
+/// A job's pipeline as people read it.
+enum PipelineText {
+    static func render(_ pipeline: JobPipeline) -> String {
+        var lines = ["\(pipeline.jobID) · \(pipeline.company) · \(pipeline.role) (\(pipeline.roleFamily.rawValue))",
+                     "Status: \(pipeline.status.rawValue) (\(pipeline.candidateFacingStatus.replacingOccurrences(of: "_", with: " ")))"]
+        if let source = pipeline.source { lines.append("Source: \(source)") }
+        if let url = pipeline.url { lines.append("Posting: \(url)") }
+        lines.append("")
+        if pipeline.stages.isEmpty {
+            lines.append("No stages. Add one: interview-prep stages add \(pipeline.jobID) --kind phone_screen")
+        } else {
+            lines.append(Terminal.table(["#", "STAGE", "NAME", "KIND", "STATUS", "DEADLINE", "INTERVIEWS"], pipeline.stages.map {
+                [String($0.position), $0.id, $0.name, $0.kind.rawValue, $0.status.rawValue + ($0.debriefOwed ? " (debrief owed)" : ""),
+                 $0.deadline ?? "–", $0.interviewIDs.isEmpty ? "–" : $0.interviewIDs.joined(separator: ", ")]
+            }))
+        }
+        for stage in pipeline.stages {
+            for debrief in stage.debriefs {
+                lines.append("Debrief \(debrief.interviewID): \(debrief.rating)/5, \(debrief.outcome.rawValue)" + (debrief.wentWell.map { ". Went well: \($0)" } ?? ""))
+            }
+        }
+        if !pipeline.notes.isEmpty {
+            lines.append("")
+            lines.append("Notes")
+            lines += pipeline.notes.map { "  \($0.createdAt.prefix(10))  \($0.text)" }
+        }
+        if !pipeline.contacts.isEmpty {
+            lines.append("")
+            lines.append("Contacts")
+            lines += pipeline.contacts.map { "  \($0.name)" + ($0.role.map { ", \($0)" } ?? "") + ($0.email.map { " <\($0)>" } ?? "") }
+        }
+        if !pipeline.offers.isEmpty {
+            lines.append("")
+            lines.append("Offers")
+            lines += pipeline.offers.map { "  \($0.id): \(MoneyText.format($0.totalCash, currency: $0.currency)) cash a year, \($0.decision.rawValue)" + ($0.deadline.map { ", answer by \($0.prefix(10))" } ?? "") }
+        }
+        lines.append("")
+        lines.append("Next: \(pipeline.nextAction)")
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension CaseIterable where Self: RawRepresentable<String> {
+    /// `a, b, c`: the raw values, for help texts.
+    static var allowedList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}

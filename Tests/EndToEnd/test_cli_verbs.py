@@ -1,0 +1,156 @@
+"""Every MCP tool from the command line: the table in docs/cli.md against the live tool list,
+then the new verbs driven as a candidate would (text for people, --json for scripts)."""
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import cli_json, count_rows, mcp_session, run_cli
+from mailserver import mail_server, smtp_env
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def documented_commands():
+    """{tool: [argv words after interview-prep]} from docs/cli.md's table."""
+    rows = re.findall(r"^\| `([a-z_]+)` \| `interview-prep ([a-z -]+)`", (ROOT / "docs" / "cli.md").read_text(), re.MULTILINE)
+    return {tool: command.split() for tool, command in rows}
+
+
+@pytest.mark.anyio
+async def test_every_mcp_tool_has_a_documented_command_that_runs(binary, env):
+    async with mcp_session(binary, env) as session:
+        tools = {tool.name for tool in (await session.list_tools()).tools}
+    commands = documented_commands()
+    assert sorted(tools - commands.keys()) == [], "MCP tools without a command in docs/cli.md"
+    assert sorted(commands.keys() - tools) == [], "docs/cli.md names tools the server does not have"
+    for tool, words in commands.items():
+        helped = run_cli(binary, env, *words, "--help")
+        assert helped.returncode == 0, (tool, words, helped.stderr)
+        assert helped.stdout.startswith("OVERVIEW: ") and "USAGE: interview-prep " + " ".join(words) in helped.stdout, (tool, helped.stdout[:200])
+
+
+def day(days_ahead):
+    return (dt.date.today() + dt.timedelta(days=days_ahead)).isoformat()
+
+
+def test_a_job_goes_from_added_to_offers_from_the_command_line(binary, env, db_path):
+    empty = run_cli(binary, env, "jobs")
+    assert empty.returncode == 0 and empty.stdout.startswith("No jobs yet. Add one: interview-prep jobs add")
+
+    added = run_cli(binary, env, "jobs", "add", "Stripe", "Backend Engineer", "--source", "referral",
+                    "--stage", "phone_screen", "--stage", "take_home", "--stage", "technical")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines()[0] == "Added job_1: Stripe · Backend Engineer, 3 stages."
+    pipeline = cli_json(binary, env, "jobs", "show", "job_1")
+    assert [stage["kind"] for stage in pipeline["stages"]] == ["phone_screen", "take_home", "technical"]
+    screen, take_home, technical = (stage["id"] for stage in pipeline["stages"])
+
+    listed = run_cli(binary, env, "jobs", "list")
+    header, row = listed.stdout.splitlines()[:2]
+    assert header.split() == ["ID", "COMPANY", "ROLE", "STATUS", "STAGES", "NEXT"]
+    assert row.startswith("job_1  Stripe   Backend Engineer  active  0/3")
+    assert cli_json(binary, env, "jobs", "list")["jobs"][0]["job_id"] == "job_1"
+
+    shown = run_cli(binary, env, "jobs", "show", "job_1").stdout
+    assert "job_1 · Stripe · Backend Engineer (backend_engineer)" in shown and "Source: referral" in shown
+    assert re.search(rf"1\s+{screen}\s+.*phone_screen\s+unlocked", shown), shown
+
+    # The screen happens, is debriefed; the take-home is submitted; the last stage is declined.
+    scheduled = cli_json(binary, env, "interviews", "add", "--stage-id", screen, "--type", "phone_screen",
+                         "--start", f"{day(-2)}T10:00", "--timezone", "America/New_York")
+    run_cli(binary, env, "interviews", "status", scheduled["id"], "completed")
+    debrief = run_cli(binary, env, "interviews", "debrief", scheduled["id"], "--rating", "4", "--outcome", "yes",
+                      "--trait", "structured", "--went-well", "clear story")
+    assert debrief.returncode == 0, debrief.stderr
+    assert debrief.stdout.strip() == f"Debrief recorded for {scheduled['id']}: 4/5, yes."
+    assert run_cli(binary, env, "stages", "unlock", take_home).returncode == 0
+    submitted = run_cli(binary, env, "stages", "submit", take_home)
+    assert submitted.returncode == 0 and submitted.stdout.startswith(f"{take_home} is submitted.")
+    added_stage = cli_json(binary, env, "stages", "add", "job_1", "--kind", "final_round", "--name", "Meet the CTO")
+    assert added_stage["stages"][-1]["name"] == "Meet the CTO"
+    skipped = cli_json(binary, env, "stages", "skip", added_stage["stages"][-1]["id"])
+    assert skipped["stages"][-1]["status"] == "skipped"
+    assert run_cli(binary, env, "stages", "unlock", technical).returncode == 0
+    declined = run_cli(binary, env, "stages", "decline", technical)
+    assert declined.returncode == 0, declined.stderr
+
+    assert run_cli(binary, env, "jobs", "note", "job_1", "Team of 8, Go and Postgres").stdout.strip() == "Noted on job_1; it has 1 note."
+    contact = cli_json(binary, env, "jobs", "contact", "job_1", "Dana Reyes", "--role", "recruiter", "--email", "dana@stripe.com")
+    assert contact["name"] == "Dana Reyes" and contact["email"] == "dana@stripe.com"
+    assert run_cli(binary, env, "jobs", "status", "job_1", "shortlisted").stdout.strip() == "job_1 (Stripe) is now shortlisted."
+    assert [interview["id"] for interview in cli_json(binary, env, "jobs", "interviews", "job_1")] == [scheduled["id"]]
+
+    # Two offers in two currencies, answered by the end of a day and at a time: in the candidate's zone.
+    run_cli(binary, env, "jobs", "add", "Monzo", "Staff Engineer", "--stage", "phone_screen")
+    usd = run_cli(binary, env, "jobs", "offer", "job_1", "--base", "180000", "--currency", "USD", "--bonus", "20000", "--deadline", day(10))
+    assert usd.stdout.splitlines()[0] == "Recorded off_1: Stripe, $200,000 a year in cash (pending)."
+    cli_json(binary, env, "jobs", "offer", "job_2", "--base", "90000", "--currency", "GBP", "--deadline", f"{day(4)}T17:00")
+    offers = run_cli(binary, env, "jobs", "offers").stdout
+    lines = offers.splitlines()
+    assert lines[0].split()[:4] == ["OFFER", "COMPANY", "ROLE", "BASE"]
+    ten = dt.date.today() + dt.timedelta(days=10)
+    four = dt.date.today() + dt.timedelta(days=4)
+    assert "£90,000" in lines[1] and f"by {four.strftime('%a')} {four.day} {four.strftime('%b')} 17:00" in lines[1]
+    assert "$180,000" in lines[2] and "$20,000" in lines[2] and "$200,000" in lines[2]
+    assert f"by end of {ten.strftime('%a')} {ten.day} {ten.strftime('%b')}" in lines[2]
+    assert "nothing is converted" in offers
+    assert [offer["id"] for offer in cli_json(binary, env, "jobs", "offers")["offers"]] == ["off_2", "off_1"]
+
+    upcoming = run_cli(binary, env, "next").stdout
+    assert upcoming.splitlines()[0].split() == ["WHEN", "WHAT", "COMPANY", "REF"]
+    assert "Decide on the offer ($200,000 a year)" in upcoming and "Decide on the offer (£90,000 a year)" in upcoming
+
+    funnel = run_cli(binary, env, "jobs", "funnel").stdout
+    assert funnel.splitlines()[0].split() == ["STAGE", "REACHED", "COMPLETED", "CONVERSION"]
+    assert re.search(r"^referral\s+1\s+1\s+1$", funnel, re.MULTILINE), funnel
+    assert "Debug" not in funnel and "SQL(" not in funnel
+    assert count_rows(db_path, "offers") == 2
+
+
+def test_emails_from_the_command_line_are_drafts_until_send(binary, env, db_path, tmp_path):
+    with mail_server(tmp_path / "mail") as server:
+        mail_env = smtp_env(env, server.port)
+        interview = cli_json(binary, mail_env, "interviews", "add", "--company", "Stripe", "--role", "Backend Engineer",
+                             "--type", "technical", "--start", f"{day(3)}T10:00", "--interviewer", "Sarah Chen",
+                             "--interviewer-email", "sarah@stripe.com")
+        draft = run_cli(binary, mail_env, "email", "thank-you", interview["id"], "--talking-points", "the ledger design")
+        assert draft.returncode == 0, draft.stderr
+        assert draft.stdout.startswith("To: sarah@stripe.com\nSubject: Thank you - Stripe interview\n")
+        assert "the ledger design" in draft.stdout
+        assert draft.stdout.rstrip().endswith(f"Draft only. To send it: interview-prep email thank-you {interview['id']} --send")
+        assert server.messages() == [] and count_rows(db_path, "outbox") == 0
+
+        sent = run_cli(binary, mail_env, "email", "thank-you", interview["id"], "--talking-points", "the ledger design", "--send")
+        assert sent.returncode == 0, sent.stderr
+        assert sent.stdout.rstrip().endswith(f"Sent to sarah@stripe.com; it is in {interview['id']}'s timeline.")
+        (raw, message, envelope), = server.messages()
+        assert envelope["rcpt_tos"] == ["sarah@stripe.com"] and message["Subject"] == "Thank you - Stripe interview"
+        assert "the ledger design" in message.get_body(("plain",)).get_content()
+        assert count_rows(db_path, "outbox") == 1
+        timeline = cli_json(binary, mail_env, "interviews", "timeline", interview["id"])
+        assert any(event["type"] == "email_sent" for event in timeline), timeline
+
+        follow_up = cli_json(binary, mail_env, "email", "follow-up", interview["id"], "--recipient-name", "Dana")
+        assert follow_up["status"] == "draft" and follow_up["to"] == [] and "Dana" in follow_up["text"]
+        nobody = run_cli(binary, mail_env, "email", "follow-up", interview["id"], "--recipient-name", "Dana", "--send")
+        assert nobody.returncode == 1 and "to" in nobody.stderr and "required to send" in nobody.stderr
+        assert len(server.messages()) == 1
+
+    template = run_cli(binary, env, "email", "template", "follow_up")
+    assert template.stdout.startswith("Subject: ") and "Required: " in template.stdout
+    unsent = run_cli(binary, env, "email", "reminder", interview["id"], "--send")
+    assert unsent.returncode == 1 and "INTERVIEW_PREP_SMTP_URL" in unsent.stderr
+
+
+def test_tips_and_the_research_template_read_as_text(binary, env):
+    tips = run_cli(binary, env, "prep", "tips", "panel")
+    assert tips.returncode == 0 and tips.stdout.startswith("Panel interview: ") and "\nChecklist\n  1. " in tips.stdout
+    assert json.loads(run_cli(binary, env, "prep", "tips", "panel", "--json").stdout)["type"] == "panel"
+    cli_json(binary, env, "jobs", "add", "Stripe", "Backend Engineer")
+    research = run_cli(binary, env, "prep", "research", "Stripe").stdout
+    assert research.startswith("Researching Stripe\nYour roles there: Backend Engineer (job_1)")
+    assert "\nCompany overview\n  • " in research
