@@ -76,6 +76,17 @@ import Testing
         }
     }
 
+    /// A tool's text block: its JSON output, itself escaped as a string, as the encoder escapes it.
+    @Test func jsonTextIsEscapedAsTheEncoderEscapesItIncludingTextWithControlCharacters() throws {
+        let documents = try (0..<32).map { try encoder(Self.interview($0, mask: $0)) }
+            + [Array("{\n  \"pretty\": true\n}".utf8), Array("\"\\\u{1}".utf8), [], Array("plain".utf8)]
+        for document in documents {
+            var out: [UInt8] = [7]
+            document.withUnsafeBufferPointer { JSONWriter.appendJSONText($0, to: &out) }
+            #expect(out == [7] + (try encoder(String(decoding: document, as: UTF8.self))), "\(String(decoding: document, as: UTF8.self))")
+        }
+    }
+
     @Test func everyDeclaredFieldIsInTheSchemaAndTheFieldsAreInKeyOrder() {
         for names in [InterviewDetail.outputFields.map(\.name), ReminderSummary.outputFields.map(\.name),
                       InterviewPage.outputFields.map(\.name), InterviewListOutput.outputFields.map(\.name)] {

@@ -66,10 +66,15 @@ public enum JSONWriter {
     @inlinable
     static func appendList<Shape: OutputShape>(_ values: [Shape], to out: inout [UInt8]) -> Bool {
         out.append(UInt8(ascii: "["))
-        for (index, element) in values.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            guard appendObject(element, to: &out) else { return false }
+        // Through the buffer: each element is written where it is, not copied out first.
+        let complete = values.withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                guard appendObject(elements[index], to: &out) else { return false }
+            }
+            return true
         }
+        guard complete else { return false }
         out.append(UInt8(ascii: "]"))
         return true
     }
@@ -139,12 +144,14 @@ public enum JSONWriter {
                 index += 8
             }
             for offset in wholeWords ..< bytes.count { extra &+= extraLength(escapes[Int(bytes[offset])]) }
-            let start = out.count
-            out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: bytes.count + extra + 2))
             guard extra > 0 else {
-                out.replaceSubrange(start + 1 ..< start + 1 + bytes.count, with: bytes)
+                out.append(UInt8(ascii: "\""))
+                out.append(contentsOf: bytes)
+                out.append(UInt8(ascii: "\""))
                 return
             }
+            let start = out.count
+            out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: bytes.count + extra + 2))
             out.withUnsafeMutableBytes { buffer in
                 var written = start + 1
                 func put(_ byte: UInt8) {
@@ -175,6 +182,31 @@ public enum JSONWriter {
                     index += 8
                 }
                 for offset in wholeWords ..< bytes.count { put(bytes[offset]) }
+            }
+        }
+    }
+
+    /// Appends JSON text (a whole document, such as a tool's output) as a JSON string literal:
+    /// the same bytes as `appendString(utf8:to:)`, faster for text full of quotes. Compact JSON
+    /// has no raw control characters (its strings escape theirs); text with any takes the
+    /// general path.
+    public static func appendJSONText(_ json: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var quotesAndBackslashes = 0
+        for byte in json {
+            if byte < 0x20 { return appendString(utf8: json, to: &out) }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { quotesAndBackslashes &+= 1 }
+        }
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: json.count + quotesAndBackslashes + 2))
+        out.withUnsafeMutableBufferPointer { buffer in
+            var written = start + 1
+            for byte in json {
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    buffer[written] = UInt8(ascii: "\\")
+                    written += 1
+                }
+                buffer[written] = byte
+                written += 1
             }
         }
     }

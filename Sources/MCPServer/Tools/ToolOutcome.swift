@@ -81,7 +81,7 @@ public enum ToolOutcome: Sendable, Equatable {
             out.append(UInt8(ascii: "{"))
             out.append(contentsOf: members)
             out.append(contentsOf: #""content":[{"type":"text","text":"#.utf8)
-            json.withUnsafeBufferPointer { JSONWriter.appendString(utf8: $0, to: &out) }
+            json.withUnsafeBufferPointer { JSONWriter.appendJSONText($0, to: &out) }
             out.append(contentsOf: #"}],"structuredContent":"#.utf8)
             out.append(contentsOf: json)
             out.append(contentsOf: #","isError":false}"#.utf8)
