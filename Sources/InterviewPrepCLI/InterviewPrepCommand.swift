@@ -68,7 +68,7 @@ enum Main {
                 try command.run()
             }
         } catch let error as InterviewPrepError {
-            Terminal.error("error: \(error.description)")
+            Terminal.error("error: \(error.description(in: CommandRemedyWording()))")
             exit(1)
         } catch let error as MailError {
             Terminal.error("error: \(error.description)")
@@ -77,7 +77,7 @@ enum Main {
             Terminal.error("error: \(error.description)")
             exit(1)
         } catch let error as MockError {
-            Terminal.error("error: \(error.description)")
+            Terminal.error("error: \(error.description(in: CommandRemedyWording()))")
             exit(1)
         } catch {
             let code = InterviewPrepCommand.exitCode(for: error)

@@ -58,8 +58,21 @@ enum MockPrinter {
             lines.append("Goal: \(section.goal)")
         }
         if let present = state.presentNow { lines.append("\n> \(present.text)\n") }
-        lines.append("Next: " + state.allowedActions.joined(separator: ", "))
+        let commands = state.allowedActions.map { command(for: $0, session: state.id) }
+        if !commands.isEmpty { lines.append("Next:\n" + commands.map { "  " + $0 }.joined(separator: "\n")) }
         return lines.joined(separator: "\n")
+    }
+
+    /// The command that takes one of the session's allowed actions.
+    static func command(for action: String, session: String) -> String {
+        switch action {
+        case "chat": "interview-prep mock answer \(session) \"your answer\""
+        case "code": "interview-prep mock answer \(session) --code-file FILE --language LANGUAGE"
+        case "finish_section": "interview-prep mock done \(session)"
+        case "ask_assistant": "interview-prep mock hint \(session)"
+        case "pause", "resume", "end": "interview-prep mock \(action) \(session)"
+        default: action
+        }
     }
 
 }

@@ -2,8 +2,8 @@ import InterviewPrep
 
 /// Every failure of a mock interview, with a message a user can act on.
 public enum MockError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The session cannot take this input in its state; `message` says why and what would work.
-    case sessionState(sessionID: String, status: MockStatus, message: String)
+    /// The session cannot take this input in its state; `message` says why, `remedy` what would work.
+    case sessionState(sessionID: String, status: MockStatus, message: String, remedy: Remedy? = nil)
     /// Another process changed the session between this input's read and its write (a lost
     /// update was prevented): nothing was written; sending the input again is safe.
     case concurrentChange(sessionID: String)
@@ -42,7 +42,7 @@ public enum MockError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .sessionState(let id, let status, let message):
+        case .sessionState(let id, let status, let message, _):
             "mock interview \(id) is \(status.rawValue): \(message)"
         case .concurrentChange(let id):
             "mock interview \(id) was changed by another process at the same time; nothing was written: send the input again"
@@ -57,5 +57,21 @@ public enum MockError: Error, Equatable, Sendable, CustomStringConvertible {
         case .engine(let error):
             error.description
         }
+    }
+}
+
+extension MockError {
+    /// What would get past this refusal, when something would.
+    public var remedy: Remedy? {
+        switch self {
+        case .sessionState(_, _, _, let remedy): remedy
+        case .engine(let error): error.remedy
+        default: nil
+        }
+    }
+
+    /// The refusal and, where one applies, its remedy in `wording`'s words.
+    public func description(in wording: some RemedyWording) -> String {
+        remedy.map { description + "; " + wording.phrase($0) } ?? description
     }
 }

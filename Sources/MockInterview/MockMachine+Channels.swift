@@ -60,7 +60,8 @@ extension MockMachine {
     /// (docs/mock-interviews.md §8).
     public mutating func pause(reason: MockPauseReason, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
         guard state.status == .inProgress else {
-            throw refuse(state.status == .paused ? "it is already paused; resume_mock_interview continues it" : "only a session in progress can pause")
+            throw state.status == .paused
+                ? refuse("it is already paused", .resumeMock(sessionID: sessionID)) : refuse("only a session in progress can pause")
         }
         state.status = .paused
         state.pauseReason = reason
@@ -110,7 +111,7 @@ extension MockMachine {
                                note: "Resumed in \(section.name) with \(secondsLeft(at: now)) seconds left.")
         case .inProgress: throw refuse("it is already in progress")
         case .completed: throw refuse("no time was left: it completed at \(state.endedAt.map(TimeFormat.utc) ?? "the last deadline") while paused")
-        case .terminated: throw refuse("it was ended; start_mock_interview starts a new one")
+        case .terminated: throw refuse("it was ended", .startMock)
         }
     }
 
@@ -165,7 +166,8 @@ extension MockMachine {
 
     func requireLive() throws(MockError) {
         guard state.status == .inProgress || state.status == .paused else {
-            throw refuse(state.status == .notStarted ? "it has not started; resume_mock_interview begins it" : "it is over")
+            throw state.status == .notStarted
+                ? refuse("it has not started yet", .resumeMock(sessionID: sessionID)) : refuse("it is over", .mockReport(sessionID: sessionID))
         }
     }
 }

@@ -32,8 +32,8 @@ public struct MockMachine: Sendable {
         events.append(MockEvent(type: type, at: date, actor: actor, payload: payload))
     }
 
-    func refuse(_ message: String) -> MockError {
-        .sessionState(sessionID: sessionID, status: state.status, message: message)
+    func refuse(_ message: String, _ remedy: Remedy? = nil) -> MockError {
+        .sessionState(sessionID: sessionID, status: state.status, message: message, remedy: remedy)
     }
 
     // MARK: Lifecycle
@@ -248,9 +248,9 @@ public struct MockMachine: Sendable {
     func requireInProgress() throws(MockError) {
         switch state.status {
         case .inProgress: return
-        case .notStarted: throw refuse("it has not started; resume_mock_interview begins it")
-        case .paused: throw refuse("it is paused; resume_mock_interview first (the clock kept running)")
-        case .completed, .terminated: throw refuse("it is over; get_mock_interview_report shows how it went")
+        case .notStarted: throw refuse("it has not started yet", .resumeMock(sessionID: sessionID))
+        case .paused: throw refuse("it is paused (the clock kept running)", .resumeMock(sessionID: sessionID))
+        case .completed, .terminated: throw refuse("it is over", .mockReport(sessionID: sessionID))
         }
     }
 }

@@ -154,3 +154,33 @@ def test_tips_and_the_research_template_read_as_text(binary, env):
     research = run_cli(binary, env, "prep", "research", "Stripe").stdout
     assert research.startswith("Researching Stripe\nYour roles there: Backend Engineer (job_1)")
     assert "\nCompany overview\n  • " in research
+
+
+def test_refusals_at_the_terminal_name_commands_and_over_mcp_name_tools(binary, env):
+    interview = cli_json(binary, env, "interviews", "add", "--company", "Infosys", "--role", "Backend Engineer",
+                         "--type", "technical", "--start", f"{day(3)}T10:00")["id"]
+    refusals = [
+        (["interviews", "prepared", interview], f"`interview-prep prep checklist {interview} --tick 1`"),
+        (["interviews", "status", interview, "rescheduled"], f"`interview-prep interviews reschedule {interview} <new start>`"),
+    ]
+    cli_json(binary, env, "jobs", "add", "Acme", "Staff Engineer", "--stage", "phone_screen", "--stage", "take_home")
+    refusals += [
+        (["stages", "decline", "stg_2"], "unlock it first: `interview-prep stages unlock stg_2`"),
+        (["stages", "submit", "stg_1"], "record it with `interview-prep interviews debrief <interview> --rating <1-5>"),
+    ]
+    mock = cli_json(binary, env, "mock", "start", "--later")
+    session = mock["state"]["id"] if "state" in mock else mock["id"]
+    refusals.append((["mock", "answer", session, "hello"], f"continue with `interview-prep mock resume {session}`"))
+    for words, remedy in refusals:
+        refused = run_cli(binary, env, *words)
+        assert refused.returncode == 1, (words, refused.stdout)
+        assert remedy in refused.stderr, (words, refused.stderr)
+        assert not re.search(r"\b[a-z]+_[a-z_]+_(interview|item|stage)\b", refused.stderr), refused.stderr  # no tool names
+
+    async def over_mcp():
+        async with mcp_session(binary, env) as session:
+            result = await session.call_tool("mark_interview_prep_complete", {"interview_id": interview})
+            text = result.content[0].text
+            assert result.is_error and f"tick_prep_checklist_item (interview_id {interview}, item 1)" in text and "interview-prep " not in text
+    import anyio
+    anyio.run(over_mcp)

@@ -22,7 +22,7 @@ async def test_a_job_moves_through_its_stages(binary, env, protocol):
         assert [s["status"] for s in job["stages"]] == ["unlocked", "pending", "pending", "pending"]
         assert job["candidate_facing_status"] == "in_progress"
         locked = error_text(await session.call_tool("schedule_interview", {"type": "on_site", "start": when(5), "stage_id": "stg_3"}))
-        assert "Stage is locked — unlock it first" in locked
+        assert "the stage is locked; unlock it first with unlock_stage (stage_id stg_3)" in locked
         past = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M:00Z")
         screen = structured(await session.call_tool("schedule_interview", {"type": "phone_screen", "start": past, "stage_id": "stg_1"}))
         assert screen["job_id"] == job["job_id"]

@@ -61,7 +61,7 @@ import TestSupport
     @Test func schedulingFollowsTheSeedsGuardsAndInvitesTheStage() async throws {
         let engine = Fixtures.engine(clock: clock)
         _ = try await job(engine)
-        await #expect(throws: InterviewPrepError.stageGuard(stageID: "stg_3", message: "Stage is locked — unlock it first", requiresDebrief: false)) {
+        await #expect(throws: InterviewPrepError.stageGuard(stageID: "stg_3", message: "the stage is locked", requiresDebrief: false, remedy: .unlockStage(stageID: "stg_3"))) {
             _ = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .technical, start: "2027-03-05T10:00", stageID: "stg_3"), actor: .cli)
         }
         let screen = try await engine.interviews.schedule(ScheduleInterviewRequest(type: .phoneScreen, start: "2027-03-05T10:00", stageID: "stg_1"), actor: .cli)

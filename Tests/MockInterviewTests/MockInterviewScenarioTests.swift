@@ -112,7 +112,8 @@ import TestSupport
         let error = await #expect(throws: MockError.self) {
             _ = try await mock.answer(sessionID: id, message: "Are you there?", code: nil, language: nil, input: input("x"))
         }
-        #expect(error?.description.contains("paused; resume_mock_interview first") == true)
+        #expect(error?.description.hasSuffix("is PAUSED: it is paused (the clock kept running)") == true)
+        #expect(error?.remedy == .resumeMock(sessionID: id))
         let resumed = try await mock.resume(sessionID: id, input: input("r1"))
         #expect(resumed.state.status == .inProgress && resumed.state.currentSection?.id == "intro")
         #expect(resumed.state.currentSection?.timeRemainingSeconds == 240 && resumed.state.currentSection?.startedAt == "2026-03-01T12:00:00Z")

@@ -13,7 +13,9 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
     /// A pipeline stage cannot take this event in its status.
     case illegalStageTransition(stageID: String, from: StageStatus, event: StageEvent, allowed: [StageEvent])
     /// A stage guard refused the change; `requiresDebrief` when a live stage's debrief is missing.
-    case stageGuard(stageID: String, message: String, requiresDebrief: Bool)
+    case stageGuard(stageID: String, message: String, requiresDebrief: Bool, remedy: Remedy? = nil)
+    /// `field`'s value is refused for now, and `remedy` would make it possible.
+    case refused(field: String, reason: String, remedy: Remedy)
     /// A live interview for the same job already starts at that instant.
     case duplicateInterview(existingID: String, jobID: String, startUTC: String)
     /// A local time that the zone skips (clocks jump forward).
@@ -38,7 +40,8 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
         case .notFound: "not_found"
         case .illegalTransition: "illegal_transition"
         case .illegalStageTransition: "illegal_stage_transition"
-        case .stageGuard(_, _, let requiresDebrief): requiresDebrief ? "requires_debrief" : "stage_guard"
+        case .stageGuard(_, _, let requiresDebrief, _): requiresDebrief ? "requires_debrief" : "stage_guard"
+        case .refused: "invalid_argument"
         case .duplicateInterview: "duplicate_interview"
         case .nonexistentLocalTime: "nonexistent_local_time"
         case .ambiguousLocalTime: "ambiguous_local_time"
@@ -52,8 +55,19 @@ public enum InterviewPrepError: Error, Equatable, Sendable {
     /// The field the error is about, when there is one.
     public var field: String? {
         switch self {
-        case .invalidValue(let field, _, _), .invalidArgument(let field, _): field
+        case .invalidValue(let field, _, _), .invalidArgument(let field, _), .refused(let field, _, _): field
         case .nonexistentLocalTime, .ambiguousLocalTime: "start"
+        default: nil
+        }
+    }
+
+    /// What would get past this refusal, when something would.
+    public var remedy: Remedy? {
+        switch self {
+        case .illegalTransition(let id, _, let to, _) where to == .rescheduled: .reschedule(interviewID: id)
+        case .illegalStageTransition(let stage, let from, let event, _) where from == .pending && event != .unlock: .unlockStage(stageID: stage)
+        case .stageGuard(_, _, _, let remedy): remedy
+        case .refused(_, _, let remedy): remedy
         default: nil
         }
     }
@@ -73,12 +87,13 @@ extension InterviewPrepError: LocalizedError, CustomStringConvertible {
         case .illegalTransition(let id, let from, let to, let allowed):
             "interview \(id) is \(from.rawValue) and cannot become \(to.rawValue); allowed: "
                 + (allowed.isEmpty ? "none (\(from.rawValue) is final)" : allowed.map(\.rawValue).joined(separator: ", "))
-                + (to == .rescheduled ? " (use reschedule_interview / 'interviews reschedule' to move it)" : "")
         case .illegalStageTransition(let stage, let from, let event, let allowed):
             "stage \(stage) is \(from.rawValue) and cannot \(event.rawValue); allowed: "
                 + (allowed.isEmpty ? "none (\(from.rawValue) is final)" : allowed.map(\.rawValue).joined(separator: ", "))
-        case .stageGuard(let stage, let message, let requiresDebrief):
+        case .stageGuard(let stage, let message, let requiresDebrief, _):
             "stage \(stage): \(message)" + (requiresDebrief ? " (requires_debrief: true)" : "")
+        case .refused(let field, let reason, _):
+            "\(field): \(reason)"
         case .duplicateInterview(let existing, let job, let start):
             "job \(job) already has a live interview \(existing) starting at \(start); reschedule or cancel it instead"
         case .nonexistentLocalTime(let local, let zone, let suggestions):

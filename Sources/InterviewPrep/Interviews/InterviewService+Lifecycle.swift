@@ -18,7 +18,7 @@ extension InterviewService {
                     + InterviewAction.allCases.filter { $0 != .reschedule }.map(\.resultingStatus.rawValue).joined(separator: ", "))
         }
         guard action != .reschedule else {
-            throw .invalidArgument(field: "status", reason: "'rescheduled' needs a new time: use reschedule_interview (CLI: interviews reschedule)")
+            throw .refused(field: "status", reason: "'rescheduled' needs a new time", remedy: .reschedule(interviewID: interviewID))
         }
         let feedback = try FieldRules.freeText(feedback, field: "feedback")
         let notes = try FieldRules.freeText(notes, field: "notes")

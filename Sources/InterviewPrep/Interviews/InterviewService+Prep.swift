@@ -64,9 +64,9 @@ extension InterviewService {
             if complete, !force {
                 let open = try Self.checklist(db, interview: stored, checklists: checklists).filter { !$0.done }
                 if !open.isEmpty {
-                    throw InterviewPrepError.invalidArgument(
-                        field: "force", reason: "\(open.count) checklist item(s) are still open (first: '\(open[0].item)'); "
-                            + "tick them with tick_prep_checklist_item, or pass force: true to complete anyway")
+                    throw InterviewPrepError.refused(
+                        field: "force", reason: "\(open.count) checklist item(s) are still open (first: '\(open[0].item)')",
+                        remedy: .tickChecklist(interviewID: interviewID, firstOpen: open[0].index))
                 }
             }
             var interview = stored

@@ -31,8 +31,8 @@ extension PipelineService {
                 if try !Self.hasDebrief(db, stageRowID: previous.id!) {
                     throw InterviewPrepError.stageGuard(
                         stageID: stage.publicID,
-                        message: "record a debrief for the live stage \(previous.name) (\(previous.publicID)) first; force does not bypass this",
-                        requiresDebrief: true)
+                        message: "the live stage \(previous.name) (\(previous.publicID)) has no debrief yet; force does not bypass this",
+                        requiresDebrief: true, remedy: .recordDebrief(interviewID: try Self.latestInterview(db, stageRowID: previous.id!)))
                 }
             }
             let incomplete = earlier.filter { !$0.status.isFinal }
@@ -40,8 +40,8 @@ extension PipelineService {
                 guard force else {
                     throw InterviewPrepError.stageGuard(
                         stageID: stage.publicID,
-                        message: "earlier stages are not finished: \(incomplete.map { "\($0.name) (\($0.publicID), \($0.status.rawValue))" }.joined(separator: ", ")); finish them or pass force: true",
-                        requiresDebrief: false)
+                        message: "earlier stages are not finished: \(incomplete.map { "\($0.name) (\($0.publicID), \($0.status.rawValue))" }.joined(separator: ", "))",
+                        requiresDebrief: false, remedy: .forceUnlock(stageID: stage.publicID))
                 }
                 for var previous in incomplete {
                     previous.status = .completed
@@ -67,10 +67,11 @@ extension PipelineService {
 
     /// Submits an async stage (take-home, questionnaire, assessment): it completes.
     public func submitStage(stageID: String, actor: EventActor) async throws(InterviewPrepError) -> JobPipeline {
-        try await changeStage(stageID, actor: actor) { _, stage, _ in
+        try await changeStage(stageID, actor: actor) { db, stage, _ in
             guard !stage.kind.isLive else {
                 throw InterviewPrepError.stageGuard(
-                    stageID: stage.publicID, message: "live stages complete when you record a debrief (record_debrief), not by submitting", requiresDebrief: true)
+                    stageID: stage.publicID, message: "live stages complete when their debrief is recorded, not by submitting", requiresDebrief: true,
+                    remedy: .recordDebrief(interviewID: try Self.latestInterview(db, stageRowID: stage.id!)))
             }
             return .complete
         }
@@ -102,6 +103,12 @@ extension PipelineService {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM debriefs JOIN interviews ON interviews.id = debriefs.interview_id WHERE interviews.stage_id = ?)", arguments: [stageRowID]) ?? false
     }
 
+    /// The public id of the stage's latest interview, for a remedy that names it.
+    static func latestInterview(_ db: Database, stageRowID: Int64) throws -> String? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM interviews WHERE stage_id = ? ORDER BY start_at DESC, id DESC LIMIT 1", arguments: [stageRowID])
+            .map { PublicID.format(PublicID.interview, $0) }
+    }
+
     static func stageEvent(_ db: Database, _ stage: StageRecord, type: EventType, now: Date, actor: EventActor, extra: [String: JSONValue] = [:]) throws {
         try EventRecord.append(
             db, at: now, actor: actor, subjectType: "job", subjectID: PublicID.format(PublicID.job, stage.jobID), type: type,
@@ -127,11 +134,12 @@ extension PipelineService {
     static func stageForScheduling(_ db: Database, rowID: Int64, publicID: String) throws -> StageRecord {
         guard let stage = try StageRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "stage", id: publicID) }
         guard stage.kind.isLive else {
-            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "\(stage.kind.rawValue) is an async stage: it has no interview; use submit_stage when done", requiresDebrief: false)
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "\(stage.kind.rawValue) is an async stage: it has no interview", requiresDebrief: false,
+                                                remedy: .submitStage(stageID: stage.publicID))
         }
         switch stage.status {
         case .pending:
-            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "Stage is locked — unlock it first", requiresDebrief: false)
+            throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "the stage is locked", requiresDebrief: false, remedy: .unlockStage(stageID: stage.publicID))
         case .invited, .inProgress, .completed:
             throw InterviewPrepError.stageGuard(stageID: stage.publicID, message: "Cannot invite: stage already \(stage.status.rawValue)", requiresDebrief: false)
         default:

@@ -30,13 +30,13 @@ public enum ToolOutcome: Sendable, Equatable {
     static func failure(_ error: any Error) -> ToolOutcome {
         switch error {
         case let error as InterviewPrepError:
-            .failure(message: "\(error.code): \(error.description)")
+            .failure(message: "\(error.code): \(error.description(in: ToolRemedyWording()))")
         case MCPServerError.invalidArguments(let field, let reason):
             .failure(message: "invalid_argument: \(field): \(reason)")
         case let error as MailError:
             .failure(message: "mail_error: \(error.description)")
         case let error as MockError:
-            .failure(message: "\(error.code): \(error.description)")
+            .failure(message: "\(error.code): \(error.description(in: ToolRemedyWording()))")
         case let error as CoachingError:
             .failure(message: "\(error.field == nil ? "coaching_error" : "invalid_argument"): \(error.description)")
         default:
