@@ -106,6 +106,7 @@ import Testing
                 let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
                 let expected: UInt64 = byte == 0x22 || byte == 0x5C || byte < 0x20 ? 0x80 << (8 * UInt64(position)) : 0
                 #expect(JSONWriter.needsEscape(word) == expected, "byte \(byte) at \(position)")
+                #expect(JSONWriter.quotesAndBackslashes(word) == (byte == 0x22 || byte == 0x5C ? expected : 0), "byte \(byte) at \(position)")
             }
         }
     }

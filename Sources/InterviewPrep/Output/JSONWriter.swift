@@ -191,24 +191,54 @@ public enum JSONWriter {
     /// has no raw control characters (its strings escape theirs); text with any takes the
     /// general path.
     public static func appendJSONText(_ json: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        var quotesAndBackslashes = 0
-        for byte in json {
-            if byte < 0x20 { return appendString(utf8: json, to: &out) }
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { quotesAndBackslashes &+= 1 }
+        let raw = UnsafeRawBufferPointer(json)
+        let wholeWords = json.count & ~7
+        var extra = 0
+        var index = 0
+        while index < wholeWords {
+            let value = word(raw, index)
+            guard controlBytes(value) == 0 else { return appendString(utf8: json, to: &out) }
+            extra &+= quotesAndBackslashes(value).nonzeroBitCount
+            index += 8
+        }
+        for byte in json[wholeWords...] {
+            guard byte >= 0x20 else { return appendString(utf8: json, to: &out) }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { extra &+= 1 }
         }
         let start = out.count
-        out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: json.count + quotesAndBackslashes + 2))
-        out.withUnsafeMutableBufferPointer { buffer in
+        out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: json.count + extra + 2))
+        out.withUnsafeMutableBytes { buffer in
             var written = start + 1
-            for byte in json {
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            func put(_ byte: UInt8, escaped: Bool) {
+                if escaped {
                     buffer[written] = UInt8(ascii: "\\")
                     written += 1
                 }
                 buffer[written] = byte
                 written += 1
             }
+            var index = 0
+            while index < wholeWords {
+                let value = word(raw, index)
+                let mask = quotesAndBackslashes(value)
+                if mask == 0 {
+                    buffer.storeBytes(of: value.littleEndian, toByteOffset: written, as: UInt64.self)
+                    written += 8
+                } else {
+                    for offset in 0..<8 { put(json[index + offset], escaped: mask & (0x80 << (offset * 8)) != 0) }
+                }
+                index += 8
+            }
+            for byte in json[wholeWords...] { put(byte, escaped: byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")) }
         }
+    }
+
+    /// The high bit of every byte of `word` that is `"` or `\\`, exactly.
+    @usableFromInline
+    static func quotesAndBackslashes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
+        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
     }
 
     /// The eight bytes at `offset`, the first in the lowest bits.
@@ -232,9 +262,7 @@ public enum JSONWriter {
     /// no carry crosses from one byte into the next.
     @usableFromInline
     static func needsEscape(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
-        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | controlBytes(word)
+        quotesAndBackslashes(word) | controlBytes(word)
     }
 
     /// For each byte: 0 copies it, a letter writes `\` and that letter, 1 writes `\u00XX`.
