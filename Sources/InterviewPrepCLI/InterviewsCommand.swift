@@ -17,45 +17,6 @@ extension InterviewType: ExpressibleByArgument {}
 extension InterviewStatus: ExpressibleByArgument {}
 extension RoleFamily: ExpressibleByArgument {}
 
-/// Prints interviews as a table or JSON.
-enum InterviewOutput {
-    static func show(_ interviews: [InterviewDetail], json: Bool, wrapper: (some Encodable)? = nil as InterviewPage?) throws {
-        if json {
-            if let wrapper { return try Terminal.printJSON(wrapper) }
-            return try Terminal.printJSON(interviews)
-        }
-        guard !interviews.isEmpty else { return print("No interviews.") }
-        print(Terminal.table(
-            ["ID", "WHEN (LOCAL)", "ZONE", "TYPE", "COMPANY", "ROLE", "STATUS", "PREP"],
-            interviews.map {
-                [$0.id, String($0.start.local.prefix(16)).replacingOccurrences(of: "T", with: " "), $0.start.abbreviation,
-                 $0.type.rawValue, $0.company, $0.role, $0.status.rawValue, $0.preparationComplete ? "done" : "-"]
-            }))
-    }
-
-    static func show(_ interview: InterviewDetail, json: Bool) throws {
-        if json { return try Terminal.printJSON(interview) }
-        var lines = [
-            "\(interview.id)  \(interview.company) — \(interview.role)  [\(interview.jobID), \(interview.roleFamily.rawValue)]",
-            "Type:        \(interview.type.rawValue), \(interview.durationMinutes) min",
-            "Status:      \(interview.status.rawValue)  (next: \(interview.allowedNextStatuses.map(\.rawValue).joined(separator: ", ").nonEmpty ?? "none"))",
-            "Starts:      \(interview.start.local) \(interview.start.abbreviation) (\(interview.start.timeZone)) = \(interview.start.utc)",
-            "Ends:        \(interview.end.local) \(interview.end.abbreviation)",
-        ]
-        if let name = interview.interviewerName {
-            lines.append("Interviewer: \(name)" + (interview.interviewerEmail.map { " <\($0)>" } ?? ""))
-        }
-        if let location = interview.location { lines.append("Location:    \(location)") }
-        lines.append("Prepared:    \(interview.preparationComplete ? "yes" : "no")\(interview.hasPrepNotes ? ", has prep notes" : "")")
-        for reminder in interview.reminders ?? [] {
-            lines.append("Reminder:    \(reminder.hoursBefore)h before, \(reminder.due.local) \(reminder.due.abbreviation): \(reminder.status.rawValue)")
-        }
-        if let notes = interview.notes { lines.append("Notes:\n\(notes)") }
-        if let feedback = interview.feedback { lines.append("Feedback:\n\(feedback)") }
-        print(lines.joined(separator: "\n"))
-    }
-}
-
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
 }
@@ -116,10 +77,16 @@ struct ListInterviews: AsyncParsableCommand {
     @Option(help: "Cursor from the previous page.") var cursor: String?
 
     func run() async throws {
-        let page = try await global.runtime().services.interviews.list(
+        let services = try global.runtime().services
+        let page = try await services.interviews.list(
             InterviewFilter(statuses: status, types: type, company: company, jobID: jobID, from: from, to: to),
             limit: limit, cursor: cursor)
-        try InterviewOutput.show(page.interviews, json: output.json, wrapper: page)
+        let filtered = !status.isEmpty || !type.isEmpty || company != nil || jobID != nil || from != nil || to != nil || cursor != nil
+        if filtered {
+            try await InterviewOutput.show(page.interviews, json: output.json, wrapper: page, services: services, empty: "No interviews match.")
+        } else {
+            try await InterviewOutput.show(page.interviews, json: output.json, wrapper: page, services: services)
+        }
         if !output.json, let next = page.nextCursor {
             print("\n\(page.interviews.count) of \(page.totalMatching); next page: --cursor \(next)")
         }
@@ -132,9 +99,11 @@ struct ShowInterview: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "Interview id, e.g. int_7.") var id: String
+    @Flag(help: "Also list withdrawn reminders.") var all = false
 
     func run() async throws {
-        try InterviewOutput.show(try await global.runtime().services.interviews.interview(id: id, includeReminders: true), json: output.json)
+        let services = try global.runtime().services
+        try await InterviewOutput.show(try await services.interviews.interview(id: id, includeReminders: true), json: output.json, services: services, allReminders: all)
     }
 }
 
@@ -146,6 +115,8 @@ struct UpcomingInterviews: AsyncParsableCommand {
     @Option(help: "Days ahead (1-365).") var days = 7
 
     func run() async throws {
-        try InterviewOutput.show(try await global.runtime().services.interviews.upcoming(days: days).interviews, json: output.json)
+        let services = try global.runtime().services
+        try await InterviewOutput.show(try await services.interviews.upcoming(days: days).interviews, json: output.json, services: services,
+                                       empty: "No interviews in the next \(days) days.")
     }
 }

@@ -186,7 +186,9 @@ struct JobInterviews: AsyncParsableCommand {
     @Argument(help: "Job id.") var id: String
 
     func run() async throws {
-        try InterviewOutput.show(try await global.runtime().services.interviews.interviews(forJob: id), json: output.json)
+        let services = try global.runtime().services
+        try await InterviewOutput.show(try await services.interviews.interviews(forJob: id), json: output.json, services: services,
+                                       empty: "No interviews for \(id) yet. Add one: interview-prep interviews add --job-id \(id) --type phone_screen --start …")
     }
 }
 

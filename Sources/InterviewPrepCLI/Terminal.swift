@@ -24,8 +24,9 @@ enum Terminal {
             ([header] + rows).map { $0[column].count }.max() ?? 0
         }
         func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            var text = zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }  // trailing only: an empty first cell keeps the columns aligned
+            return text
         }
         return ([line(header)] + rows.map(line)).joined(separator: "\n")
     }

@@ -1,6 +1,9 @@
 """The `interview-prep` command line on a real SQLite file: verbs, JSON output, exit codes, concurrency, install."""
 
+import datetime as dt
 import json
+import re
+from zoneinfo import ZoneInfo
 import os
 import shutil
 import sqlite3
@@ -41,7 +44,8 @@ def test_tables_are_printed_for_people(binary, env):
             "--start", "2031-05-01T10:00:00Z")
     listing = run_cli(binary, env, "interviews", "list")
     assert listing.returncode == 0
-    assert listing.stdout.splitlines()[0].split() == ["ID", "WHEN", "(LOCAL)", "ZONE", "TYPE", "COMPANY", "ROLE", "STATUS", "PREP"]
+    assert listing.stdout.splitlines()[0] == "Times in America/New_York (EST); THEIR TIME is the interview's own zone."
+    assert listing.stdout.splitlines()[2].split() == ["DAY", "TIME", "ID", "TYPE", "COMPANY", "ROLE", "STATUS", "PREP", "THEIR", "TIME"]
     assert "int_1" in listing.stdout and "Figma" in listing.stdout
     assert "Interviews: 1" in run_cli(binary, env, "stats").stdout
 
@@ -184,3 +188,38 @@ def test_shell_completion_scripts_know_the_verbs(binary, env, shell):
     assert completed.returncode == 0
     for verb in ("interviews", "today", "check", "mock", "reminders"):
         assert verb in completed.stdout
+
+
+def test_a_new_york_candidate_reads_london_and_kolkata_interviews_in_new_york_time_first(binary, env):
+    """Lists are in instant order, grouped by the candidate's local day; each start reads in their
+    zone first with the interview's own zone beside; withdrawn reminders stay out of `show`."""
+    assert run_cli(binary, env, "interviews", "list").stdout.startswith("No interviews yet. Add one: interview-prep interviews add")
+    base = dt.date.today() + dt.timedelta(days=20)
+    kolkata = cli_json(binary, env, "interviews", "add", "--company", "Infosys", "--role", "Backend Engineer", "--type", "technical",
+                       "--start", f"{base.isoformat()}T19:00", "--timezone", "Asia/Kolkata")
+    london = cli_json(binary, env, "interviews", "add", "--company", "Monzo", "--role", "Backend Engineer", "--type", "video_interview",
+                      "--start", f"{(base - dt.timedelta(days=1)).isoformat()}T14:00", "--timezone", "Europe/London")
+    local = cli_json(binary, env, "interviews", "add", "--company", "Acme", "--role", "Staff Engineer", "--type", "phone_screen",
+                     "--start", f"{(base - dt.timedelta(days=1)).isoformat()}T13:00")
+    home = ZoneInfo("America/New_York")
+
+    def row(interview):
+        return next(line for line in text.splitlines() if f" {interview['id']} " in line)
+
+    text = run_cli(binary, env, "interviews", "list").stdout
+    assert re.findall(r"\bint_\d+\b", text) == [london["id"], local["id"], kolkata["id"]], text
+    for interview, theirs in [(kolkata, "19:00 IST in Kolkata"), (london, "14:00 GMT in London")]:
+        start = dt.datetime.fromisoformat(interview["start"]["utc"].replace("Z", "+00:00")).astimezone(home)
+        assert f"{start:%H:%M}–" in row(interview) and row(interview).endswith(theirs), row(interview)
+    assert row(local).rstrip().endswith("0/12") and row(london).startswith(f"{base - dt.timedelta(days=1):%a} ")
+    assert row(local).startswith(" "), "the second interview of a day leaves the day out"
+
+    shown = run_cli(binary, env, "interviews", "show", kolkata["id"]).stdout
+    start = dt.datetime.fromisoformat(kolkata["start"]["utc"].replace("Z", "+00:00")).astimezone(home)
+    assert f"Starts:      {start:%a} {start.day} {start:%b %H:%M} EST (in 20 days) · 19:00 IST in Kolkata" in shown, shown
+
+    run_cli(binary, env, "interviews", "reschedule", local["id"], f"{base.isoformat()}T16:00")
+    moved = run_cli(binary, env, "interviews", "show", local["id"]).stdout
+    everything = run_cli(binary, env, "interviews", "show", local["id"], "--all").stdout
+    assert ": cancelled" not in moved and "withdrawn reminder" in moved and "--all shows them" in moved
+    assert ": cancelled" in everything
