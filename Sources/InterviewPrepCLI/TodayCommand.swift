@@ -19,7 +19,7 @@ struct TodayCommand: AsyncParsableCommand {
         let clock = HomeClock(zone: services.core.resolver.defaultTimeZone)
         var lines: [String] = []
         for (title, interviews, date) in [("Today", agenda.today, services.core.now()), ("Tomorrow", agenda.tomorrow, services.core.now().addingTimeInterval(86_400))] {
-            lines.append("\(title), \(clock.day(date))")
+            lines.append(Terminal.styled("\(title), \(clock.day(date))", .bold))
             if interviews.isEmpty { lines.append("  No interviews.") }
             for interview in interviews {
                 let checklist = try await services.interviews.prepChecklist(interviewID: interview.id)
@@ -31,11 +31,11 @@ struct TodayCommand: AsyncParsableCommand {
             }
             lines.append("")
         }
-        lines.append("Waiting on you")
+        lines.append(Terminal.styled("Waiting on you", .bold))
         if agenda.waiting.isEmpty { lines.append("  Nothing.") }
         let now = services.core.now()
         for action in agenda.waiting {
-            let due = clock.due(action.due, now: now)
+            let due = Terminal.styled(clock.due(action.due, now: now), Terminal.cellStyle(clock.due(action.due, now: now)))
             lines.append("  \(action.summary) · \(action.company)" + (action.reference.map { " (\($0))" } ?? "") + ", \(due)")
         }
         if agenda.today.isEmpty, agenda.tomorrow.isEmpty, agenda.waiting.isEmpty {

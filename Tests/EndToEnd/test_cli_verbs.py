@@ -184,3 +184,47 @@ def test_refusals_at_the_terminal_name_commands_and_over_mcp_name_tools(binary, 
             assert result.is_error and f"tick_prep_checklist_item (interview_id {interview}, item 1)" in text and "interview-prep " not in text
     import anyio
     anyio.run(over_mcp)
+
+
+def on_a_terminal(binary, env, *args, columns=80):
+    """Runs the CLI with its output on a pseudo-terminal of `columns` columns; returns what it wrote."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import termios
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    process = subprocess.Popen([binary, *args], env=env, stdout=slave, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=30)
+    os.close(master)
+    return b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+def test_tables_take_colour_and_the_width_of_a_terminal_and_none_when_piped_or_no_color(binary, env):
+    cli_json(binary, env, "jobs", "add", "Stripe", "Backend Engineer")
+    cli_json(binary, env, "jobs", "add", "A company with a rather long name indeed", "Principal Distributed Systems Engineer")
+    cli_json(binary, env, "jobs", "status", "job_1", "hired")
+    coloured = on_a_terminal(binary, env, "jobs", columns=80)
+    assert "\x1b[1mID\x1b[0m" in coloured and "\x1b[32mhired\x1b[0m" in coloured, coloured
+    visible = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
+    assert all(len(line) <= 80 for line in visible.splitlines()), visible
+    assert "…" in visible, "the widest columns are shortened to fit"
+
+    plain = on_a_terminal(binary, dict(env, NO_COLOR="1"), "jobs", columns=80)
+    assert "\x1b[" not in plain and all(len(line) <= 80 for line in plain.splitlines())
+    piped = run_cli(binary, env, "jobs").stdout
+    assert "\x1b[" not in piped and "A company with a rather long name indeed" in piped, "piped output is neither coloured nor cut"
+    wide = on_a_terminal(binary, dict(env, NO_COLOR="1"), "jobs", columns=200)
+    assert "Principal Distributed Systems Engineer" in wide
