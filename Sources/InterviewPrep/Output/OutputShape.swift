@@ -64,85 +64,93 @@ public struct OutputField<Root>: Sendable {
         self.appendJSON = appendJSON
     }
 
-    /// A field whose JSON `write` appends after its key, when `read` has a value.
+    /// A field that is always present, its value written by `W` after its key.
     @inlinable
-    static func field<T: Encodable & Sendable>(
-        _ name: String, _ kind: Kind, optional: Bool, _ read: @escaping @Sendable (Root) -> T?,
-        write: @escaping @Sendable (T, inout [UInt8]) -> Void
-    ) -> Self {
+    static func field<W: ValueWriter>(_ name: String, _ kind: Kind, _ read: @escaping @Sendable (Root) -> W.Value, as _: W.Type) -> Self {
         let key = JSONWriter.key(name)
-        return Self(name: name, kind: kind, isOptional: optional, value: { read($0) }) { root, out, first in
-            guard let field = read(root) else { return true }
+        return Self(name: name, kind: kind, isOptional: false, value: { read($0) }) { root, out, first in
             JSONWriter.appendKey(key, to: &out, first: &first)
-            write(field, &out)
+            W.write(read(root), to: &out)
+            return true
+        }
+    }
+
+    /// A field left out when `read` has no value, else written by `W` after its key.
+    @inlinable
+    static func field<W: ValueWriter>(_ name: String, _ kind: Kind, ifPresent read: @escaping @Sendable (Root) -> W.Value?, as _: W.Type) -> Self {
+        let key = JSONWriter.key(name)
+        return Self(name: name, kind: kind, isOptional: true, value: { read($0) }) { root, out, first in
+            guard let value = read(root) else { return true }
+            JSONWriter.appendKey(key, to: &out, first: &first)
+            W.write(value, to: &out)
             return true
         }
     }
 
     @inlinable
     public static func string(_ name: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
-        field(name, .string, optional: false, read, write: JSONWriter.appendString)
+        field(name, .string, read, as: StringValue.self)
     }
 
     @inlinable
     public static func string(_ name: String, ifPresent read: @escaping @Sendable (Root) -> String?) -> Self {
-        field(name, .string, optional: true, read, write: JSONWriter.appendString)
+        field(name, .string, ifPresent: read, as: StringValue.self)
     }
 
     @inlinable
     public static func integer(_ name: String, _ read: @escaping @Sendable (Root) -> Int) -> Self {
-        field(name, .integer, optional: false, read, write: JSONWriter.appendInteger)
+        field(name, .integer, read, as: IntegerValue.self)
     }
 
     @inlinable
     public static func integer(_ name: String, ifPresent read: @escaping @Sendable (Root) -> Int?) -> Self {
-        field(name, .integer, optional: true, read, write: JSONWriter.appendInteger)
+        field(name, .integer, ifPresent: read, as: IntegerValue.self)
     }
 
     @inlinable
     public static func boolean(_ name: String, _ read: @escaping @Sendable (Root) -> Bool) -> Self {
-        field(name, .boolean, optional: false, read) { flag, out in out.append(contentsOf: (flag ? "true" : "false").utf8) }
+        field(name, .boolean, read, as: BooleanValue.self)
     }
 
     @inlinable
     public static func identifier<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, _ read: @escaping @Sendable (Root) -> E) -> Self {
-        field(name, .identifier(allowed: E.allCases.map(\.rawValue)), optional: false, { read($0).rawValue }, write: JSONWriter.appendIdentifier)
+        field(name, .identifier(allowed: E.allCases.map(\.rawValue)), { read($0).rawValue }, as: IdentifierValue.self)
     }
 
     @inlinable
     public static func identifiers<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, _ read: @escaping @Sendable (Root) -> [E]) -> Self {
-        field(name, .identifiers(allowed: E.allCases.map(\.rawValue)), optional: false, { read($0).map(\.rawValue) }, write: JSONWriter.appendIdentifiers)
+        field(name, .identifiers(allowed: E.allCases.map(\.rawValue)), { read($0).map(\.rawValue) }, as: IdentifiersValue.self)
     }
 
     @inlinable
     public static func utcTime(_ name: String, _ read: @escaping @Sendable (Root) -> UTCTime) -> Self {
-        field(name, .utcTime, optional: false, read, write: JSONWriter.appendUTCTime)
+        field(name, .utcTime, read, as: UTCTimeValue.self)
     }
 
     @inlinable
     public static func utcTime(_ name: String, ifPresent read: @escaping @Sendable (Root) -> UTCTime?) -> Self {
-        field(name, .utcTime, optional: true, read, write: JSONWriter.appendUTCTime)
+        field(name, .utcTime, ifPresent: read, as: UTCTimeValue.self)
     }
 
     /// An instant already written as ISO 8601 text (`2026-03-09T13:00:00Z`).
     @inlinable
     public static func dateTime(_ name: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
-        field(name, .utcTime, optional: false, read, write: JSONWriter.appendString)
+        field(name, .utcTime, read, as: StringValue.self)
     }
 
     @inlinable
     public static func dateTime(_ name: String, ifPresent read: @escaping @Sendable (Root) -> String?) -> Self {
-        field(name, .utcTime, optional: true, read, write: JSONWriter.appendString)
+        field(name, .utcTime, ifPresent: read, as: StringValue.self)
     }
 
     @inlinable
     public static func strings(_ name: String, _ read: @escaping @Sendable (Root) -> [String]) -> Self {
-        field(name, .strings, optional: false, read, write: JSONWriter.appendStrings)
+        field(name, .strings, read, as: StringsValue.self)
     }
 
     @inlinable
     public static func zonedTime(_ name: String, _ read: @escaping @Sendable (Root) -> ZonedTime) -> Self {
-        field(name, .zonedTime, optional: false, read, write: JSONWriter.appendZonedTime)
+        field(name, .zonedTime, read, as: ZonedTimeValue.self)
     }
 
     @inlinable
@@ -157,18 +165,18 @@ public struct OutputField<Root>: Sendable {
 
     @inlinable
     public static func boolean(_ name: String, ifPresent read: @escaping @Sendable (Root) -> Bool?) -> Self {
-        field(name, .boolean, optional: true, read) { flag, out in out.append(contentsOf: (flag ? "true" : "false").utf8) }
+        field(name, .boolean, ifPresent: read, as: BooleanValue.self)
     }
 
     @inlinable
     public static func identifier<E: RawRepresentable<String> & CaseIterable & Sendable>(_ name: String, ifPresent read: @escaping @Sendable (Root) -> E?) -> Self {
-        field(name, .identifier(allowed: E.allCases.map(\.rawValue)), optional: true, { read($0)?.rawValue }, write: JSONWriter.appendIdentifier)
+        field(name, .identifier(allowed: E.allCases.map(\.rawValue)), ifPresent: { read($0)?.rawValue }, as: IdentifierValue.self)
     }
 
     /// A string that is always one of `allowed` (a vocabulary kept as text).
     @inlinable
     public static func string(_ name: String, allowed: [String], _ read: @escaping @Sendable (Root) -> String) -> Self {
-        field(name, .identifier(allowed: allowed), optional: false, read, write: JSONWriter.appendString)
+        field(name, .identifier(allowed: allowed), read, as: StringValue.self)
     }
 
     /// One nested declared output.
@@ -254,4 +262,52 @@ struct OutputKey: CodingKey {
     init?(stringValue: String) { self.stringValue = stringValue }
     var intValue: Int? { nil }
     init?(intValue: Int) { nil }
+}
+
+/// How one kind of field value is written: a type, so that each field's writer calls it directly.
+public protocol ValueWriter {
+    /// What the field holds.
+    associatedtype Value: Encodable & Sendable
+    /// Appends `value`'s JSON.
+    static func write(_ value: Value, to out: inout [UInt8])
+}
+
+/// Text, escaped as RFC 8259 asks.
+public enum StringValue: ValueWriter {
+    @inlinable public static func write(_ value: String, to out: inout [UInt8]) { JSONWriter.appendString(value, to: &out) }
+}
+
+/// A whole number.
+public enum IntegerValue: ValueWriter {
+    @inlinable public static func write(_ value: Int, to out: inout [UInt8]) { JSONWriter.appendInteger(value, to: &out) }
+}
+
+/// `true` or `false`.
+public enum BooleanValue: ValueWriter {
+    @inlinable public static func write(_ value: Bool, to out: inout [UInt8]) { out.append(contentsOf: (value ? "true" : "false").utf8) }
+}
+
+/// One of our own names (an enum's raw value): quoted without looking for characters to escape.
+public enum IdentifierValue: ValueWriter {
+    @inlinable public static func write(_ value: String, to out: inout [UInt8]) { JSONWriter.appendIdentifier(value, to: &out) }
+}
+
+/// A list of our own names.
+public enum IdentifiersValue: ValueWriter {
+    @inlinable public static func write(_ value: [String], to out: inout [UInt8]) { JSONWriter.appendIdentifiers(value, to: &out) }
+}
+
+/// An instant in UTC, ISO 8601.
+public enum UTCTimeValue: ValueWriter {
+    @inlinable public static func write(_ value: UTCTime, to out: inout [UInt8]) { JSONWriter.appendUTCTime(value, to: &out) }
+}
+
+/// A list of texts.
+public enum StringsValue: ValueWriter {
+    @inlinable public static func write(_ value: [String], to out: inout [UInt8]) { JSONWriter.appendStrings(value, to: &out) }
+}
+
+/// An instant in UTC and in its zone.
+public enum ZonedTimeValue: ValueWriter {
+    @inlinable public static func write(_ value: ZonedTime, to out: inout [UInt8]) { JSONWriter.appendZonedTime(value, to: &out) }
 }
