@@ -41,7 +41,7 @@ struct RescheduleInterview: AsyncParsableCommand {
 }
 
 struct CancelInterview: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel an interview (final).")
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel an interview (`interviews reopen` or `undo` brings it back).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -108,10 +108,17 @@ struct InterviewTimeline: AsyncParsableCommand {
     @Argument(help: "Interview id.") var id: String
 
     func run() async throws {
-        let events = try await global.runtime().services.interviews.timeline(interviewID: id)
+        let services = try global.runtime().services
+        let events = try await services.interviews.timeline(interviewID: id)
         if output.json { return try Terminal.printJSON(events) }
-        print(Terminal.table(
-            ["#", "WHEN (UTC)", "ACTOR", "EVENT", "DETAILS"],
-            events.map { ["\($0.eventID)", $0.occurredAt, $0.actor.rawValue, $0.type, String($0.payload.encodedString.prefix(80))] }))
+        let clock = HomeClock(zone: services.core.resolver.defaultTimeZone)
+        // Each event on its line, in the candidate's zone, its details whole below it (never cut).
+        var lines = ["Times in \(clock.zone.identifier). `interview-prep undo --event N` reverses an edit, a cancellation or a reopening.", ""]
+        for event in events {
+            let when = TimeFormat.utcDate(event.occurredAt).map { "\(clock.dayTime($0)) \(clock.abbreviation($0))" } ?? event.occurredAt
+            lines.append(Terminal.styled("#\(event.eventID)  \(when)  \(event.type.replacingOccurrences(of: "_", with: " "))", .bold) + "  (\(event.actor.rawValue))")
+            lines.append("    " + event.payload.encodedString)
+        }
+        print(lines.joined(separator: "\n"))
     }
 }

@@ -228,3 +228,57 @@ def test_tables_take_colour_and_the_width_of_a_terminal_and_none_when_piped_or_n
     assert "\x1b[" not in piped and "A company with a rather long name indeed" in piped, "piped output is neither coloured nor cut"
     wide = on_a_terminal(binary, dict(env, NO_COLOR="1"), "jobs", columns=200)
     assert "Principal Distributed Systems Engineer" in wide
+
+
+def test_edit_reopen_and_undo_round_trip_with_reminders_replanned_and_every_step_recorded(binary, env, db_path):
+    assert "nothing to undo" in run_cli(binary, env, "undo").stderr
+    interview = cli_json(binary, env, "interviews", "add", "--company", "Acme", "--role", "Staff Engineer", "--type", "phone_screen",
+                         "--start", f"{day(9)}T13:00", "--location", "https://zoom.us/j/1")
+    iid = interview["id"]
+    hours = lambda detail: sorted(r["hours_before"] for r in detail["reminders"] if r["status"] == "pending")
+    before_hours = hours(cli_json(binary, env, "interviews", "show", iid))
+
+    edited = cli_json(binary, env, "interviews", "edit", iid, "--type", "technical", "--location", "https://meet.example.com/new",
+                      "--interviewer", "Sam Lee")
+    assert edited["type"] == "technical" and edited["location"] == "https://meet.example.com/new" and edited["interviewer_name"] == "Sam Lee"
+    after_hours = hours(cli_json(binary, env, "interviews", "show", iid))
+    assert after_hours != before_hours, "a new type re-plans the reminders"
+    unchanged = run_cli(binary, env, "interviews", "edit", iid, "--location", "https://meet.example.com/new")
+    assert unchanged.returncode == 1 and "nothing would change" in unchanged.stderr
+
+    assert cli_json(binary, env, "interviews", "cancel", iid)["status"] == "cancelled"
+    assert hours(cli_json(binary, env, "interviews", "show", iid)) == []
+    reopened = run_cli(binary, env, "interviews", "reopen", iid, "--reason", "they un-cancelled it")
+    assert reopened.returncode == 0 and reopened.stdout.startswith(f"{iid} is scheduled again.")
+    assert hours(cli_json(binary, env, "interviews", "show", iid)) == after_hours
+
+    # Undo walks back: the reopening, the cancellation, then the edit.
+    first = run_cli(binary, env, "undo")
+    assert first.stdout.startswith("Undone (event ") and "interview_reopened" in first.stdout and f"{iid} is cancelled again" in first.stdout
+    assert cli_json(binary, env, "interviews", "show", iid)["status"] == "cancelled"
+    second = cli_json(binary, env, "undo")
+    assert second["undone_type"] == "interview_cancelled" and second["subject_id"] == iid
+    assert cli_json(binary, env, "interviews", "show", iid)["status"] == "scheduled"
+    third = run_cli(binary, env, "undo").stdout
+    assert "interview_edited" in third and "type is back to phone_screen" in third and "location is back to https://zoom.us/j/1" in third
+    restored = cli_json(binary, env, "interviews", "show", iid)
+    assert restored["type"] == "phone_screen" and restored["location"] == "https://zoom.us/j/1" and "interviewer_name" not in restored
+    assert hours(restored) == before_hours
+
+    events = cli_json(binary, env, "interviews", "timeline", iid)
+    types = [event["type"] for event in events]
+    assert types == ["interview_scheduled", "interview_edited", "interview_cancelled", "interview_reopened",
+                     "interview_cancelled", "interview_reopened", "interview_edited"]
+    undoes = [event["payload"].get("undoes") for event in events]
+    assert undoes[-3:] == [events[3]["event_id"], events[2]["event_id"], events[1]["event_id"]], "each undo names the event it reverses"
+    text = run_cli(binary, env, "interviews", "timeline", iid).stdout
+    assert '"undoes":' in text and "…" not in text, "the timeline never cuts an event's details"
+
+    job = cli_json(binary, env, "jobs", "edit", interview["job_id"], "--company", "ACME Corp", "--url", "https://acme.example/jobs/1")
+    assert job["company"] == "ACME Corp" and job["url"] == "https://acme.example/jobs/1"
+    assert "company is back to Acme" in run_cli(binary, env, "undo").stdout
+    assert cli_json(binary, env, "jobs", "show", interview["job_id"])["company"] == "Acme"
+    refused = run_cli(binary, env, "undo", "--event", str(events[0]["event_id"]))
+    assert refused.returncode == 1 and "undo reverses interview_edited, interview_cancelled, interview_reopened, job_edited only" in refused.stderr
+    again = run_cli(binary, env, "undo", "--event", str(events[1]["event_id"]))
+    assert again.returncode == 1 and "already undone" in again.stderr

@@ -11,7 +11,7 @@ import Testing
             .reminderSent: [.start, .complete, .cancel, .reschedule],
             .inProgress: [.complete, .cancel, .reschedule],
             .completed: [],
-            .cancelled: [],
+            .cancelled: [.reopen],
         ]
         return InterviewStatus.allCases.flatMap { status in
             InterviewAction.allCases.map { action in
@@ -33,14 +33,16 @@ import Testing
         }
     }
 
-    @Test func terminalStatusesAllowNothingAndSaySo() {
-        for status in [InterviewStatus.completed, .cancelled] {
-            #expect(status.allowedActions.isEmpty)
-            #expect(!status.isLive)
-            let error = InterviewPrepError.illegalTransition(interviewID: "int_7", from: status, to: .confirmed, allowed: [])
-            #expect(error.description.contains("int_7 is \(status.rawValue)"))
-            #expect(error.description.contains("allowed: none"))
-        }
+    @Test func aCompletedInterviewAllowsNothingAndSaysSo() {
+        #expect(InterviewStatus.completed.allowedActions.isEmpty && !InterviewStatus.completed.isLive)
+        let error = InterviewPrepError.illegalTransition(interviewID: "int_7", from: .completed, to: .confirmed, allowed: [])
+        #expect(error.description == "interview int_7 is completed and cannot become confirmed; allowed: none (completed is final)")
+    }
+
+    @Test func aCancelledInterviewCanOnlyBeReopenedWhichSchedulesItAgain() throws {
+        #expect(!InterviewStatus.cancelled.isLive && InterviewStatus.cancelled.allowedActions == [.reopen])
+        #expect(try InterviewStatus.cancelled.applying(.reopen, interviewID: "int_7") == .scheduled)
+        #expect(InterviewAction(leadingTo: .scheduled) == nil, "a status change never reopens: reopening is its own command")
     }
 
     @Test func illegalTransitionMessageNamesTheAllowedStatuses() {

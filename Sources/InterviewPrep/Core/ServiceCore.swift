@@ -119,6 +119,7 @@ public struct Services: Sendable {
     public let pipelines: PipelineService
     public let reminders: ReminderService
     public let transfer: TransferService
+    public let history: HistoryService
 
     public init(core: ServiceCore) {
         self.core = core
@@ -126,5 +127,6 @@ public struct Services: Sendable {
         pipelines = PipelineService(core: core)
         reminders = ReminderService(core: core)
         transfer = TransferService(core: core)
+        history = HistoryService(core: core)
     }
 }

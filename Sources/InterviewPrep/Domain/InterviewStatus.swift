@@ -32,6 +32,8 @@ public enum InterviewAction: String, Codable, Sendable, CaseIterable {
     case complete
     case cancel
     case reschedule
+    /// A cancelled interview is on again ("they un-cancelled it").
+    case reopen
 
     /// The status an interview has after this action.
     public var resultingStatus: InterviewStatus {
@@ -42,12 +44,14 @@ public enum InterviewAction: String, Codable, Sendable, CaseIterable {
         case .complete: .completed
         case .cancel: .cancelled
         case .reschedule: .rescheduled
+        case .reopen: .scheduled
         }
     }
 
-    /// The action that leads to `status`; `nil` for `scheduled`, which only scheduling produces.
+    /// The action a status change to `status` asks for; `nil` for `scheduled`, which only scheduling
+    /// and reopening (its own command) produce.
     public init?(leadingTo status: InterviewStatus) {
-        guard let action = InterviewAction.allCases.first(where: { $0.resultingStatus == status }) else { return nil }
+        guard let action = InterviewAction.allCases.first(where: { $0.resultingStatus == status && $0 != .reopen }) else { return nil }
         self = action
     }
 }
@@ -58,14 +62,16 @@ extension InterviewStatus {
     /// The lifecycle runs scheduled → confirmed → reminder_sent → in_progress → completed.
     /// Steps may be skipped forward (a candidate who never marked an interview as started can
     /// still complete it), never taken backward. Any live interview can be cancelled or
-    /// rescheduled; a rescheduled interview is live again, like a scheduled one.
+    /// rescheduled; a rescheduled interview is live again, like a scheduled one. A cancelled
+    /// interview can be reopened (scheduled again); a completed one never changes.
     public var allowedActions: [InterviewAction] {
         switch self {
         case .scheduled, .rescheduled: [.confirm, .sendReminder, .start, .complete, .cancel, .reschedule]
         case .confirmed: [.sendReminder, .start, .complete, .cancel, .reschedule]
         case .reminderSent: [.start, .complete, .cancel, .reschedule]
         case .inProgress: [.complete, .cancel, .reschedule]
-        case .completed, .cancelled: []
+        case .cancelled: [.reopen]
+        case .completed: []
         }
     }
 

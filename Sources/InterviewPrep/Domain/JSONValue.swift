@@ -62,4 +62,12 @@ extension JSONValue {
     public var intValue: Int? { if case .int(let value) = self { value } else { nil } }
     /// The flag of a `.bool`, else nil.
     public var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
+
+    /// The members of an object; nil for any other value.
+    public var objectValue: [String: JSONValue]? { if case .object(let value) = self { value } else { nil } }
+
+    /// The value of JSON text (what `encodedString` writes); nil for text that is not JSON.
+    public static func decoded(_ text: String) -> JSONValue? {
+        try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+    }
 }

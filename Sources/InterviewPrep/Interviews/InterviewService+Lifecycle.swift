@@ -15,7 +15,7 @@ extension InterviewService {
         guard let action = InterviewAction(leadingTo: status) else {
             throw .invalidArgument(
                 field: "status", reason: "an interview cannot be set back to 'scheduled'; allowed targets: "
-                    + InterviewAction.allCases.filter { $0 != .reschedule }.map(\.resultingStatus.rawValue).joined(separator: ", "))
+                    + InterviewAction.allCases.filter { $0 != .reschedule && $0 != .reopen }.map(\.resultingStatus.rawValue).joined(separator: ", "))
         }
         guard action != .reschedule else {
             throw .refused(field: "status", reason: "'rescheduled' needs a new time", remedy: .reschedule(interviewID: interviewID))

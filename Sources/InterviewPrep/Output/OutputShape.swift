@@ -265,7 +265,7 @@ struct OutputKey: CodingKey {
 }
 
 /// How one kind of field value is written: a type, so that each field's writer calls it directly.
-public protocol ValueWriter {
+public protocol ValueWriter: SendableMetatype {
     /// What the field holds.
     associatedtype Value: Encodable & Sendable
     /// Appends `value`'s JSON.

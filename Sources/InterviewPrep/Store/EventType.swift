@@ -13,6 +13,8 @@ public enum EventType: String, Codable, Sendable, CaseIterable, EventKind {
     case interviewRescheduled = "interview_rescheduled"
     case interviewStatusChanged = "interview_status_changed"
     case interviewCancelled = "interview_cancelled"
+    case interviewEdited = "interview_edited"
+    case interviewReopened = "interview_reopened"
     case prepNotesSaved = "prep_notes_saved"
     case preparationCompleted = "preparation_completed"
     case preparationReopened = "preparation_reopened"
@@ -27,6 +29,7 @@ public enum EventType: String, Codable, Sendable, CaseIterable, EventKind {
     // Jobs and their pipelines
     case jobCreated = "job_created"
     case jobStatusChanged = "job_status_changed"
+    case jobEdited = "job_edited"
     case jobNoteAdded = "job_note_added"
     case contactAdded = "contact_added"
     case offerRecorded = "offer_recorded"
