@@ -39,8 +39,11 @@ struct RunReminders: AsyncParsableCommand {
             try StartTimeResolver(defaultTimeZone: runtime.configuration.defaultTimeZone).resolve(text, timeZone: nil, field: "--at").instant
         }
         let sender = dryRun ? nil : try MailRuntime(runtime: runtime).reminderSender()
+        let progress = ProgressLine("Sending reminders")
+        defer { progress.finish() }
         let summary = try await runtime.services.reminders.runner()
-            .run(at: now, dryRun: dryRun, sender: sender)
+            .run(at: now, dryRun: dryRun, sender: sender, progress: progress.report)
+        progress.finish()
         if output.json {
             try Terminal.printJSON(summary)
         } else {

@@ -23,7 +23,10 @@ struct ImportExport: AsyncParsableCommand {
 
     func run() async throws {
         let runtime = try global.runtime()
-        let summary = try DataImport.json(try Transfer.read(file), into: runtime.services.core.database)
+        let progress = ProgressLine("Importing rows")
+        defer { progress.finish() }
+        let summary = try runtime.services.transfer.importJSON(try Transfer.read(file), progress: progress.report)
+        progress.finish()
         print("Imported " + summary.rows.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + " into \(runtime.paths.database.path).")
     }
 }
@@ -47,7 +50,10 @@ struct ImportSeedJSON: AsyncParsableCommand {
             let id = url.deletingPathExtension().lastPathComponent
             notes[id] = try TextInput.file(url.path, field: "prep_notes/\(id).md")
         }
-        let summary = try await runtime.services.transfer.importSeed(document: document, notes: notes, timeZone: timezone)
+        let progress = ProgressLine("Importing interviews")
+        defer { progress.finish() }
+        let summary = try await runtime.services.transfer.importSeed(document: document, notes: notes, timeZone: timezone, progress: progress.report)
+        progress.finish()
         if output.json { return try Terminal.printJSON(summary) }
         print("Imported \(summary.imported.count) interview(s) (\(summary.notesAttached) with prep notes); \(summary.alreadyImported) were already imported.")
     }
@@ -101,7 +107,7 @@ struct BackupCommand: AsyncParsableCommand {
     @Flag(help: "Replace the file if it already exists.") var force = false
 
     func run() async throws {
-        try DataImport.backup(try global.runtime().services.core.database, to: URL(fileURLWithPath: out), overwrite: force)
+        try global.runtime().services.transfer.backup(to: URL(fileURLWithPath: out), overwrite: force)
         Terminal.error("backed up to \(out)")
     }
 }

@@ -282,3 +282,35 @@ def test_edit_reopen_and_undo_round_trip_with_reminders_replanned_and_every_step
     assert refused.returncode == 1 and "undo reverses interview_edited, interview_cancelled, interview_reopened, job_edited only" in refused.stderr
     again = run_cli(binary, env, "undo", "--event", str(events[1]["event_id"]))
     assert again.returncode == 1 and "already undone" in again.stderr
+
+
+def test_long_work_shows_a_progress_line_on_a_terminal_and_nothing_when_piped(binary, env):
+    import fcntl
+    import os
+    import pty
+    import subprocess
+    fixture = ROOT / "Tests" / "EndToEnd" / "fixtures" / "seed" / "interviews.json"
+    master, slave = pty.openpty()
+    process = subprocess.Popen([binary, "import", "seed-json", str(fixture)], env=env, stdout=subprocess.PIPE, stderr=slave,
+                               stdin=subprocess.DEVNULL)
+    os.close(slave)
+    out = process.stdout.read().decode()
+    process.wait(timeout=30)
+    chunks = []
+    fcntl.fcntl(master, fcntl.F_SETFL, os.O_NONBLOCK)
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    terminal = b"".join(chunks).decode()
+    count = len(json.loads(fixture.read_text())["interviews"])
+    assert f"\rImporting interviews {count}/{count}" in terminal and terminal.endswith("\r\x1b[K"), repr(terminal)
+    assert "Importing" not in out and "Imported" in out, out
+
+    piped = run_cli(binary, dict(env, INTERVIEW_PREP_DB=env["INTERVIEW_PREP_DB"] + ".2"), "import", "seed-json", str(fixture))
+    assert piped.returncode == 0 and piped.stderr == ""

@@ -27,7 +27,10 @@ public struct ReminderRunner: Sendable {
     }
 
     /// Runs once at `now` (the engine's clock unless given). A dry run changes nothing.
-    public func run(at now: Date? = nil, dryRun: Bool = false, sender: (any ReminderSender)?) async throws(InterviewPrepError) -> ReminderRunSummary {
+    /// `progress` hears after each reminder delivered.
+    public func run(
+        at now: Date? = nil, dryRun: Bool = false, sender: (any ReminderSender)?, progress: ProgressReport? = nil
+    ) async throws(InterviewPrepError) -> ReminderRunSummary {
         let now = now ?? reminders.now()
         var summary = ReminderRunSummary(at: TimeFormat.utc(now), dryRun: dryRun)
         let claim = try await claimDue(at: now, dryRun: dryRun)
@@ -39,8 +42,9 @@ public struct ReminderRunner: Sendable {
             guard let sender else {
                 throw .invalidArgument(field: "smtp", reason: "reminders are due but SMTP is not configured; set INTERVIEW_PREP_SMTP_URL (see README)")
             }
-            for reminder in claim.due {
+            for (index, reminder) in claim.due.enumerated() {
                 let result = await deliver(reminder, sender: sender, now: now)
+                progress?(index + 1, claim.due.count)
                 switch result.outcome {
                 case "sent": summary.sent.append(result)
                 case "retrying": summary.retrying.append(result)

@@ -10,7 +10,7 @@ public enum DataImport {
     /// Columns of free text: an import holds them to the same limit as every other surface.
     static let freeTextColumns: Set = ["notes", "feedback", "prep_notes", "went_well", "to_improve", "questions_asked", "feedback_received", "text"]
 
-    public static func json(_ data: Data, into database: AppDatabase) throws(InterviewPrepError) -> Summary {
+    public static func json(_ data: Data, into database: AppDatabase, progress: ProgressReport? = nil) throws(InterviewPrepError) -> Summary {
         guard case .object(let document)? = try? JSONDecoder().decode(JSONValue.self, from: data),
               document["format"] == .string("interview-prep-export"), case .object(let tables)? = document["tables"] else {
             throw .invalidArgument(field: "file", reason: "is not an interview-prep JSON export (format \"interview-prep-export\")")
@@ -26,6 +26,11 @@ public enum DataImport {
                     throw InterviewPrepError.invalidArgument(field: "--db", reason: "the target database already has events; import into a new, empty database file")
                 }
                 var counts: [String: Int] = [:]
+                let total = DataExport.tables.reduce(0) { sum, table in
+                    if case .array(let rows)? = tables[table] { return sum + rows.count }
+                    return sum
+                }
+                var done = 0
                 for table in DataExport.tables {
                     guard case .array(let rows)? = tables[table] else { continue }
                     let known = Set(try db.columns(in: table).map(\.name))
@@ -54,6 +59,8 @@ public enum DataImport {
                             sql: "INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
                             arguments: StatementArguments(values))
                         counts[table, default: 0] += 1
+                        done += 1
+                        progress?(done, total)
                     }
                 }
                 return Summary(rows: counts)

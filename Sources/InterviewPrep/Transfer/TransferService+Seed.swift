@@ -46,7 +46,9 @@ extension TransferService {
 
     /// Imports `document` (the interviews.json of the Python tool interview-prep replaces); `notes` maps seed interview ids to Markdown.
     /// Times without an offset are read in `timeZone` (default: the configured zone). All or nothing.
-    public func importSeed(document: Data, notes: [String: String], timeZone: String?) async throws(InterviewPrepError) -> SeedImportSummary {
+    public func importSeed(
+        document: Data, notes: [String: String], timeZone: String?, progress: ProgressReport? = nil
+    ) async throws(InterviewPrepError) -> SeedImportSummary {
         struct FileShape: Decodable { var interviews: [SeedInterview] }
         let shape: FileShape
         do { shape = try JSONDecoder().decode(FileShape.self, from: document) } catch let error as DecodingError {
@@ -72,7 +74,8 @@ extension TransferService {
         let (catalog, policy, now, rows) = (self.catalog, reminderPolicy, self.now(), prepared)
         return try await write { db in
             var summary = SeedImportSummary(imported: [], alreadyImported: 0, notesAttached: 0)
-            for (seed, start, zone, type, status) in rows {
+            for (index, (seed, start, zone, type, status)) in rows.enumerated() {
+                defer { progress?(index + 1, rows.count) }
                 if try String.fetchOne(db, sql: "SELECT subject_id FROM imports WHERE source = 'seed-json' AND external_id = ?", arguments: [seed.id]) != nil {
                     summary.alreadyImported += 1
                     continue

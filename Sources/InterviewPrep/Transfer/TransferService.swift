@@ -17,7 +17,9 @@ public struct TransferService: Service {
     public func exportCSV() throws(InterviewPrepError) -> [String: String] { try DataExport.csv(database) }
 
     /// Restores a JSON export into this (empty) database.
-    public func importJSON(_ data: Data) throws(InterviewPrepError) -> DataImport.Summary { try DataImport.json(data, into: database) }
+    public func importJSON(_ data: Data, progress: ProgressReport? = nil) throws(InterviewPrepError) -> DataImport.Summary {
+        try DataImport.json(data, into: database, progress: progress)
+    }
 
     /// A consistent copy of the live database at `url` (see `DataImport.backup`).
     public func backup(to url: URL, overwrite: Bool) throws(InterviewPrepError) {
