@@ -43,7 +43,7 @@ public enum JSONWriter {
     static func appendKey(_ key: [UInt8], to out: inout [UInt8], first: inout Bool) {
         if !first { out.append(UInt8(ascii: ",")) }
         first = false
-        out.append(contentsOf: key)
+        key.withUnsafeBufferPointer { out.append(contentsOf: $0) }  // borrowed: append(contentsOf:) would take its own reference
     }
 
     @usableFromInline
@@ -106,8 +106,9 @@ public enum JSONWriter {
     /// underscores), quoted without looking for characters to escape.
     @usableFromInline
     static func appendIdentifier(_ name: String, to out: inout [UInt8]) {
+        var name = name
         out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: name.utf8)
+        name.withUTF8 { out.append(contentsOf: $0) }
         out.append(UInt8(ascii: "\""))
     }
 
