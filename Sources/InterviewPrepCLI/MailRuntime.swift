@@ -22,6 +22,7 @@ struct MailRuntime {
         guard let candidate = settings.candidateEmail else {
             throw .configuration("INTERVIEW_PREP_CANDIDATE_EMAIL is not set: reminders are sent to that address")
         }
-        return SMTPReminderSender(client: try SMTPClient(configuration: smtp), templates: templates, candidate: candidate, catalog: runtime.services.core.catalog)
+        return SMTPReminderSender(client: try SMTPClient(configuration: smtp), templates: templates, candidate: candidate,
+                                  catalog: runtime.services.core.catalog, homeZone: runtime.services.core.resolver.defaultTimeZone)
     }
 }

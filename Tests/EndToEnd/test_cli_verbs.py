@@ -314,3 +314,17 @@ def test_long_work_shows_a_progress_line_on_a_terminal_and_nothing_when_piped(bi
 
     piped = run_cli(binary, dict(env, INTERVIEW_PREP_DB=env["INTERVIEW_PREP_DB"] + ".2"), "import", "seed-json", str(fixture))
     assert piped.returncode == 0 and piped.stderr == ""
+
+
+def test_the_reminder_email_reads_in_the_candidates_zone_first_with_the_interviews_beside(binary, env):
+    from zoneinfo import ZoneInfo
+    interview = cli_json(binary, env, "interviews", "add", "--company", "Infosys", "--role", "Backend Engineer", "--type", "technical",
+                         "--start", f"{day(5)}T19:00", "--timezone", "Asia/Kolkata")
+    start = dt.datetime.fromisoformat(interview["start"]["utc"].replace("Z", "+00:00")).astimezone(ZoneInfo("America/New_York"))
+    draft = run_cli(binary, env, "email", "reminder", interview["id"]).stdout
+    expected = f"Date & time: {start:%A}, {start.day} {start:%B %Y}, {start:%H:%M} EST · 19:00 IST in Kolkata"
+    assert expected in draft, draft
+    local = cli_json(binary, env, "interviews", "add", "--company", "Acme", "--role", "Staff Engineer", "--type", "technical",
+                     "--start", f"{day(6)}T10:00")
+    same_zone = run_cli(binary, env, "email", "reminder", local["id"]).stdout
+    assert "10:00 EST (America/New_York)" in same_zone and " · " not in same_zone.split("Date & time:")[1].splitlines()[0]

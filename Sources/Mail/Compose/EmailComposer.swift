@@ -7,6 +7,8 @@ public struct EmailComposer: Sendable {
     public let settings: MailSettings
     public let catalog: InterviewTypeCatalog
     public let checklists: ChecklistCatalog
+    /// The candidate's own zone: the reminder (to the candidate) reads in it first.
+    public let homeZone: TimeZone?
 
     /// The templates (the user's overrides first), compiled on first use: a session that sends no
     /// email never reads them. A malformed template is reported then (and by `check`).
@@ -14,20 +16,22 @@ public struct EmailComposer: Sendable {
         get throws(MailError) { try loaded.value() }
     }
 
-    public init(templates: EmailTemplates, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog) {
-        self.init(loading: LoadOnce { () throws(MailError) in templates }, settings: settings, catalog: catalog, checklists: checklists)
+    public init(templates: EmailTemplates, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog, homeZone: TimeZone? = nil) {
+        self.init(loading: LoadOnce { () throws(MailError) in templates }, settings: settings, catalog: catalog, checklists: checklists, homeZone: homeZone)
     }
 
     /// Templates read from `files` on first use.
-    public init(files: DataFiles, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog) {
-        self.init(loading: LoadOnce { () throws(MailError) in try EmailTemplates(files: files) }, settings: settings, catalog: catalog, checklists: checklists)
+    public init(files: DataFiles, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog, homeZone: TimeZone? = nil) {
+        self.init(loading: LoadOnce { () throws(MailError) in try EmailTemplates(files: files) }, settings: settings, catalog: catalog, checklists: checklists, homeZone: homeZone)
     }
 
-    private init(loading: LoadOnce<EmailTemplates, MailError>, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog) {
+    private init(loading: LoadOnce<EmailTemplates, MailError>, settings: MailSettings, catalog: InterviewTypeCatalog, checklists: ChecklistCatalog,
+                 homeZone: TimeZone?) {
         self.loaded = loading
         self.settings = settings
         self.catalog = catalog
         self.checklists = checklists
+        self.homeZone = homeZone
     }
 
     /// What the caller adds to the interview's own details.
@@ -71,7 +75,7 @@ public struct EmailComposer: Sendable {
             variables = ReminderEmail.variables(
                 interview: interview, hoursBefore: max(1, Int((start.timeIntervalSince(now) / 3600).rounded())),
                 checklist: checklists.items(for: interview.type), prepNotes: prepNotes, candidateName: candidate,
-                typeLabel: catalog[interview.type].label)
+                typeLabel: catalog[interview.type].label, homeZone: homeZone)
             variables["reminder_label"] = .text("sent by hand")
         case .thankYou:
             add("interviewer_name", extras.recipientName ?? interview.interviewerName)

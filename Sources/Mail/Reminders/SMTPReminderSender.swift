@@ -7,12 +7,15 @@ public struct SMTPReminderSender: ReminderSender {
     public let templates: EmailTemplates
     public let candidate: EmailAddress
     public let catalog: InterviewTypeCatalog
+    /// The candidate's own zone: times read in it first.
+    public let homeZone: TimeZone?
 
-    public init(client: SMTPClient, templates: EmailTemplates, candidate: EmailAddress, catalog: InterviewTypeCatalog) {
+    public init(client: SMTPClient, templates: EmailTemplates, candidate: EmailAddress, catalog: InterviewTypeCatalog, homeZone: TimeZone? = nil) {
         self.client = client
         self.templates = templates
         self.candidate = candidate
         self.catalog = catalog
+        self.homeZone = homeZone
     }
 
     /// Renders the reminder once into the message that is recorded and sent.
@@ -20,7 +23,7 @@ public struct SMTPReminderSender: ReminderSender {
         do {
             let email = try templates.render(.reminder, variables: ReminderEmail.variables(
                 interview: reminder.interview, hoursBefore: reminder.hoursBefore, checklist: reminder.checklist,
-                prepNotes: reminder.prepNotes, candidateName: candidate.name, typeLabel: catalog[reminder.interview.type].label))
+                prepNotes: reminder.prepNotes, candidateName: candidate.name, typeLabel: catalog[reminder.interview.type].label, homeZone: homeZone))
             let message = try EmailMessage(
                 from: client.configuration.from, to: [candidate], subject: email.subject, text: email.text, html: email.html,
                 date: Date(), messageID: reminder.messageID)
@@ -42,13 +45,14 @@ public struct SMTPReminderSender: ReminderSender {
 /// The variables of the reminder template for one reminder.
 public enum ReminderEmail {
     public static func variables(
-        interview: InterviewDetail, hoursBefore: Int, checklist: [String], prepNotes: String?, candidateName: String?, typeLabel: String
+        interview: InterviewDetail, hoursBefore: Int, checklist: [String], prepNotes: String?, candidateName: String?, typeLabel: String,
+        homeZone: TimeZone? = nil
     ) -> [String: TemplateValue] {
         var variables: [String: TemplateValue] = [
             "candidate_name": .text(candidateName ?? "there"),
             "company": .text(interview.company), "role": .text(interview.role), "type_label": .text(typeLabel),
             "when_relative": .text(relative(hours: hoursBefore)),
-            "start_local": .text(HumanTime.describe(interview.start)),
+            "start_local": .text(HumanTime.describe(interview.start, home: homeZone)),
             "start_utc": .text(String(interview.start.utc.prefix(16)).replacingOccurrences(of: "T", with: " ")),
             "duration_minutes": .text(String(interview.durationMinutes)),
             "checklist": .list(checklist), "reminder_label": .text("\(hoursBefore)h"),
@@ -70,6 +74,17 @@ public enum ReminderEmail {
 public enum HumanTime {
     public static func describe(_ time: ZonedTime) -> String {
         "\(date(time)), \(time.local.dropFirst(11).prefix(5)) \(time.abbreviation) (\(time.timeZone))"
+    }
+
+    /// The candidate's own time first when their zone shows another time than the interview's:
+    /// "Friday, 4 December 2026, 08:30 EST · 19:00 IST in Kolkata"; else `describe(time)`.
+    public static func describe(_ time: ZonedTime, home: TimeZone?) -> String {
+        guard let home, home.identifier != time.timeZone else { return describe(time) }
+        let mine = ZonedTime(time.instant, in: home)
+        guard mine.offsetSeconds != time.offsetSeconds else { return describe(time) }
+        let place = time.timeZone.split(separator: "/").last.map { $0.replacingOccurrences(of: "_", with: " ") } ?? time.timeZone
+        let theirDay = time.local.prefix(10) == mine.local.prefix(10) ? "" : date(time).prefix(3) + " "
+        return "\(date(mine)), \(mine.local.dropFirst(11).prefix(5)) \(mine.abbreviation) · \(theirDay)\(time.local.dropFirst(11).prefix(5)) \(time.abbreviation) in \(place)"
     }
 
     /// "Monday, 9 March 2026", from the local date of `time`.

@@ -28,7 +28,8 @@ public struct MailService: Sendable {
         } catch {
             problem = error.description
         }
-        let composer = EmailComposer(files: dataFiles, settings: settings, catalog: core.catalog, checklists: core.checklists)
+        let composer = EmailComposer(files: dataFiles, settings: settings, catalog: core.catalog, checklists: core.checklists,
+                                     homeZone: core.resolver.defaultTimeZone)
         return MailService(composer: composer, client: try settings.smtp.map { (smtp) throws(MailError) in try SMTPClient(configuration: smtp) }, problem: problem)
     }
 
