@@ -10,7 +10,7 @@ struct EditInterview: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "Interview id, e.g. int_7.") var id: String
-    @Option(help: "Interview type: \(InterviewType.allowedList).") var type: InterviewType?
+    @Option(help: "Interview type.") var type: InterviewType?
     @Option(help: "Duration in minutes.") var duration: Int?
     @Option(help: "Interviewer's name.") var interviewer: String?
     @Option(help: "Interviewer's email.") var interviewerEmail: String?
@@ -56,7 +56,7 @@ struct EditJob: AsyncParsableCommand {
     @Argument(help: "Job id, e.g. job_3.") var id: String
     @Option(help: "Company.") var company: String?
     @Option(help: "Role.") var role: String?
-    @Option(help: "Role family: \(RoleFamily.allowedList).") var roleFamily: RoleFamily?
+    @Option(help: "Role family.") var roleFamily: RoleFamily?
     @Option(help: "Where it came from.") var source: String?
     @Option(help: "Posting URL.") var url: String?
 

@@ -101,7 +101,7 @@ struct EmailStatusUpdate: EmailVerb {
 }
 
 struct EmailTemplateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "template", abstract: "Show an email's template and its variables: \(EmailKind.allowedList).")
+    static let configuration = CommandConfiguration(commandName: "template", abstract: "Show an email's template and its variables.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions

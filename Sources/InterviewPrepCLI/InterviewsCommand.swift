@@ -35,8 +35,8 @@ struct AddInterview: AsyncParsableCommand {
     @Option(help: "An unlocked stage of a job (stg_4, from `interview-prep jobs show`); it becomes invited.") var stageID: String?
     @Option(help: "The company.") var company: String?
     @Option(help: "The role title.") var role: String?
-    @Option(help: "Role family of a new job: \(RoleFamily.allowedNames.joined(separator: ", ")).") var roleFamily: RoleFamily?
-    @Option(help: "Interview type: \(InterviewType.allowedNames.joined(separator: ", ")).") var type: InterviewType
+    @Option(help: "Role family of a new job (inferred from the role when omitted).") var roleFamily: RoleFamily?
+    @Option(help: "Interview type.") var type: InterviewType
     @Option(help: "Start: 2026-03-09T09:00 (local, with --timezone) or 2026-03-09T09:00:00-05:00.") var start: String
     @Option(help: "IANA time zone, e.g. Europe/Berlin (default: configured zone).") var timezone: String?
     @Option(help: "Duration in minutes (default by type).") var duration: Int?

@@ -24,7 +24,7 @@ struct ListJobs: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "Only this status (repeatable): \(JobStatus.allowedList).") var status: [JobStatus] = []
+    @Option(help: "Only this status (repeatable).") var status: [JobStatus] = []
     @Option(help: "Company name or part of it.") var company: String?
     @Option(help: "Page size (1-500).") var limit = 100
     @Option(help: "Cursor from the previous page.") var cursor: String?
@@ -53,11 +53,11 @@ struct AddJob: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
     @Argument(help: "Company.") var company: String
     @Argument(help: "Role, e.g. \"Backend Engineer\".") var role: String
-    @Option(help: "Role family (inferred from the role when omitted): \(RoleFamily.allowedList).") var roleFamily: RoleFamily?
+    @Option(help: "Role family (inferred from the role when omitted).") var roleFamily: RoleFamily?
     @Option(help: "Posting URL.") var url: String?
     @Option(help: "Where it came from, e.g. referral.") var source: String?
     @Option(help: "Notes.") var notes: String?
-    @Option(name: .customLong("stage"), help: "A stage kind, in order (repeatable): \(StageKind.allowedList).") var stages: [StageKind] = []
+    @Option(name: .customLong("stage"), help: "A stage kind, in order (repeatable).") var stages: [StageKind] = []
 
     func run() async throws {
         let pipeline = try await global.runtime().services.pipelines.addJob(
@@ -84,7 +84,7 @@ struct ShowJob: AsyncParsableCommand {
 }
 
 struct SetJobStatus: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Set a job's status: \(JobStatus.allowedList).")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "Set a job's status.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -143,7 +143,7 @@ struct RecordOffer: AsyncParsableCommand {
     @Option(help: "Yearly target bonus.") var bonus: Int?
     @Option(help: "Equity, e.g. \"0.1% over 4 years\".") var equity: String?
     @Option(help: "Answer by (date or date-time).") var deadline: String?
-    @Option(help: "Decision: \(OfferDecision.allowedList).") var decision: OfferDecision = .pending
+    @Option(help: "Your decision so far.") var decision: OfferDecision = .pending
     @Option(help: "Notes.") var notes: String?
 
     func run() async throws {
@@ -256,9 +256,4 @@ enum PipelineText {
         lines.append("Next: \(pipeline.nextAction)")
         return lines.joined(separator: "\n")
     }
-}
-
-extension CaseIterable where Self: RawRepresentable<String> {
-    /// `a, b, c`: the raw values, for help texts.
-    static var allowedList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -8,7 +8,7 @@ struct PrepTips: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "Interview type: \(InterviewType.allowedList).") var type: InterviewType
+    @Argument(help: "Interview type.") var type: InterviewType
 
     func run() async throws {
         let coaching = try CoachingRuntime(global)

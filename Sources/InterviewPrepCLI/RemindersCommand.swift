@@ -59,7 +59,7 @@ struct ListReminders: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Option(help: "Only this interview's reminders.") var interview: String?
-    @Option(help: "Only this status (repeatable): \(ReminderStatus.allowedNames.joined(separator: ", ")).") var status: [ReminderStatus] = []
+    @Option(help: "Only this status (repeatable).") var status: [ReminderStatus] = []
 
     func run() async throws {
         let reminders = try await global.runtime().services.reminders.reminders(interviewID: interview, statuses: status)

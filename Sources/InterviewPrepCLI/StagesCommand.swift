@@ -17,7 +17,7 @@ struct AddStage: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "Job id, e.g. job_3.") var jobID: String
-    @Option(help: "Kind: \(StageKind.allowedList).") var kind: StageKind
+    @Option(help: "Kind of stage.") var kind: StageKind
     @Option(help: "Its name (the kind's name when omitted).") var name: String?
     @Option(help: "Due date, for take-homes and other async stages.") var deadline: String?
 
@@ -107,7 +107,7 @@ struct RecordDebrief: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
     @Argument(help: "Interview id, e.g. int_7.") var interviewID: String
     @Option(help: "How it went, 1-5.") var rating: Int
-    @Option(help: "Your read of the outcome: \(DebriefOutcome.allowedList).") var outcome: DebriefOutcome
+    @Option(help: "Your read of the outcome.") var outcome: DebriefOutcome
     @Option(name: .customLong("trait"), help: "A trait you showed, e.g. structured, calm_under_pressure (repeatable; an unknown one is refused with the list).") var traits: [String] = []
     @Option(help: "What went well.") var wentWell: String?
     @Option(help: "What to improve.") var toImprove: String?

@@ -328,3 +328,13 @@ def test_the_reminder_email_reads_in_the_candidates_zone_first_with_the_intervie
                      "--start", f"{day(6)}T10:00")
     same_zone = run_cli(binary, env, "email", "reminder", local["id"]).stdout
     assert "10:00 EST (America/New_York)" in same_zone and " · " not in same_zone.split("Date & time:")[1].splitlines()[0]
+
+
+@pytest.mark.parametrize("words, value", [
+    (["interviews", "add"], "backend_engineer"), (["interviews", "add"], "phone_screen"), (["jobs", "list"], "shortlisted"),
+    (["jobs", "add"], "take_home"), (["jobs", "status"], "withdrawn"), (["interviews", "debrief"], "strong_yes"),
+    (["reminders", "list"], "claimed"), (["email", "template"], "follow_up"), (["prep", "tips"], "final_round"),
+])
+def test_help_lists_each_choice_once(binary, env, words, value):
+    helped = run_cli(binary, env, *words, "--help").stdout
+    assert helped.count(value) == 1, helped
