@@ -186,8 +186,9 @@ def test_refusals_at_the_terminal_name_commands_and_over_mcp_name_tools(binary, 
     anyio.run(over_mcp)
 
 
-def on_a_terminal(binary, env, *args, columns=80):
-    """Runs the CLI with its output on a pseudo-terminal of `columns` columns; returns what it wrote."""
+def on_a_terminal(binary, env, *args, columns=80, stream="stdout"):
+    """Runs the CLI with `stream` (stdout or stderr) on a pseudo-terminal of `columns` columns and
+    the other stream piped; returns (what reached the terminal, what reached the pipe)."""
     import fcntl
     import os
     import pty
@@ -196,37 +197,39 @@ def on_a_terminal(binary, env, *args, columns=80):
     import termios
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    process = subprocess.Popen([binary, *args], env=env, stdout=slave, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    streams = {"stdout": slave, "stderr": subprocess.PIPE} if stream == "stdout" else {"stdout": subprocess.PIPE, "stderr": slave}
+    process = subprocess.Popen([binary, *args], env=env, stdin=subprocess.DEVNULL, **streams)
     os.close(slave)
+    piped = (process.stderr if stream == "stdout" else process.stdout).read().decode()
+    process.wait(timeout=30)
     chunks = []
     while True:
         try:
             chunk = os.read(master, 65536)
-        except OSError:
+        except OSError:  # EIO once the child's side is closed and drained
             break
         if not chunk:
             break
         chunks.append(chunk)
-    process.wait(timeout=30)
     os.close(master)
-    return b"".join(chunks).decode().replace("\r\n", "\n")
+    return b"".join(chunks).decode().replace("\r\n", "\n"), piped
 
 
 def test_tables_take_colour_and_the_width_of_a_terminal_and_none_when_piped_or_no_color(binary, env):
     cli_json(binary, env, "jobs", "add", "Stripe", "Backend Engineer")
     cli_json(binary, env, "jobs", "add", "A company with a rather long name indeed", "Principal Distributed Systems Engineer")
     cli_json(binary, env, "jobs", "status", "job_1", "hired")
-    coloured = on_a_terminal(binary, env, "jobs", columns=80)
+    coloured, _ = on_a_terminal(binary, env, "jobs", columns=80)
     assert "\x1b[1mID\x1b[0m" in coloured and "\x1b[32mhired\x1b[0m" in coloured, coloured
     visible = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
     assert all(len(line) <= 80 for line in visible.splitlines()), visible
     assert "…" in visible, "the widest columns are shortened to fit"
 
-    plain = on_a_terminal(binary, dict(env, NO_COLOR="1"), "jobs", columns=80)
+    plain, _ = on_a_terminal(binary, dict(env, NO_COLOR="1"), "jobs", columns=80)
     assert "\x1b[" not in plain and all(len(line) <= 80 for line in plain.splitlines())
     piped = run_cli(binary, env, "jobs").stdout
     assert "\x1b[" not in piped and "A company with a rather long name indeed" in piped, "piped output is neither coloured nor cut"
-    wide = on_a_terminal(binary, dict(env, NO_COLOR="1"), "jobs", columns=200)
+    wide, _ = on_a_terminal(binary, dict(env, NO_COLOR="1"), "jobs", columns=200)
     assert "Principal Distributed Systems Engineer" in wide
 
 
@@ -285,29 +288,8 @@ def test_edit_reopen_and_undo_round_trip_with_reminders_replanned_and_every_step
 
 
 def test_long_work_shows_a_progress_line_on_a_terminal_and_nothing_when_piped(binary, env):
-    import fcntl
-    import os
-    import pty
-    import subprocess
     fixture = ROOT / "Tests" / "EndToEnd" / "fixtures" / "seed" / "interviews.json"
-    master, slave = pty.openpty()
-    process = subprocess.Popen([binary, "import", "seed-json", str(fixture)], env=env, stdout=subprocess.PIPE, stderr=slave,
-                               stdin=subprocess.DEVNULL)
-    os.close(slave)
-    out = process.stdout.read().decode()
-    process.wait(timeout=30)
-    chunks = []
-    fcntl.fcntl(master, fcntl.F_SETFL, os.O_NONBLOCK)
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(master)
-    terminal = b"".join(chunks).decode()
+    terminal, out = on_a_terminal(binary, env, "import", "seed-json", str(fixture), stream="stderr")
     count = len(json.loads(fixture.read_text())["interviews"])
     assert f"\rImporting interviews {count}/{count}" in terminal and terminal.endswith("\r\x1b[K"), repr(terminal)
     assert "Importing" not in out and "Imported" in out, out

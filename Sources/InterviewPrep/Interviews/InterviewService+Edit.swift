@@ -60,16 +60,10 @@ extension InterviewService {
         var interview = stored
         try change(&interview)
         let before = editableFields(stored), after = editableFields(interview)
-        let changed = before.keys.sorted().filter { before[$0] != after[$0] }
-        guard !changed.isEmpty else {
-            throw InterviewPrepError.invalidArgument(field: "fields", reason: "nothing would change: give at least one field with a new value")
-        }
+        let changed = try FieldChanges.changed(before, after)
         interview.updatedAt = now
         try interview.update(db)
-        var payload: [String: JSONValue] = ["changes": .object(Dictionary(uniqueKeysWithValues: changed.map {
-            ($0, JSONValue.object(["from": before[$0] ?? .null, "to": after[$0] ?? .null]))
-        }))]
-        if let undoing { payload["undoes"] = .int(Int(undoing)) }
+        var payload = FieldChanges.payload(changed, before, after, undoing: undoing)
         if interview.type != stored.type, interview.status.isLive {
             try ReminderStore.cancelPending(db, interviewID: rowID, reason: "replaced: the interview's type changed", now: now)
             payload["reminders"] = ReminderStore.eventPayload(try ReminderStore.plan(db, interview: interview, policy: policy, now: now))

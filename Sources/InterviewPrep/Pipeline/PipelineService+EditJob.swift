@@ -54,17 +54,11 @@ extension PipelineService {
         var job = stored
         try change(&job)
         let before = editableFields(stored), after = editableFields(job)
-        let changed = before.keys.sorted().filter { before[$0] != after[$0] }
-        guard !changed.isEmpty else {
-            throw InterviewPrepError.invalidArgument(field: "fields", reason: "nothing would change: give at least one field with a new value")
-        }
+        let changed = try FieldChanges.changed(before, after)
         job.updatedAt = now
         try job.update(db)
-        var payload: [String: JSONValue] = ["changes": .object(Dictionary(uniqueKeysWithValues: changed.map {
-            ($0, JSONValue.object(["from": before[$0] ?? .null, "to": after[$0] ?? .null]))
-        }))]
-        if let undoing { payload["undoes"] = .int(Int(undoing)) }
-        try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: publicID, type: EventType.jobEdited, payload: payload)
+        try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: publicID, type: EventType.jobEdited,
+                               payload: FieldChanges.payload(changed, before, after, undoing: undoing))
         return try pipelineView(db, jobRowID: rowID, publicID: publicID, now: now)
     }
 }
