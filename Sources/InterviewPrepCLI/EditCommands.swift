@@ -72,7 +72,7 @@ struct EditJob: AsyncParsableCommand {
 /// `interview-prep undo`: reverses the last correction (or a named event) as a new event.
 struct UndoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "undo", abstract: "Undo your last edit, cancellation or reopening (or --event N from a timeline).",
+        commandName: "undo", abstract: "Undo your last edit, cancellation, reopening or deletion (or --event N from a timeline).",
         discussion: """
             The undo is itself recorded; the log keeps both. Run it again to go one change further back. \
             A sent email cannot be unsent, and status changes other than cancelling are not undone.
@@ -86,5 +86,42 @@ struct UndoCommand: AsyncParsableCommand {
         let result = try await global.runtime().services.history.undo(eventID: event, actor: .cli)
         if output.json { return try Terminal.printJSON(result) }
         print("Undone (event \(result.undoneEvent), \(result.undoneType)): \(result.summary).")
+    }
+}
+
+struct DeleteInterview: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete", abstract: "Delete an interview entered by mistake, with its reminders, checklist and debrief (`undo` brings it back).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Interview id.") var id: String
+
+    func run() async throws {
+        let summary = try await global.runtime().services.interviews.delete(interviewID: id, actor: .cli)
+        try DeletionOutput.show(summary, json: output.json)
+    }
+}
+
+struct DeleteJob: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete", abstract: "Delete a job entered by mistake, with its stages, notes, contacts, offers and interviews (`undo` brings it back).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "Job id.") var id: String
+
+    func run() async throws {
+        let summary = try await global.runtime().services.pipelines.deleteJob(jobID: id, actor: .cli)
+        try DeletionOutput.show(summary, json: output.json)
+    }
+}
+
+/// What a deletion printed: what went, and how to bring it back.
+enum DeletionOutput {
+    static func show(_ summary: DeletionSummary, json: Bool) throws {
+        if json { return try Terminal.printJSON(summary) }
+        let parts = summary.removed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.replacingOccurrences(of: "_", with: " "))" }
+        print("Deleted \(summary.subjectID) (\(parts.joined(separator: ", "))). Sent emails stay on record. Undo it with: interview-prep undo")
     }
 }

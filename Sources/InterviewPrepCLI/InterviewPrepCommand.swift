@@ -70,6 +70,11 @@ enum Main {
         } catch let error as InterviewPrepError {
             Terminal.error("error: \(error.description(in: CommandRemedyWording()))")
             exit(1)
+        } catch MailError.missingVariable(let template, let variable) {
+            // Name the option that gives the missing value, as a person types it.
+            let option = variable == "candidate_name" ? "--candidate-name (or set INTERVIEW_PREP_CANDIDATE_NAME)" : "--" + variable.replacingOccurrences(of: "_", with: "-")
+            Terminal.error("error: the \(template.replacingOccurrences(of: "_", with: "-")) email needs \(variable.replacingOccurrences(of: "_", with: " ")): give it with \(option)")
+            exit(1)
         } catch let error as MailError {
             Terminal.error("error: \(error.description)")
             exit(1)

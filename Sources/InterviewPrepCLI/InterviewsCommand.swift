@@ -9,7 +9,7 @@ struct InterviewsCommand: AsyncParsableCommand {
         subcommands: [
             AddInterview.self, ListInterviews.self, ShowInterview.self, UpcomingInterviews.self,
             SetInterviewStatus.self, RescheduleInterview.self, CancelInterview.self, InterviewNotes.self,
-            MarkPrepared.self, InterviewTimeline.self, RecordDebrief.self, EditInterview.self, ReopenInterview.self,
+            MarkPrepared.self, InterviewTimeline.self, RecordDebrief.self, EditInterview.self, ReopenInterview.self, DeleteInterview.self,
         ])
 }
 

@@ -13,7 +13,7 @@ struct JobsCommand: AsyncParsableCommand {
         commandName: "jobs",
         abstract: "Jobs and their pipelines: list, add, show, set a status, notes, contacts, offers, the funnel.",
         subcommands: [
-            ListJobs.self, AddJob.self, ShowJob.self, EditJob.self, SetJobStatus.self, AddJobNote.self, AddContact.self, RecordOffer.self,
+            ListJobs.self, AddJob.self, ShowJob.self, EditJob.self, DeleteJob.self, SetJobStatus.self, AddJobNote.self, AddContact.self, RecordOffer.self,
             CompareOffers.self, JobInterviews.self, FunnelCommand.self,
         ],
         defaultSubcommand: ListJobs.self)

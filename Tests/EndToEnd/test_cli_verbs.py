@@ -282,7 +282,7 @@ def test_edit_reopen_and_undo_round_trip_with_reminders_replanned_and_every_step
     assert "company is back to Acme" in run_cli(binary, env, "undo").stdout
     assert cli_json(binary, env, "jobs", "show", interview["job_id"])["company"] == "Acme"
     refused = run_cli(binary, env, "undo", "--event", str(events[0]["event_id"]))
-    assert refused.returncode == 1 and "undo reverses interview_edited, interview_cancelled, interview_reopened, job_edited only" in refused.stderr
+    assert refused.returncode == 1 and "undo reverses interview_edited, interview_cancelled, interview_reopened, interview_deleted, job_edited, job_deleted only" in refused.stderr
     again = run_cli(binary, env, "undo", "--event", str(events[1]["event_id"]))
     assert again.returncode == 1 and "already undone" in again.stderr
 
@@ -320,3 +320,56 @@ def test_the_reminder_email_reads_in_the_candidates_zone_first_with_the_intervie
 def test_help_lists_each_choice_once(binary, env, words, value):
     helped = run_cli(binary, env, *words, "--help").stdout
     assert helped.count(value) == 1, helped
+
+
+def test_deleting_a_job_takes_everything_with_it_keeps_sent_emails_and_undo_brings_it_all_back(binary, env, db_path, tmp_path):
+    import sqlite3
+
+    def counts():
+        with sqlite3.connect(db_path) as db:
+            return {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                    for table in ["jobs", "stages", "interviews", "reminders", "checklist_progress", "debriefs", "job_notes", "contacts", "offers", "outbox"]}
+
+    cli_json(binary, env, "jobs", "add", "Acme", "Staff Engineer", "--stage", "phone_screen", "--stage", "technical")
+    past = cli_json(binary, env, "interviews", "add", "--stage-id", "stg_1", "--type", "phone_screen", "--start", f"{day(-1)}T10:00",
+                    "--interviewer", "Sam", "--interviewer-email", "sam@acme.example")
+    run_cli(binary, env, "interviews", "status", past["id"], "completed")
+    cli_json(binary, env, "interviews", "debrief", past["id"], "--rating", "4", "--outcome", "yes")
+    run_cli(binary, env, "stages", "unlock", "stg_2")
+    upcoming = cli_json(binary, env, "interviews", "add", "--stage-id", "stg_2", "--type", "technical", "--start", f"{day(6)}T10:00")
+    run_cli(binary, env, "prep", "checklist", upcoming["id"], "--tick", "1")
+    run_cli(binary, env, "jobs", "note", "job_1", "Team of 8")
+    cli_json(binary, env, "jobs", "contact", "job_1", "Dana")
+    cli_json(binary, env, "jobs", "offer", "job_1", "--base", "150000", "--currency", "USD")
+    with mail_server(tmp_path / "mail") as server:
+        assert run_cli(binary, smtp_env(env, server.port), "email", "thank-you", past["id"], "--send").returncode == 0
+    before = counts()
+    assert before["outbox"] == 1 and before["debriefs"] == 1 and before["job_notes"] == 1
+    unnamed = cli_json(binary, env, "interviews", "add", "--company", "Other", "--role", "Engineer", "--type", "technical", "--start", f"{day(9)}T10:00")
+    missing = run_cli(binary, dict(env, INTERVIEW_PREP_CANDIDATE_NAME=""), "email", "thank-you", unnamed["id"])
+    assert missing.returncode == 1 and "give it with --interviewer-name" in missing.stderr, missing.stderr
+    run_cli(binary, env, "jobs", "delete", unnamed["job_id"])
+    before = counts()
+
+    deleted = run_cli(binary, env, "jobs", "delete", "job_1")
+    assert deleted.returncode == 0 and deleted.stdout.startswith("Deleted job_1 (") and "Undo it with: interview-prep undo" in deleted.stdout
+    after = counts()
+    assert {table: n for table, n in after.items() if n} == {"outbox": 1}, after
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("SELECT interview_id FROM outbox").fetchone() == (None,), "the sent email stays, unlinked"
+    assert run_cli(binary, env, "jobs", "show", "job_1").returncode == 1
+
+    assert "job_deleted" in run_cli(binary, env, "undo").stdout
+    assert counts() == before
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("SELECT interview_id FROM outbox").fetchone()[0] == int(past["id"].split("_")[1])
+    pipeline = cli_json(binary, env, "jobs", "show", "job_1")
+    assert [stage["status"] for stage in pipeline["stages"]] == ["completed", "invited"] and pipeline["notes"][0]["text"] == "Team of 8"
+
+    single = run_cli(binary, env, "interviews", "delete", upcoming["id"])
+    assert single.returncode == 0 and cli_json(binary, env, "jobs", "show", "job_1")["stages"][1]["status"] == "unlocked"
+    run_cli(binary, env, "undo")
+    assert cli_json(binary, env, "jobs", "show", "job_1")["stages"][1]["status"] == "invited"
+    assert cli_json(binary, env, "prep", "checklist", upcoming["id"])["done"] == 1
+    types = [event["type"] for event in cli_json(binary, env, "interviews", "timeline", upcoming["id"])]
+    assert types[-2:] == ["interview_deleted", "interview_restored"]

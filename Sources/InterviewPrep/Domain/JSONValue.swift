@@ -63,6 +63,9 @@ extension JSONValue {
     /// The flag of a `.bool`, else nil.
     public var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
 
+    /// The elements of an array; nil for any other value.
+    public var arrayValue: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
+
     /// The members of an object; nil for any other value.
     public var objectValue: [String: JSONValue]? { if case .object(let value) = self { value } else { nil } }
 

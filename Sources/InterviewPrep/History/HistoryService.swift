@@ -21,7 +21,7 @@ public struct UndoResult: OutputShape, Equatable {
 /// Undo over the append-only event log: a change is reversed through the same rules as any
 /// other change and recorded as a new event that names the one it undoes (`undoes`); nothing in
 /// the log is ever rewritten. Sent emails cannot be unsent, and only the candidate's own
-/// corrections are reversible: edits, cancellations and reopenings.
+/// corrections are reversible: edits, cancellations, reopenings and deletions.
 public struct HistoryService: Service {
     public let core: ServiceCore
 
@@ -30,7 +30,7 @@ public struct HistoryService: Service {
     }
 
     /// The event types `undo` reverses.
-    public static let undoable: [EventType] = [.interviewEdited, .interviewCancelled, .interviewReopened, .jobEdited]
+    public static let undoable: [EventType] = [.interviewEdited, .interviewCancelled, .interviewReopened, .interviewDeleted, .jobEdited, .jobDeleted]
 
     /// Reverses the candidate's latest change that is not undone yet (an undo is itself never
     /// undone: the next `undo` reaches one change further back), or the event `eventID`.
@@ -55,7 +55,7 @@ public struct HistoryService: Service {
                 AND json_extract(payload, '$.undoes') IS NULL AND id NOT IN (\(undoneIDs))
                 ORDER BY id DESC LIMIT 1
                 """, arguments: StatementArguments(kinds)) else {
-                throw InterviewPrepError.invalidArgument(field: "event", reason: "there is nothing to undo: undo reverses edits, cancellations and reopenings")
+                throw InterviewPrepError.invalidArgument(field: "event", reason: "there is nothing to undo: undo reverses edits, cancellations, reopenings and deletions")
             }
             return latest
         }
@@ -113,6 +113,13 @@ public struct HistoryService: Service {
                 if let value = before("url") { job.url = value.stringValue }
             }
             summary = "\(event.subjectID): " + changes.keys.sorted().map { "\($0) is back to \(before($0)?.stringValue ?? "empty")" }.joined(separator: ", ")
+        case .interviewDeleted, .jobDeleted:
+            let rows = payload["rows"]?.objectValue ?? [:]
+            try Deletion.restore(db, rows: rows, tables: event.type == EventType.jobDeleted.rawValue ? Deletion.jobTables : Deletion.interviewTables)
+            try EventRecord.append(db, at: now, actor: actor, subjectType: event.subjectType, subjectID: event.subjectID,
+                                   type: event.type == EventType.jobDeleted.rawValue ? EventType.jobRestored : EventType.interviewRestored,
+                                   payload: ["undoes": .int(Int(id))])
+            summary = "\(event.subjectID) is back, with everything deleted with it"
         default:
             throw InterviewPrepError.invalidArgument(field: "event", reason: "event \(id) (\(event.type)) cannot be undone")
         }

@@ -224,6 +224,17 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v8: a job deleted by mistake takes its notes along") { db in
+            // Notes are never rewritten, and one note is never removed alone; deleting the whole job
+            // (its rows kept in the deletion's event, so undo restores them) removes its notes too.
+            try db.execute(sql: """
+                CREATE TABLE jobs_being_deleted (id INTEGER PRIMARY KEY);
+                DROP TRIGGER job_notes_are_append_only_delete;
+                CREATE TRIGGER job_notes_go_only_with_their_job BEFORE DELETE ON job_notes
+                WHEN NOT EXISTS (SELECT 1 FROM jobs_being_deleted WHERE id = OLD.job_id)
+                BEGIN SELECT RAISE(ABORT, 'job notes are append-only: a note goes only when its job is deleted'); END;
+                """)
+        }
         return migrator
     }
 }
