@@ -35,7 +35,8 @@ struct TodayCommand: AsyncParsableCommand {
         if agenda.waiting.isEmpty { lines.append("  Nothing.") }
         let now = services.core.now()
         for action in agenda.waiting {
-            let due = Terminal.styled(clock.due(action.due, now: now), Terminal.cellStyle(clock.due(action.due, now: now)))
+            let when = clock.due(action.due, now: now)
+            let due = Terminal.styled(when, Terminal.cellStyle(when))
             lines.append("  \(action.summary) · \(action.company)" + (action.reference.map { " (\($0))" } ?? "") + ", \(due)")
         }
         if agenda.today.isEmpty, agenda.tomorrow.isEmpty, agenda.waiting.isEmpty {

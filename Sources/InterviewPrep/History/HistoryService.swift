@@ -32,7 +32,8 @@ public struct HistoryService: Service {
     /// The event types `undo` reverses.
     public static let undoable: [EventType] = [.interviewEdited, .interviewCancelled, .interviewReopened, .interviewDeleted, .jobEdited, .jobDeleted]
 
-    /// Reverses the candidate's latest change that is not undone yet (an undo is itself never
+    /// Reverses the candidate's latest change (made at the command line or by their assistant)
+    /// that is not undone yet (an undo is itself never
     /// undone: the next `undo` reaches one change further back), or the event `eventID`.
     public func undo(eventID: Int? = nil, actor: EventActor) async throws(InterviewPrepError) -> UndoResult {
         let now = self.now()
@@ -51,10 +52,10 @@ public struct HistoryService: Service {
         guard let eventID else {
             let marks = databaseQuestionMarks(count: kinds.count)
             guard let latest = try EventRecord.fetchOne(db, sql: """
-                SELECT * FROM events WHERE type IN (\(marks)) AND actor IN ('cli', 'mcp')
+                SELECT * FROM events WHERE type IN (\(marks)) AND actor IN (?, ?)
                 AND json_extract(payload, '$.undoes') IS NULL AND id NOT IN (\(undoneIDs))
                 ORDER BY id DESC LIMIT 1
-                """, arguments: StatementArguments(kinds)) else {
+                """, arguments: StatementArguments(kinds) + [EventActor.cli, EventActor.mcp]) else {
                 throw InterviewPrepError.invalidArgument(field: "event", reason: "there is nothing to undo: undo reverses edits, cancellations, reopenings and deletions")
             }
             return latest
