@@ -18,7 +18,7 @@ import TestSupport
         let order = (0..<count).map { ($0 * 2_654_435_761) % count }
         for index in order {
             let date = Date(timeIntervalSince1970: start + Double(index) * 37 * 3600)
-            let period = ZoneOffsetCache.period(of: zone, at: date)
+            let period = ZoneOffsetCache.period(of: zone, named: zone.identifier, at: date)
             #expect(period.offsetSeconds == zone.secondsFromGMT(for: date), "\(name) at \(TimeFormat.utc(date))")
             #expect(period.abbreviation == TimeFormat.abbreviation(of: zone, at: date), "\(name) at \(TimeFormat.utc(date))")
         }

@@ -31,7 +31,7 @@ import Testing
             rowID: Int64(seed + 1), job: .init(rowID: Int64(seed % 7 + 1), company: text, role: adversarial[(seed + 3) % adversarial.count], roleFamily: RoleFamily.allCases[seed % RoleFamily.allCases.count]),
             type: InterviewType.allCases[seed % InterviewType.allCases.count], status: InterviewStatus.allCases[seed % InterviewStatus.allCases.count],
             startAt: Date(timeIntervalSince1970: 1_772_000_000 + Double(seed) * 86_399.5),
-            zone: TimeZone(identifier: ["America/New_York", "Asia/Kolkata", "Europe/London", "Australia/Lord_Howe", "UTC"][seed % 5])!,
+            zoneName: ["America/New_York", "Asia/Kolkata", "Europe/London", "Australia/Lord_Howe", "GMT"][seed % 5],
             durationMinutes: 5 + seed % 700, interviewerName: optional(0), interviewerEmail: optional(1), location: optional(2),
             notes: optional(3), feedback: optional(4), preparationComplete: seed % 2 == 0, hasPrepNotes: seed % 3 == 0,
             createdAt: Date(timeIntervalSince1970: 1_700_000_000 + Double(seed)), updatedAt: Date(timeIntervalSince1970: 1_700_000_123 + Double(seed)),

@@ -54,7 +54,7 @@ public struct InterviewDetail: OutputShape, Equatable {
     public init(_ interview: InterviewRecord, job: JobRecord, reminders: [ReminderSummary]? = nil) {
         self.init(
             rowID: interview.id ?? 0, job: Job(rowID: job.id ?? 0, company: job.company, role: job.role, roleFamily: job.roleFamily),
-            type: interview.type, status: interview.status, startAt: interview.startAt, zone: interview.zone,
+            type: interview.type, status: interview.status, startAt: interview.startAt, zoneName: interview.timeZone,
             durationMinutes: interview.durationMinutes, interviewerName: interview.interviewerName,
             interviewerEmail: interview.interviewerEmail, location: interview.location, notes: interview.notes,
             feedback: interview.feedback, preparationComplete: interview.preparationComplete,
@@ -72,7 +72,7 @@ public struct InterviewDetail: OutputShape, Equatable {
 
     /// The one place that turns stored values into what people see (records and joined rows both come here).
     init(
-        rowID: Int64, job: Job, type: InterviewType, status: InterviewStatus, startAt: Date, zone: TimeZone,
+        rowID: Int64, job: Job, type: InterviewType, status: InterviewStatus, startAt: Date, zoneName: String,
         durationMinutes: Int, interviewerName: String?, interviewerEmail: String?, location: String?, notes: String?,
         feedback: String?, preparationComplete: Bool, hasPrepNotes: Bool, createdAt: Date, updatedAt: Date,
         reminders: [ReminderSummary]?
@@ -85,8 +85,10 @@ public struct InterviewDetail: OutputShape, Equatable {
         roleFamily = job.roleFamily
         self.type = type
         self.status = status
-        start = ZonedTime(startAt, in: zone)
-        end = ZonedTime(startAt.addingTimeInterval(TimeInterval(durationMinutes * 60)), in: zone)
+        // By its stored (validated) name: asking a zone its identifier goes through ICU, four times per interview.
+        let zone = TimeZoneCache.zone(named: zoneName)
+        start = ZonedTime(startAt, in: zone, named: zoneName)
+        end = ZonedTime(startAt.addingTimeInterval(TimeInterval(durationMinutes * 60)), in: zone, named: zoneName)
         self.durationMinutes = durationMinutes
         self.interviewerName = interviewerName
         self.interviewerEmail = interviewerEmail

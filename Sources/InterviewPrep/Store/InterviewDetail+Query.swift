@@ -75,7 +75,7 @@ extension InterviewDetail {
             rowID: try value(.id),
             job: Job(rowID: try value(.jobID), company: try value(.company), role: try value(.role), roleFamily: try Self.enumValue(row, .roleFamily)),
             type: try Self.enumValue(row, .type), status: try Self.enumValue(row, .status),
-            startAt: try date(.startAt), zone: TimeZoneCache.zone(named: try value(.timeZone)),
+            startAt: try date(.startAt), zoneName: try value(.timeZone),
             durationMinutes: try value(.durationMinutes), interviewerName: try optional(.interviewerName),
             interviewerEmail: try optional(.interviewerEmail), location: try optional(.location),
             notes: try optional(.notes), feedback: try optional(.feedback),

@@ -19,8 +19,7 @@ enum ZoneOffsetCache {
     private static let periods = Mutex<[String: [Period]]>([:])
 
     /// The offset and abbreviation `zone` shows at `date`.
-    static func period(of zone: TimeZone, at date: Date) -> Period {
-        let name = zone.identifier
+    static func period(of zone: TimeZone, named name: String, at date: Date) -> Period {
         if let known = periods.withLock({ $0[name]?.first { $0.start <= date && date < $0.end } }) { return known }
         let offset = zone.secondsFromGMT(for: date)
         let end = zone.nextDaylightSavingTimeTransition(after: date) ?? .distantFuture

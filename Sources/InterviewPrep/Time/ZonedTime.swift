@@ -22,10 +22,15 @@ public struct ZonedTime: Encodable, Equatable, Sendable {
     }
 
     public init(_ date: Date, in zone: TimeZone) {
-        let period = ZoneOffsetCache.period(of: zone, at: date)
+        self.init(date, in: zone, named: zone.identifier)
+    }
+
+    /// `date` in `zone`, whose identifier `name` the caller already holds.
+    init(_ date: Date, in zone: TimeZone, named name: String) {
+        let period = ZoneOffsetCache.period(of: zone, named: name, at: date)
         instant = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
         offsetSeconds = period.offsetSeconds
-        timeZone = zone.identifier
+        timeZone = name
         abbreviation = period.abbreviation
     }
 

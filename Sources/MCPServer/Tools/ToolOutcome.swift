@@ -4,6 +4,7 @@ import Coaching
 import Mail
 import MCP
 import MockInterview
+import Synchronization
 
 /// What a tool call produced: its output encoded once as JSON, or a message for the model.
 ///
@@ -13,13 +14,21 @@ public enum ToolOutcome: Sendable, Equatable {
     case success(json: [UInt8])
     case failure(message: String)
 
+    /// Room for an output: the largest one written so far (up to 1 MiB), so lists that come back
+    /// every call are written without growing their buffer.
+    private static let capacityHint = Atomic<Int>(16 * 1024)
+
     /// Encodes `output` with sorted keys: a declared output (`OutputShape`) by `JSONWriter`, the
     /// rest by `JSONEncoder`, byte for byte the same.
     static func success(encoding output: any Encodable & Sendable) throws -> ToolOutcome {
         if let shape = output as? any OutputShape {
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(16 * 1024)
-            if shape.appendJSON(to: &bytes) { return .success(json: bytes) }
+            let hint = capacityHint.load(ordering: .relaxed)
+            bytes.reserveCapacity(hint)
+            if shape.appendJSON(to: &bytes) {
+                if bytes.count > hint { capacityHint.store(min(bytes.count, 1 << 20), ordering: .relaxed) }
+                return .success(json: bytes)
+            }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
