@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
-for package in libsqlite3-dev libcurl4-openssl-dev; do
+# tzdata: zone abbreviations (EST, IST, BST) are read from its zone files.
+for package in libsqlite3-dev libcurl4-openssl-dev tzdata; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
