@@ -43,12 +43,24 @@ struct PrepPacketCommand: AsyncParsableCommand {
             packet = try coaching.service.packet(type: type!, roleFamily: role!)
         }
         if output.json { return try Terminal.printJSON(packet) }
-        print(Self.markdown(packet))
+        var header: [String] = []
+        if let id {
+            // When, where and with whom, in the candidate's own zone first.
+            let services = coaching.runtime.services
+            let interview = try await services.interviews.interview(id: id)
+            let clock = HomeClock(zone: services.core.resolver.defaultTimeZone)
+            header.append("When: \(clock.zoned(interview.start, now: services.core.now()))")
+            if let location = interview.location { header.append("Where: \(location)") }
+            if let name = interview.interviewerName { header.append("With: \(name)") }
+        }
+        print(Self.markdown(packet, header: header))
     }
 
-    static func markdown(_ packet: PrepPacket) -> String {
+    static func markdown(_ packet: PrepPacket, header: [String] = []) -> String {
         let subject: String = packet.company.map { company in " at \(company) (\(packet.role ?? ""))" } ?? " for \(packet.roleFamily)"
-        var lines: [String] = ["# Prep packet: \(packet.interviewType.rawValue)\(subject)", "", "## Checklist"]
+        var lines: [String] = ["# Prep packet: \(packet.interviewType.rawValue)\(subject)", ""]
+        if !header.isEmpty { lines += header + [""] }
+        lines.append("## Checklist")
         lines += packet.checklist.map { (item: String) -> String in "- [ ] \(item)" }
         lines += ["", "## Tips (\(packet.tips.duration))"]
         lines += packet.tips.tips.map { (tip: String) -> String in "- \(tip)" }

@@ -216,7 +216,8 @@ def test_a_new_york_candidate_reads_london_and_kolkata_interviews_in_new_york_ti
 
     shown = run_cli(binary, env, "interviews", "show", kolkata["id"]).stdout
     start = dt.datetime.fromisoformat(kolkata["start"]["utc"].replace("Z", "+00:00")).astimezone(home)
-    assert f"Starts:      {start:%a} {start.day} {start:%b %H:%M} EST (in 20 days) · 19:00 IST in Kolkata" in shown, shown
+    days = (start.date() - dt.datetime.now(home).date()).days
+    assert f"Starts:      {start:%a} {start.day} {start:%b %H:%M} EST (in {days} days) · 19:00 IST in Kolkata" in shown, shown
 
     run_cli(binary, env, "interviews", "reschedule", local["id"], f"{base.isoformat()}T16:00")
     moved = run_cli(binary, env, "interviews", "show", local["id"]).stdout

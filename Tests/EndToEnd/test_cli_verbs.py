@@ -306,6 +306,9 @@ def test_the_reminder_email_reads_in_the_candidates_zone_first_with_the_intervie
     draft = run_cli(binary, env, "email", "reminder", interview["id"]).stdout
     expected = f"Date & time: {start:%A}, {start.day} {start:%B %Y}, {start:%H:%M} EST · 19:00 IST in Kolkata"
     assert expected in draft, draft
+    packet = run_cli(binary, env, "prep", "packet", interview["id"]).stdout.splitlines()
+    days = (start.date() - dt.datetime.now(ZoneInfo("America/New_York")).date()).days
+    assert packet[2] == f"When: {start:%a} {start.day} {start:%b %H:%M} EST (in {days} days) · 19:00 IST in Kolkata", packet[:4]
     local = cli_json(binary, env, "interviews", "add", "--company", "Acme", "--role", "Staff Engineer", "--type", "technical",
                      "--start", f"{day(6)}T10:00")
     same_zone = run_cli(binary, env, "email", "reminder", local["id"]).stdout
