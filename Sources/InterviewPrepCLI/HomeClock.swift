@@ -58,18 +58,20 @@ struct HomeClock {
 
     /// `19:00 IST in Kolkata` when the interview's zone shows another time than the candidate's.
     func theirs(_ time: ZonedTime) -> String? {
-        guard let other = TimeZone(identifier: time.timeZone), other.secondsFromGMT(for: time.instant) != zone.secondsFromGMT(for: time.instant) else { return nil }
-        let place = time.timeZone.split(separator: "/").last.map { $0.replacingOccurrences(of: "_", with: " ") } ?? time.timeZone
+        guard differs(time) else { return nil }
         // Their weekday too when it is another day there.
-        let day = format("yyyyMMdd", time.instant, in: other) != format("yyyyMMdd", time.instant) ? format("EEE ", time.instant, in: other) : ""
-        return "\(day)\(format("HH:mm", time.instant, in: other)) \(time.abbreviation) in \(place)"
+        let day = time.local.prefix(10) != TimeFormat.local(time.instant, in: zone).prefix(10)
+            ? TimeZone(identifier: time.timeZone).map { format("EEE ", time.instant, in: $0) } ?? "" : ""
+        return "\(day)\(time.clock) \(time.abbreviation) in \(time.place)"
     }
 
     /// `(19:00 IST in Asia/Kolkata)` when the interview's zone is not the candidate's.
     func elsewhere(_ start: ZonedTime) -> String? {
-        guard let other = TimeZone(identifier: start.timeZone), other.secondsFromGMT(for: start.instant) != zone.secondsFromGMT(for: start.instant) else { return nil }
-        return "(\(format("HH:mm", start.instant, in: other)) \(start.abbreviation) in \(start.timeZone))"
+        differs(start) ? "(\(start.clock) \(start.abbreviation) in \(start.timeZone))" : nil
     }
+
+    /// Whether the interview's zone shows another time than the candidate's at that instant.
+    private func differs(_ time: ZonedTime) -> Bool { time.offsetSeconds != zone.secondsFromGMT(for: time.instant) }
 
     /// `Thu 10 Dec 17:00`, or `end of Thu 10 Dec` for a deadline at local midnight (a date given
     /// without a time is due by the end of that day).

@@ -113,7 +113,7 @@ struct InterviewTimeline: AsyncParsableCommand {
         if output.json { return try Terminal.printJSON(events) }
         let clock = HomeClock(zone: services.core.resolver.defaultTimeZone)
         // Each event on its line, in the candidate's zone, its details whole below it (never cut).
-        var lines = ["Times in \(clock.zone.identifier). `interview-prep undo --event N` reverses an edit, a cancellation or a reopening.", ""]
+        var lines = ["Times in \(clock.zone.identifier). `interview-prep undo --event N` reverses an edit, a cancellation, a reopening or a deletion.", ""]
         for event in events {
             let when = TimeFormat.utcDate(event.occurredAt).map { "\(clock.dayTime($0)) \(clock.abbreviation($0))" } ?? event.occurredAt
             lines.append(Terminal.styled("#\(event.eventID)  \(when)  \(event.type.replacingOccurrences(of: "_", with: " "))", .bold) + "  (\(event.actor.rawValue))")

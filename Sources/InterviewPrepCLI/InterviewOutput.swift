@@ -3,10 +3,14 @@ import InterviewPrep
 
 /// Interviews for people (in the candidate's own zone first, grouped by their local day) or as JSON.
 enum InterviewOutput {
+    /// The empty state of an unfiltered list: what to do.
+    static let noInterviewsYet =
+        "No interviews yet. Add one: interview-prep interviews add --company Stripe --role \"Backend Engineer\" --type technical --start 2026-12-09T10:00"
+
     /// A list: one row per interview in start order, the day written on the first row of each day.
     static func show(
         _ interviews: [InterviewDetail], json: Bool, wrapper: (some Encodable)? = nil as InterviewPage?, services: Services,
-        empty: String = "No interviews yet. Add one: interview-prep interviews add --company Stripe --role \"Backend Engineer\" --type technical --start 2026-12-09T10:00"
+        empty: String = noInterviewsYet
     ) async throws {
         if json {
             if let wrapper { return try Terminal.printJSON(wrapper) }

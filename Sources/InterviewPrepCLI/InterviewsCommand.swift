@@ -82,11 +82,8 @@ struct ListInterviews: AsyncParsableCommand {
             InterviewFilter(statuses: status, types: type, company: company, jobID: jobID, from: from, to: to),
             limit: limit, cursor: cursor)
         let filtered = !status.isEmpty || !type.isEmpty || company != nil || jobID != nil || from != nil || to != nil || cursor != nil
-        if filtered {
-            try await InterviewOutput.show(page.interviews, json: output.json, wrapper: page, services: services, empty: "No interviews match.")
-        } else {
-            try await InterviewOutput.show(page.interviews, json: output.json, wrapper: page, services: services)
-        }
+        try await InterviewOutput.show(page.interviews, json: output.json, wrapper: page, services: services,
+                                       empty: filtered ? "No interviews match." : InterviewOutput.noInterviewsYet)
         if !output.json, let next = page.nextCursor {
             print("\n\(page.interviews.count) of \(page.totalMatching); next page: --cursor \(next)")
         }

@@ -11,28 +11,16 @@ struct PrepTips: AsyncParsableCommand {
     @Argument(help: "Interview type.") var type: InterviewType
 
     func run() async throws {
-        let coaching = try CoachingRuntime(global)
-        let tips = try coaching.service.library.tips[type]!
-        let checklist = coaching.runtime.services.core.checklists.items(for: type)
-        if output.json {
-            return try Terminal.printJSON(TipsJSON(type: type.rawValue, label: coaching.runtime.services.core.catalog[type].label,
-                                                   duration: tips.duration, tips: tips.tips, timing: tips.timing, checklist: checklist))
-        }
-        var lines = ["\(coaching.runtime.services.core.catalog[type].label): \(tips.duration)", ""]
+        let tips = try CoachingRuntime(global).service.tips(for: type)
+        if output.json { return try Terminal.printJSON(tips) }
+        var lines = ["\(tips.label): \(tips.duration)", ""]
         lines += tips.tips.map { "• \($0)" }
         lines += ["", "Timing: \(tips.timing)", "", "Checklist"]
-        lines += checklist.enumerated().map { "  \($0.offset + 1). \($0.element)" }
+        lines += tips.checklist.enumerated().map { "  \($0.offset + 1). \($0.element)" }
         print(lines.joined(separator: "\n"))
     }
 }
 
-/// `prep tips --json`.
-struct TipsJSON: Encodable {
-    var type, label, duration: String
-    var tips: [String]
-    var timing: String
-    var checklist: [String]
-}
 
 struct PrepResearch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -60,7 +60,7 @@ public enum MockError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-extension MockError {
+extension MockError: RemediableError {
     /// What would get past this refusal, when something would.
     public var remedy: Remedy? {
         switch self {
@@ -68,10 +68,5 @@ extension MockError {
         case .engine(let error): error.remedy
         default: nil
         }
-    }
-
-    /// The refusal and, where one applies, its remedy in `wording`'s words.
-    public func description(in wording: some RemedyWording) -> String {
-        remedy.map { description + "; " + wording.phrase($0) } ?? description
     }
 }

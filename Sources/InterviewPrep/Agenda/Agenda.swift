@@ -31,12 +31,8 @@ extension Services {
         let live = try await interviews.list(
             InterviewFilter(statuses: InterviewStatus.liveStatuses, from: TimeFormat.utc(startOfToday), to: TimeFormat.utc(end)),
             limit: Bounds.pageSize.upperBound)
-        let day = DateFormatter()
-        day.locale = Locale(identifier: "en_US_POSIX")
-        day.timeZone = zone
-        day.dateFormat = "yyyy-MM-dd"
         return Agenda(
-            timeZone: zone.identifier, date: day.string(from: now),
+            timeZone: zone.identifier, date: String(TimeFormat.local(now, in: zone).prefix(10)),
             today: live.interviews.filter { $0.start.instant < startOfTomorrow },
             tomorrow: live.interviews.filter { $0.start.instant >= startOfTomorrow },
             waiting: try await pipelines.nextActions())

@@ -28,9 +28,17 @@ public protocol RemedyWording: Sendable {
     func phrase(_ remedy: Remedy) -> String
 }
 
-extension InterviewPrepError {
+/// An error that may name what would get past it.
+public protocol RemediableError: Error, CustomStringConvertible {
+    /// What would get past this refusal, when something would.
+    var remedy: Remedy? { get }
+}
+
+extension RemediableError {
     /// The refusal and, where one applies, its remedy in `wording`'s words.
     public func description(in wording: some RemedyWording) -> String {
         remedy.map { description + "; " + wording.phrase($0) } ?? description
     }
 }
+
+extension InterviewPrepError: RemediableError {}

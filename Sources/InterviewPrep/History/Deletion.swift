@@ -6,17 +6,21 @@ import GRDB
 /// sent and mock sessions are kept, unlinked from the deleted interview (and linked again by undo):
 /// what happened stays on record.
 enum Deletion {
+    /// The tables whose rows hang off an interview (`interview_id`).
+    static let interviewDependants = ["reminders", "checklist_progress", "debriefs"]
+    /// The tables whose rows hang off a job (`job_id`), besides its interviews.
+    static let jobDependants = ["stages", "job_notes", "contacts", "offers"]
     /// The tables an interview's rows live in, in the order they are restored.
-    static let interviewTables = ["interviews", "reminders", "checklist_progress", "debriefs"]
+    static let interviewTables = ["interviews"] + interviewDependants
     /// The tables a job's rows live in, in the order they are restored.
-    static let jobTables = ["jobs", "stages", "job_notes", "contacts", "offers"] + interviewTables
+    static let jobTables = ["jobs"] + jobDependants + interviewTables
 
     /// The rows of interviews `ids` and what hangs off them, by table.
     static func captureInterviews(_ db: Database, ids: [Int64], into rows: inout [String: JSONValue]) throws {
         guard !ids.isEmpty else { return }
         let list = ids.map(String.init).joined(separator: ",")
         rows["interviews"] = .array(try RowSnapshot.capture(db, table: "interviews", where: "id IN (\(list))", arguments: []))
-        for table in ["reminders", "checklist_progress", "debriefs"] {
+        for table in interviewDependants {
             rows[table] = .array(try RowSnapshot.capture(db, table: table, where: "interview_id IN (\(list))", arguments: []))
         }
         rows["outbox_links"] = .array(try RowSnapshot.capture(db, table: "outbox", where: "interview_id IN (\(list))", arguments: [])
@@ -33,7 +37,7 @@ enum Deletion {
         let list = ids.map(String.init).joined(separator: ",")
         try db.execute(sql: "UPDATE outbox SET interview_id = NULL, reminder_id = NULL WHERE interview_id IN (\(list))")
         try db.execute(sql: "UPDATE mock_sessions SET interview_id = NULL WHERE interview_id IN (\(list))")
-        for table in ["reminders", "checklist_progress", "debriefs"] {
+        for table in interviewDependants {
             try db.execute(sql: "DELETE FROM \(table) WHERE interview_id IN (\(list))")
         }
         try db.execute(sql: "DELETE FROM interviews WHERE id IN (\(list))")
@@ -90,13 +94,13 @@ extension PipelineService {
             let interviews = try Int64.fetchAll(db, sql: "SELECT id FROM interviews WHERE job_id = ?", arguments: [rowID])
             try Deletion.captureInterviews(db, ids: interviews, into: &rows)
             rows["jobs"] = .array(try RowSnapshot.capture(db, table: "jobs", where: "id = ?", arguments: [rowID]))
-            for table in ["stages", "job_notes", "contacts", "offers"] {
+            for table in Deletion.jobDependants {
                 rows[table] = .array(try RowSnapshot.capture(db, table: table, where: "job_id = ?", arguments: [rowID]))
             }
             try Deletion.deleteInterviews(db, ids: interviews)
             // The notes' guard lets them go only with a job marked as being deleted, within this transaction.
             try db.execute(sql: "INSERT INTO jobs_being_deleted (id) VALUES (?)", arguments: [rowID])
-            for table in ["offers", "contacts", "job_notes", "stages"] {
+            for table in Deletion.jobDependants.reversed() {
                 try db.execute(sql: "DELETE FROM \(table) WHERE job_id = ?", arguments: [rowID])
             }
             try db.execute(sql: "DELETE FROM jobs_being_deleted WHERE id = ?", arguments: [rowID])

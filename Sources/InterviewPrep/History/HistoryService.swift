@@ -82,6 +82,11 @@ public struct HistoryService: Service {
         let payload = JSONValue.decoded(event.payload)?.objectValue ?? [:]
         let changes = payload["changes"]?.objectValue ?? [:]
         func before(_ field: String) -> JSONValue? { changes[field]?.objectValue?["from"] }
+        /// `int_3: location is back to https://…, type is back to phone_screen`, for an edit undone.
+        var restoredFields: String {
+            "\(event.subjectID): " + changes.keys.sorted().map { "\($0) is back to \(before($0)?.stringValue ?? before($0)?.intValue.map(String.init) ?? "empty")" }
+                .joined(separator: ", ")
+        }
         let summary: String
         switch EventType(rawValue: event.type) {
         case .interviewEdited:
@@ -93,8 +98,7 @@ public struct HistoryService: Service {
                 if let value = before("interviewer_email") { interview.interviewerEmail = value.stringValue }
                 if let value = before("location") { interview.location = value.stringValue }
             }
-            summary = "\(event.subjectID): " + changes.keys.sorted().map { "\($0) is back to \(before($0)?.stringValue ?? before($0)?.intValue.map(String.init) ?? "empty")" }
-                .joined(separator: ", ")
+            summary = restoredFields
         case .interviewCancelled:
             let rowID = try PublicID.parse(event.subjectID, prefix: PublicID.interview, field: "event")
             _ = try InterviewService.applyReopen(db, rowID: rowID, publicID: event.subjectID, reason: "undo", now: now, actor: actor, policy: policy, undoing: id)
@@ -113,7 +117,7 @@ public struct HistoryService: Service {
                 if let value = before("source") { job.source = value.stringValue }
                 if let value = before("url") { job.url = value.stringValue }
             }
-            summary = "\(event.subjectID): " + changes.keys.sorted().map { "\($0) is back to \(before($0)?.stringValue ?? "empty")" }.joined(separator: ", ")
+            summary = restoredFields
         case .interviewDeleted, .jobDeleted:
             let rows = payload["rows"]?.objectValue ?? [:]
             try Deletion.restore(db, rows: rows, tables: event.type == EventType.jobDeleted.rawValue ? Deletion.jobTables : Deletion.interviewTables)

@@ -77,18 +77,21 @@ extension PipelineService {
             if let company { request = request.filter(sql: "company LIKE ?", arguments: ["%\(company)%"]) }
             // Ordered by last activity; only the page's jobs get their stages read and summarised.
             let sorted = try request.fetchAll(db)
-                .map { job in (job: job, last: TimeFormat.utc(try Self.lastActivity(db, job: job))) }
-                .sorted { ($0.last, $1.job.publicID) > ($1.last, $0.job.publicID) }
-            let page = try sorted.dropFirst(offset).prefix(limit).map { job, last -> JobSummary in
+                .map { job in
+                    let last = try Self.lastActivity(db, job: job)
+                    return (job: job, last: last, lastText: TimeFormat.utc(last))
+                }
+                .sorted { ($0.lastText, $1.job.publicID) > ($1.lastText, $0.job.publicID) }
+            let page = try sorted.dropFirst(offset).prefix(limit).map { job, last, lastText -> JobSummary in
                 // Stages only: a list needs progress and the next action, not notes, contacts or offers.
                 let stages = try Self.stageViews(db, jobRowID: job.id!, now: now)
                 let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN (?, ?)",
                                                             arguments: [job.id!, StoredDate(now), InterviewStatus.completed.rawValue, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
                 let ghosted = (job.status == .active || job.status == .shortlisted) && !upcoming
-                    && now.timeIntervalSince(TimeFormat.utcDate(last) ?? now) > ghostAfter
+                    && now.timeIntervalSince(last) > ghostAfter
                 return JobSummary(
                     jobID: job.publicID, company: job.company, role: job.role, status: job.status,
-                    candidateFacingStatus: ghosted ? "ghosted" : job.status.candidateFacing, ghosted: ghosted, lastActivity: last,
+                    candidateFacingStatus: ghosted ? "ghosted" : job.status.candidateFacing, ghosted: ghosted, lastActivity: lastText,
                     stagesDone: stages.filter(\.status.isFinal).count, stagesTotal: stages.count, nextAction: Self.nextAction(job: job, stages: stages))
             }
             let next = offset + page.count < sorted.count ? Data("jo|\(offset + page.count)".utf8).base64EncodedString() : nil

@@ -40,6 +40,14 @@ public struct ZonedTime: Encodable, Equatable, Sendable {
     /// `2026-03-09T09:00:00-04:00`
     public var local: String { localWallTime.text(suffix: .offset(seconds: offsetSeconds)) }
 
+    /// `09:00`: the wall-clock time in its zone.
+    public var clock: Substring { local.dropFirst(11).prefix(5) }
+
+    /// `New York`, `Kolkata`: the place its zone is named after.
+    public var place: String {
+        timeZone.split(separator: "/").last.map { $0.replacingOccurrences(of: "_", with: " ") } ?? timeZone
+    }
+
     /// Appends `utc` to `out` as UTF-8.
     public func appendUTC(to out: inout [UInt8]) {
         UTCTime(instant).append(to: &out)

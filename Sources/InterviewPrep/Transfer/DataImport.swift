@@ -45,19 +45,7 @@ public enum DataImport {
                                 _ = try FieldRules.freeText(text, field: "tables.\(table)[\(index)].\(column)")
                             }
                         }
-                        let values: [DatabaseValueConvertible?] = columns.map { column in
-                            switch row[column]! {
-                            case .null: nil
-                            case .bool(let flag): flag
-                            case .int(let number): number
-                            case .double(let number): number
-                            case .string(let text): text
-                            case .array, .object: JSONValue.object(["_": row[column]!]).encodedString
-                            }
-                        }
-                        try db.execute(
-                            sql: "INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                            arguments: StatementArguments(values))
+                        try insert(db, table: table, row: row)
                         counts[table, default: 0] += 1
                         done += 1
                         progress?(done, total)
@@ -70,6 +58,24 @@ public enum DataImport {
         } catch {
             throw .storage("import failed, nothing was written: \(error)")
         }
+    }
+
+    /// Inserts one row given as JSON (what `DataExport.rowValue` makes) into `table`, column by column.
+    static func insert(_ db: Database, table: String, row: [String: JSONValue]) throws {
+        let columns = row.keys.sorted()
+        let values: [DatabaseValueConvertible?] = columns.map { column in
+            switch row[column]! {
+            case .null: nil
+            case .bool(let flag): flag
+            case .int(let number): number
+            case .double(let number): number
+            case .string(let text): text
+            case .array, .object: JSONValue.object(["_": row[column]!]).encodedString
+            }
+        }
+        try db.execute(
+            sql: "INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))",
+            arguments: StatementArguments(values))
     }
 
     /// A consistent copy of the live database (SQLite backup API), safe while the server runs,

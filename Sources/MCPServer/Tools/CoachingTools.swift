@@ -46,13 +46,10 @@ enum CoachingTools {
         name: "get_interview_tips", title: "Interview tips",
         description: "How to approach an interview type: duration, tips, timing, checklist.",
         parameters: [ToolParameter("type", .oneOf(InterviewType.allowedNames), required: true, "")],
-        outputSchema: Value(TipsOutput.outputSchema),
+        outputSchema: Value(TypeTips.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        let type = args.value("type", as: InterviewType.self)!
-        let tips = try context.coaching.library.tips[type]!
-        return TipsOutput(type: type, label: context.core.catalog[type].label, duration: tips.duration, tips: tips.tips,
-                          timing: tips.timing, checklist: context.core.checklists.items(for: type))
+        try context.coaching.tips(for: args.value("type", as: InterviewType.self)!)
     }
 
     static let research = ToolDefinition(
@@ -120,18 +117,4 @@ enum CoachingTools {
         try await context.interviews.tickChecklistItem(
             interviewID: args.requiredString("interview_id"), item: args.requiredString("item"), done: args.bool("done") ?? true, actor: context.actor)
     }
-}
-
-struct TipsOutput: OutputShape {
-    var type: InterviewType
-    var label: String
-    var duration: String
-    var tips: [String]
-    var timing: String
-    var checklist: [String]
-
-    static let outputFields: [OutputField<TipsOutput>] = [
-        .strings("checklist") { $0.checklist }, .string("duration") { $0.duration }, .string("label") { $0.label },
-        .string("timing") { $0.timing }, .strings("tips") { $0.tips }, .identifier("type") { $0.type },
-    ]
 }

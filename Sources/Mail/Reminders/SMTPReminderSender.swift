@@ -73,7 +73,7 @@ public enum ReminderEmail {
 /// Dates written for people, in English: "Monday, 9 March 2026, 09:00 EDT (America/New_York)".
 public enum HumanTime {
     public static func describe(_ time: ZonedTime) -> String {
-        "\(date(time)), \(time.local.dropFirst(11).prefix(5)) \(time.abbreviation) (\(time.timeZone))"
+        "\(date(time)), \(time.clock) \(time.abbreviation) (\(time.timeZone))"
     }
 
     /// The candidate's own time first when their zone shows another time than the interview's:
@@ -82,9 +82,8 @@ public enum HumanTime {
         guard let home, home.identifier != time.timeZone else { return describe(time) }
         let mine = ZonedTime(time.instant, in: home)
         guard mine.offsetSeconds != time.offsetSeconds else { return describe(time) }
-        let place = time.timeZone.split(separator: "/").last.map { $0.replacingOccurrences(of: "_", with: " ") } ?? time.timeZone
         let theirDay = time.local.prefix(10) == mine.local.prefix(10) ? "" : date(time).prefix(3) + " "
-        return "\(date(mine)), \(mine.local.dropFirst(11).prefix(5)) \(mine.abbreviation) · \(theirDay)\(time.local.dropFirst(11).prefix(5)) \(time.abbreviation) in \(place)"
+        return "\(date(mine)), \(mine.clock) \(mine.abbreviation) · \(theirDay)\(time.clock) \(time.abbreviation) in \(time.place)"
     }
 
     /// "Monday, 9 March 2026", from the local date of `time`.
