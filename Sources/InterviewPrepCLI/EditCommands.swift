@@ -48,7 +48,7 @@ struct ReopenInterview: AsyncParsableCommand {
 
 struct EditJob: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Correct a job: company, role, role family, source, posting URL (\"\" clears source or URL).",
+        commandName: "edit", abstract: "Correct or complete a job: company, role, the posting's details, tags, when you applied (\"\" clears a text).",
         discussion: "Every edit is recorded with the old and new values; `interview-prep undo` puts them back.")
 
     @OptionGroup var global: GlobalOptions
@@ -57,12 +57,11 @@ struct EditJob: AsyncParsableCommand {
     @Option(help: "Company.") var company: String?
     @Option(help: "Role.") var role: String?
     @Option(help: "Role family.") var roleFamily: RoleFamily?
-    @Option(help: "Where it came from.") var source: String?
-    @Option(help: "Posting URL.") var url: String?
+    @OptionGroup var details: JobProfileOptions
 
     func run() async throws {
         let pipeline = try await global.runtime().services.pipelines.editJob(
-            jobID: id, JobEdit(company: company, role: role, roleFamily: roleFamily, source: source, url: url), actor: .cli)
+            jobID: id, JobEdit(company: company, role: role, roleFamily: roleFamily, profile: try details.profile()), actor: .cli)
         if output.json { return try Terminal.printJSON(pipeline) }
         print("Updated \(pipeline.jobID). Undo it with: interview-prep undo\n")
         print(PipelineText.render(pipeline))

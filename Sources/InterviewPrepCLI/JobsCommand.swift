@@ -5,16 +5,15 @@ import InterviewPrep
 extension JobStatus: ExpressibleByArgument {}
 extension StageKind: ExpressibleByArgument {}
 extension DebriefOutcome: ExpressibleByArgument {}
-extension OfferDecision: ExpressibleByArgument {}
 
 /// `interview-prep jobs`: the jobs of the search, each with its pipeline of stages.
 struct JobsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobs",
-        abstract: "Jobs and their pipelines: list, add, show, set a status, notes, contacts, offers, the funnel.",
+        abstract: "Jobs from saved posting to offer: list, add, show, set a status, notes, contacts, offers, the funnel.",
         subcommands: [
             ListJobs.self, AddJob.self, ShowJob.self, EditJob.self, DeleteJob.self, SetJobStatus.self, AddJobNote.self, AddContact.self, RecordOffer.self,
-            CompareOffers.self, JobInterviews.self, FunnelCommand.self,
+            AnswerOffer.self, CompareOffers.self, JobInterviews.self, FunnelCommand.self,
         ],
         defaultSubcommand: ListJobs.self)
 }
@@ -26,19 +25,28 @@ struct ListJobs: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
     @Option(help: "Only this status (repeatable).") var status: [JobStatus] = []
     @Option(help: "Company name or part of it.") var company: String?
+    @Option(help: "Words to find in the company, role, location, posting, tags or notes.") var query: String?
+    @Option(name: .customLong("tag"), help: "Only jobs with this tag (repeatable: all of them).") var tags: [String] = []
+    @Option(help: "Only jobs of at least this priority (1-5).") var minPriority: Int?
+    @Option(help: "Applied on or after this date.") var appliedFrom: String?
+    @Option(help: "Applied on or before this date.") var appliedTo: String?
     @Option(help: "Page size (1-500).") var limit = 100
     @Option(help: "Cursor from the previous page.") var cursor: String?
 
     func run() async throws {
-        let page = try await global.runtime().services.pipelines.listJobs(statuses: status, company: company, limit: limit, cursor: cursor)
+        let services = try global.runtime().services
+        let filter = JobFilter(statuses: status, company: company, query: query, tags: tags, minPriority: minPriority, appliedFrom: appliedFrom, appliedTo: appliedTo)
+        let page = try await services.pipelines.listJobs(filter, limit: limit, cursor: cursor)
         if output.json { return try Terminal.printJSON(page) }
         guard !page.jobs.isEmpty else {
-            return print(status.isEmpty && company == nil
+            return print(filter == JobFilter()
                 ? "No jobs yet. Add one: interview-prep jobs add \"Stripe\" \"Backend Engineer\""
                 : "No jobs match.")
         }
-        print(Terminal.table(["ID", "COMPANY", "ROLE", "STATUS", "STAGES", "NEXT"], page.jobs.map {
+        let clock = HomeClock(zone: services.core.resolver.defaultTimeZone)
+        print(Terminal.table(["ID", "COMPANY", "ROLE", "STATUS", "PRIORITY", "APPLIED", "STAGES", "NEXT"], page.jobs.map {
             [$0.jobID, $0.company, $0.role, $0.ghosted ? "\($0.status.rawValue) (ghosted)" : $0.status.rawValue,
+             $0.priority.map { String(repeating: "★", count: $0) } ?? "–", $0.appliedAt.flatMap(TimeFormat.utcDate).map(clock.shortDay) ?? "–",
              $0.stagesTotal == 0 ? "–" : "\($0.stagesDone)/\($0.stagesTotal)", $0.nextAction]
         }))
         if let next = page.nextCursor { print("\n\(page.jobs.count) of \(page.total); next page: --cursor \(next)") }
@@ -47,24 +55,25 @@ struct ListJobs: AsyncParsableCommand {
 
 struct AddJob: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a job; its stages follow the role family's usual pipeline unless --stage is given.")
+        commandName: "add", abstract: "Add a job: saved (a posting to apply to) unless --applied or --status says otherwise.",
+        discussion: "Its stages follow the role family's usual pipeline unless --stage is given. Scheduling its first interview makes it active.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "Company.") var company: String
     @Argument(help: "Role, e.g. \"Backend Engineer\".") var role: String
     @Option(help: "Role family (inferred from the role when omitted).") var roleFamily: RoleFamily?
-    @Option(help: "Posting URL.") var url: String?
-    @Option(help: "Where it came from, e.g. referral.") var source: String?
+    @Option(help: "saved, applied or active.") var status: JobStatus?
+    @OptionGroup var details: JobProfileOptions
     @Option(help: "Notes.") var notes: String?
     @Option(name: .customLong("stage"), help: "A stage kind, in order (repeatable).") var stages: [StageKind] = []
 
     func run() async throws {
         let pipeline = try await global.runtime().services.pipelines.addJob(
-            company: company, role: role, roleFamily: roleFamily, url: url, source: source, notes: notes,
+            company: company, role: role, roleFamily: roleFamily, status: status, profile: try details.profile(), notes: notes,
             stages: stages.isEmpty ? nil : stages.map { StageInput(kind: $0) }, actor: .cli)
         if output.json { return try Terminal.printJSON(pipeline) }
-        print("Added \(pipeline.jobID): \(pipeline.company) · \(pipeline.role), \(pipeline.stages.count) stages.")
+        print("Added \(pipeline.jobID): \(pipeline.company) · \(pipeline.role), \(pipeline.status.rawValue), \(pipeline.stages.count) stages.")
         print("See it: interview-prep jobs show \(pipeline.jobID)")
     }
 }
@@ -133,48 +142,65 @@ struct AddContact: AsyncParsableCommand {
 }
 
 struct RecordOffer: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "offer", abstract: "Record an offer for a job (yearly amounts in their currency).")
+    static let configuration = CommandConfiguration(
+        commandName: "offer", abstract: "Record an offer for a job (yearly amounts in their currency).",
+        discussion: "The job becomes offered; accepting the offer (interview-prep jobs answer OFFER accept) makes it hired.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "Job id.") var id: String
     @Option(help: "Yearly base salary.") var base: Int
     @Option(help: "ISO 4217 currency, e.g. USD.") var currency: String
-    @Option(help: "Yearly target bonus.") var bonus: Int?
-    @Option(help: "Equity, e.g. \"0.1% over 4 years\".") var equity: String?
-    @Option(help: "Answer by (date or date-time).") var deadline: String?
-    @Option(help: "Your decision so far.") var decision: OfferDecision = .pending
-    @Option(help: "Notes.") var notes: String?
+    @OptionGroup var terms: OfferTermOptions
 
     func run() async throws {
-        let offer = try await global.runtime().services.pipelines.recordOffer(
-            jobID: id, baseSalary: base, currency: currency, bonus: bonus, equity: equity, deadline: deadline,
-            decision: decision, notes: notes, actor: .cli)
+        let offer = try await global.runtime().services.pipelines.recordOffer(jobID: id, terms: terms.terms(base: base, currency: currency), actor: .cli)
         if output.json { return try Terminal.printJSON(offer) }
-        print("Recorded \(offer.id): \(offer.company), \(MoneyText.format(offer.totalCash, currency: offer.currency)) a year in cash (\(offer.decision.rawValue)).")
+        print("Recorded \(offer.id) from \(offer.company): \(offer.summary).")
         print("Compare offers: interview-prep jobs offers")
     }
 }
 
-struct CompareOffers: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "offers", abstract: "Every offer side by side: pending first, soonest deadline, then total cash.")
+struct AnswerOffer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "answer", abstract: "Answer an offer (negotiate, accept, decline) or record its revised terms.",
+        discussion: "Accepting makes the job hired. With other offers open, say what becomes of them: --others decline or --others keep.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
+    @Argument(help: "Offer id, e.g. off_2.") var id: String
+    @Argument(help: "negotiate, accept or decline (leave out to only revise the terms).") var move: OfferMove?
+    @Option(help: "When accepting: decline or keep your other open offers.") var others: OtherOffers?
+    @Option(help: "Revised yearly base salary.") var base: Int?
+    @Option(help: "Revised currency.") var currency: String?
+    @OptionGroup var terms: OfferTermOptions
+
+    func run() async throws {
+        let update = try await global.runtime().services.pipelines.updateOffer(
+            offerID: id, move: move, others: others, terms: terms.terms(base: base, currency: currency), actor: .cli)
+        if output.json { return try Terminal.printJSON(update) }
+        print(update.summary)
+        print("Now: \(update.offer.summary).")
+    }
+}
+
+struct CompareOffers: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "offers", abstract: "Open offers side by side: each part of the pay, first-year and annual totals, deadlines.",
+        discussion: "Offers in different currencies are shown apart unless you give --convert-to and a --rate for each (EUR=1.08: one euro in the compared currency).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Compare in this currency (ISO 4217).") var convertTo: String?
+    @Option(name: .customLong("rate"), help: "CODE=RATE, e.g. EUR=1.08 (repeatable).") var rates: [String] = []
+    @Flag(help: "Include accepted, declined and expired offers.") var all = false
 
     func run() async throws {
         let services = try global.runtime().services
-        let offers = try await services.pipelines.offers()
-        if output.json { return try Terminal.printJSON(["offers": offers]) }
-        guard !offers.isEmpty else { return print("No offers yet. Record one: interview-prep jobs offer job_3 --base 180000 --currency USD") }
-        let clock = HomeClock(zone: services.core.resolver.defaultTimeZone)
-        let now = services.core.now()
-        print(Terminal.table(["OFFER", "COMPANY", "ROLE", "BASE", "BONUS", "CASH A YEAR", "EQUITY", "ANSWER", "DECISION"], offers.map { offer in
-            [offer.id, offer.company, offer.role, MoneyText.format(offer.baseSalary, currency: offer.currency),
-             offer.bonus.map { MoneyText.format($0, currency: offer.currency) } ?? "–", MoneyText.format(offer.totalCash, currency: offer.currency),
-             offer.equity ?? "–", offer.deadline.map { clock.due($0, now: now) } ?? "–", offer.decision.rawValue]
-        }))
-        if Set(offers.map { $0.currency.uppercased() }).count > 1 { print("\nAmounts are in each offer's own currency: nothing is converted.") }
+        let comparison = try await services.pipelines.compareOffers(convertTo: convertTo, rates: try ExchangeRates.parse(rates), includeClosed: all)
+        if output.json { return try Terminal.printJSON(comparison) }
+        guard comparison.count > 0 else { return print("No open offers. Record one: interview-prep jobs offer job_3 --base 180000 --currency USD") }
+        print(OfferText.render(comparison, clock: HomeClock(zone: services.core.resolver.defaultTimeZone), now: services.core.now()))
     }
 }
 
@@ -223,6 +249,19 @@ enum PipelineText {
                      "Status: \(pipeline.status.rawValue) (\(pipeline.candidateFacingStatus.replacingOccurrences(of: "_", with: " ")))"]
         if let source = pipeline.source { lines.append("Source: \(source)") }
         if let url = pipeline.url { lines.append("Posting: \(url)") }
+        let place = [pipeline.location, pipeline.remotePolicy?.rawValue].compactMap(\.self)
+        if !place.isEmpty { lines.append("Where: " + place.joined(separator: ", ")) }
+        if let range = pipeline.salaryRange { lines.append("Salary: \(range)") }
+        if let priority = pipeline.priority { lines.append("Priority: " + String(repeating: "★", count: priority) + String(repeating: "☆", count: 5 - priority)) }
+        if !pipeline.tags.isEmpty { lines.append("Tags: " + pipeline.tags.joined(separator: ", ")) }
+        if let applied = pipeline.appliedAt {
+            let sent = [pipeline.resumeVersion.map { "resume \($0)" }, pipeline.coverLetterVersion.map { "cover letter \($0)" }].compactMap(\.self)
+            lines.append("Applied: \(applied.prefix(10))" + (sent.isEmpty ? "" : " with " + sent.joined(separator: " and ")))
+        }
+        if let description = pipeline.description {
+            let firstLines = description.split(separator: "\n", omittingEmptySubsequences: true).prefix(3).joined(separator: "\n  ")
+            lines.append("Posting text (\(description.split(whereSeparator: \.isWhitespace).count) words):\n  " + firstLines)
+        }
         lines.append("")
         if pipeline.stages.isEmpty {
             lines.append("No stages. Add one: interview-prep stages add \(pipeline.jobID) --kind phone_screen")
@@ -234,7 +273,7 @@ enum PipelineText {
         }
         for stage in pipeline.stages {
             for debrief in stage.debriefs {
-                lines.append("Debrief \(debrief.interviewID): \(debrief.rating)/5, \(debrief.outcome.rawValue)" + (debrief.wentWell.map { ". Went well: \($0)" } ?? ""))
+                lines.append("Debrief \(debrief.interviewID): \(debrief.rating)/10, \(debrief.outcome.rawValue)" + (debrief.wentWell.map { ". Went well: \($0)" } ?? ""))
             }
         }
         if !pipeline.notes.isEmpty {
@@ -250,7 +289,7 @@ enum PipelineText {
         if !pipeline.offers.isEmpty {
             lines.append("")
             lines.append("Offers")
-            lines += pipeline.offers.map { "  \($0.id): \(MoneyText.format($0.totalCash, currency: $0.currency)) cash a year, \($0.decision.rawValue)" + ($0.deadline.map { ", answer by \($0.prefix(10))" } ?? "") }
+            lines += pipeline.offers.map { "  \($0.id) (\($0.status.rawValue)): \($0.summary)" + ($0.deadline.map { "; answer by \($0.prefix(10))" } ?? "") }
         }
         lines.append("")
         lines.append("Next: \(pipeline.nextAction)")

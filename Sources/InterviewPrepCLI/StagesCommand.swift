@@ -106,7 +106,7 @@ struct RecordDebrief: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "Interview id, e.g. int_7.") var interviewID: String
-    @Option(help: "How it went, 1-5.") var rating: Int
+    @Option(help: "How it went, 1-10.") var rating: Int
     @Option(help: "Your read of the outcome.") var outcome: DebriefOutcome
     @Option(name: .customLong("trait"), help: "A trait you showed, e.g. structured, calm_under_pressure (repeatable; an unknown one is refused with the list).") var traits: [String] = []
     @Option(help: "What went well.") var wentWell: String?
@@ -121,7 +121,7 @@ struct RecordDebrief: AsyncParsableCommand {
                          questionsAsked: questionsAsked, feedbackReceived: feedbackReceived),
             actor: .cli)
         if output.json { return try Terminal.printJSON(debrief) }
-        print("Debrief recorded for \(debrief.interviewID): \(debrief.rating)/5, \(debrief.outcome.rawValue).")
+        print("Debrief recorded for \(debrief.interviewID): \(debrief.rating)/10, \(debrief.outcome.rawValue).")
     }
 }
 

@@ -44,15 +44,15 @@ def test_a_job_goes_from_added_to_offers_from_the_command_line(binary, env, db_p
     added = run_cli(binary, env, "jobs", "add", "Stripe", "Backend Engineer", "--source", "referral",
                     "--stage", "phone_screen", "--stage", "take_home", "--stage", "technical")
     assert added.returncode == 0, added.stderr
-    assert added.stdout.splitlines()[0] == "Added job_1: Stripe · Backend Engineer, 3 stages."
+    assert added.stdout.splitlines()[0] == "Added job_1: Stripe · Backend Engineer, saved, 3 stages."
     pipeline = cli_json(binary, env, "jobs", "show", "job_1")
     assert [stage["kind"] for stage in pipeline["stages"]] == ["phone_screen", "take_home", "technical"]
     screen, take_home, technical = (stage["id"] for stage in pipeline["stages"])
 
     listed = run_cli(binary, env, "jobs", "list")
     header, row = listed.stdout.splitlines()[:2]
-    assert header.split() == ["ID", "COMPANY", "ROLE", "STATUS", "STAGES", "NEXT"]
-    assert row.startswith("job_1  Stripe   Backend Engineer  active  0/3")
+    assert header.split() == ["ID", "COMPANY", "ROLE", "STATUS", "PRIORITY", "APPLIED", "STAGES", "NEXT"]
+    assert row.split()[:7] == ["job_1", "Stripe", "Backend", "Engineer", "saved", "–", "–"] and "0/3" in row, row
     assert cli_json(binary, env, "jobs", "list")["jobs"][0]["job_id"] == "job_1"
 
     shown = run_cli(binary, env, "jobs", "show", "job_1").stdout
@@ -66,7 +66,7 @@ def test_a_job_goes_from_added_to_offers_from_the_command_line(binary, env, db_p
     debrief = run_cli(binary, env, "interviews", "debrief", scheduled["id"], "--rating", "4", "--outcome", "yes",
                       "--trait", "structured", "--went-well", "clear story")
     assert debrief.returncode == 0, debrief.stderr
-    assert debrief.stdout.strip() == f"Debrief recorded for {scheduled['id']}: 4/5, yes."
+    assert debrief.stdout.strip() == f"Debrief recorded for {scheduled['id']}: 4/10, yes."
     assert run_cli(binary, env, "stages", "unlock", take_home).returncode == 0
     submitted = run_cli(binary, env, "stages", "submit", take_home)
     assert submitted.returncode == 0 and submitted.stdout.startswith(f"{take_home} is submitted.")
@@ -87,22 +87,23 @@ def test_a_job_goes_from_added_to_offers_from_the_command_line(binary, env, db_p
     # Two offers in two currencies, answered by the end of a day and at a time: in the candidate's zone.
     run_cli(binary, env, "jobs", "add", "Monzo", "Staff Engineer", "--stage", "phone_screen")
     usd = run_cli(binary, env, "jobs", "offer", "job_1", "--base", "180000", "--currency", "USD", "--bonus", "20000", "--deadline", day(10))
-    assert usd.stdout.splitlines()[0] == "Recorded off_1: Stripe, $200,000 a year in cash (pending)."
+    assert usd.stdout.splitlines()[0] == "Recorded off_1 from Stripe: $180,000 base + $20,000 bonus = $200,000 in the first year."
     cli_json(binary, env, "jobs", "offer", "job_2", "--base", "90000", "--currency", "GBP", "--deadline", f"{day(4)}T17:00")
     offers = run_cli(binary, env, "jobs", "offers").stdout
-    lines = offers.splitlines()
-    assert lines[0].split()[:4] == ["OFFER", "COMPANY", "ROLE", "BASE"]
     ten = dt.date.today() + dt.timedelta(days=10)
     four = dt.date.today() + dt.timedelta(days=4)
-    assert "£90,000" in lines[1] and f"by {four.strftime('%a')} {four.day} {four.strftime('%b')} 17:00" in lines[1]
-    assert "$180,000" in lines[2] and "$20,000" in lines[2] and "$200,000" in lines[2]
-    assert f"by end of {ten.strftime('%a')} {ten.day} {ten.strftime('%b')}" in lines[2]
-    assert "nothing is converted" in offers
-    assert [offer["id"] for offer in cli_json(binary, env, "jobs", "offers")["offers"]] == ["off_2", "off_1"]
+    assert offers.startswith("In GBP"), offers
+    gbp_part, usd_part = offers.split("In USD")
+    assert "$180,000" in usd_part and "$20,000" in usd_part and "$200,000" in usd_part
+    assert f"by end of {ten.strftime('%a')} {ten.day} {ten.strftime('%b')}" in usd_part
+    assert "£90,000" in gbp_part and f"by {four.strftime('%a')} {four.day} {four.strftime('%b')} 17:00" in gbp_part
+    assert "Note: Offers in different currencies are shown apart" in offers
+    comparison = cli_json(binary, env, "jobs", "offers")
+    assert sorted(offer["id"] for group in comparison["groups"] for offer in group["offers"]) == ["off_1", "off_2"]
 
     upcoming = run_cli(binary, env, "next").stdout
     assert upcoming.splitlines()[0].split() == ["WHEN", "WHAT", "COMPANY", "REF"]
-    assert "Decide on the offer ($200,000 a year)" in upcoming and "Decide on the offer (£90,000 a year)" in upcoming
+    assert "Decide on the offer ($200,000 in the first year)" in upcoming and "Decide on the offer (£90,000 in the first year)" in upcoming
 
     funnel = run_cli(binary, env, "jobs", "funnel").stdout
     assert funnel.splitlines()[0].split() == ["STAGE", "REACHED", "COMPLETED", "CONVERSION"]

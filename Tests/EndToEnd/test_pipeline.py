@@ -20,12 +20,13 @@ async def test_a_job_moves_through_its_stages(binary, env, protocol):
         job = await call("add_job", {"company": "Stripe", "role": "Backend Engineer", "source": "referral",
                                      "stage_kinds": ["phone_screen", "take_home", "on_site", "final_round"]})
         assert [s["status"] for s in job["stages"]] == ["unlocked", "pending", "pending", "pending"]
-        assert job["candidate_facing_status"] == "in_progress"
+        assert job["status"] == "saved" and job["candidate_facing_status"] == "not_applied"
         locked = error_text(await session.call_tool("schedule_interview", {"type": "on_site", "start": when(5), "stage_id": "stg_3"}))
         assert "the stage is locked; unlock it first with unlock_stage (stage_id stg_3)" in locked
         past = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M:00Z")
         screen = structured(await session.call_tool("schedule_interview", {"type": "phone_screen", "start": past, "stage_id": "stg_1"}))
         assert screen["job_id"] == job["job_id"]
+        assert (await call("get_pipeline", {"job_id": job["job_id"]}))["candidate_facing_status"] == "in_progress"
         again = error_text(await session.call_tool("schedule_interview", {"type": "phone_screen", "start": when(6), "stage_id": "stg_1"}))
         assert "Cannot invite: stage already invited" in again
         gate = error_text(await session.call_tool("unlock_stage", {"stage_id": "stg_2", "force": True}))

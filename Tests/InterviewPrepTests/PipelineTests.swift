@@ -27,7 +27,8 @@ import TestSupport
     }
 
     @Test("job statuses map to the candidate-facing ones", arguments: [
-        (JobStatus.active, "in_progress"), (.shortlisted, "advanced"), (.rejected, "not_selected"), (.hired, "offer_extended"), (.withdrawn, "withdrawn"),
+        (JobStatus.saved, "not_applied"), (.applied, "application_sent"), (.active, "in_progress"), (.shortlisted, "advanced"),
+        (.offered, "offer_extended"), (.hired, "offer_accepted"), (.rejected, "not_selected"), (.withdrawn, "withdrawn"),
     ])
     func mapping(status: JobStatus, facing: String) {
         #expect(status.candidateFacing == facing)
@@ -38,7 +39,7 @@ import TestSupport
     let clock = TestClock("2027-03-01T12:00:00Z")
 
     func job(_ engine: Services, stages: [StageInput]? = nil) async throws -> JobPipeline {
-        try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: stages, actor: .cli)
+        try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", status: .active, profile: JobProfile(source: "referral"), stages: stages, actor: .cli)
     }
 
     @Test func theNextActionReadsAsASentence() async throws {
@@ -185,14 +186,14 @@ import TestSupport
         await #expect(throws: InterviewPrepError.self) {
             _ = try await engine.pipelines.addContact(jobID: "job_1", name: "X", role: nil, email: "nope", lastContacted: nil, actor: .cli)
         }
-        _ = try await engine.pipelines.recordOffer(jobID: "job_1", baseSalary: 200_000, currency: "usd", bonus: 20_000, equity: "0.1%", deadline: "2027-03-10", decision: .pending, notes: nil, actor: .cli)
-        _ = try await engine.pipelines.recordOffer(jobID: "job_2", baseSalary: 180_000, currency: "EUR", bonus: nil, equity: nil, deadline: "2027-03-05", decision: .pending, notes: nil, actor: .cli)
+        _ = try await engine.pipelines.recordOffer(jobID: "job_1", terms: OfferTerms(baseSalary: 200_000, currency: "usd", bonus: 20_000, equity: "0.1%", deadline: "2027-03-10"), actor: .cli)
+        _ = try await engine.pipelines.recordOffer(jobID: "job_2", terms: OfferTerms(baseSalary: 180_000, currency: "EUR", deadline: "2027-03-05"), actor: .cli)
         let offers = try await engine.pipelines.offers()
         #expect(offers.map(\.company) == ["Figma", "Stripe"])
         #expect(offers[1].totalCash == 220_000 && offers[1].currency == "USD")
         #expect(try await engine.pipelines.pipeline(jobID: "job_1").candidateFacingStatus == "offer_extended")
         await #expect(throws: InterviewPrepError.self) {
-            _ = try await engine.pipelines.recordOffer(jobID: "job_1", baseSalary: 1, currency: "dollars", bonus: nil, equity: nil, deadline: nil, decision: .pending, notes: nil, actor: .cli)
+            _ = try await engine.pipelines.recordOffer(jobID: "job_1", terms: OfferTerms(baseSalary: 1, currency: "dollars"), actor: .cli)
         }
     }
 
@@ -212,8 +213,8 @@ import TestSupport
 
     @Test func aQuietJobIsGhostedAndTheFunnelCounts() async throws {
         let engine = Fixtures.engine(clock: clock)
-        _ = try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", source: "referral", stages: [StageInput(kind: .screeningQuestionnaire), StageInput(kind: .takeHome), StageInput(kind: .onSite)], actor: .cli)
-        _ = try await engine.pipelines.addJob(company: "Figma", role: "Frontend Engineer", source: "linkedin", actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Stripe", role: "Backend Engineer", status: .active, profile: JobProfile(source: "referral"), stages: [StageInput(kind: .screeningQuestionnaire), StageInput(kind: .takeHome), StageInput(kind: .onSite)], actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Figma", role: "Frontend Engineer", status: .active, profile: JobProfile(source: "linkedin"), actor: .cli)
         _ = try await engine.pipelines.submitStage(stageID: "stg_1", actor: .cli)
         clock.advance(hours: 24 * 4)
         _ = try await engine.pipelines.unlockStage(stageID: "stg_2", actor: .cli)

@@ -113,7 +113,7 @@ import Testing
 
     @Test func aWholePipelineIsWrittenAsTheEncoderWritesIt() async throws {
         let services = ToolRegistryTests().context().services
-        _ = try await services.pipelines.addJob(company: "Zoë \"Q\" Labs", role: "SRE", source: "referral", actor: .cli)
+        _ = try await services.pipelines.addJob(company: "Zoë \"Q\" Labs", role: "SRE", status: .active, profile: JobProfile(source: "referral"), actor: .cli)
         let interview = try await services.interviews.schedule(
             ScheduleInterviewRequest(type: .phoneScreen, start: "2026-02-20T10:00", timeZone: "Europe/Berlin", stageID: "stg_1"), actor: .cli)
         _ = try await services.pipelines.recordDebrief(
@@ -121,7 +121,7 @@ import Testing
         _ = try await services.pipelines.addJobNote(jobID: "job_1", text: "a\tb </x>", actor: .cli)
         _ = try await services.pipelines.addContact(jobID: "job_1", name: "Ann", role: nil, email: "ann@example.com", lastContacted: "2026-02-01", actor: .cli)
         _ = try await services.pipelines.recordOffer(
-            jobID: "job_1", baseSalary: 100, currency: "EUR", bonus: nil, equity: "0.1%", deadline: nil, decision: .pending, notes: nil, actor: .cli)
+            jobID: "job_1", terms: OfferTerms(baseSalary: 100, currency: "EUR", bonus: 12, equityValue: 4000, equity: "0.1%", signOn: 5), actor: .cli)
         let pipeline = try await services.pipelines.pipeline(jobID: "job_1")
         #expect(!pipeline.stages.flatMap(\.debriefs).isEmpty && !pipeline.contacts.isEmpty && !pipeline.offers.isEmpty && !pipeline.notes.isEmpty)
         #expect(written(pipeline) == (try encoder(pipeline)))

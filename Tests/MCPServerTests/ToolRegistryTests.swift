@@ -17,8 +17,8 @@ import MockInterview
         "send_interview_reminder_email", "send_thank_you_email", "send_follow_up_email", "send_status_update_email",
         "get_email_template", "export_calendar", "get_interview_prep_materials", "get_interview_questions", "get_interview_tips",
         "get_company_research_template", "generate_elevator_pitch", "analyze_star_answer", "get_prep_checklist",
-        "tick_prep_checklist_item", "add_job", "get_pipeline", "add_stage", "unlock_stage", "skip_stage", "decline_stage",
-        "submit_stage", "record_debrief", "set_job_status", "list_jobs", "add_job_note", "add_contact", "record_offer",
+        "tick_prep_checklist_item", "add_job", "update_job", "get_pipeline", "add_stage", "unlock_stage", "skip_stage", "decline_stage",
+        "submit_stage", "record_debrief", "set_job_status", "list_jobs", "add_job_note", "add_contact", "record_offer", "update_offer",
         "compare_offers", "get_next_actions", "get_pipeline_funnel", "start_mock_interview", "mock_interview_state",
         "submit_mock_answer", "request_mock_hint", "record_assistant_response", "pause_mock_interview", "resume_mock_interview",
         "finish_mock_section", "end_mock_interview", "report_mock_interviewer_failure", "get_mock_interview_report",
@@ -165,13 +165,14 @@ import MockInterview
     }
 }
 
-/// What `tools/list` costs an assistant: the whole list under 60,000 characters, and what a model
-/// is shown of it (name, description, input schema) under 32,000.
+/// What `tools/list` costs an assistant: the whole list under 70,000 characters, and what a model
+/// is shown of it (name, description, input schema) under 32,000. (The whole list grew from 60,000
+/// with the job-hunt tools and fields of applications and offers; what a model reads did not.)
 @Suite struct ToolListBudgetTests {
     @Test func theToolListStaysWithinItsBudget() throws {
         let result = ToolListReply(registry: .standard).result
         let text = String(decoding: result, as: UTF8.self)
-        #expect(text.count < 60_000, "tools/list is \(text.count) characters")
+        #expect(text.count < 70_000, "tools/list is \(text.count) characters")
         let tools = try #require((try JSONSerialization.jsonObject(with: Data(result)) as? [String: Any])?["tools"] as? [[String: Any]])
         let shown = try tools.map { tool in
             try JSONSerialization.data(withJSONObject: ["name": tool["name"]!, "description": tool["description"]!, "inputSchema": tool["inputSchema"]!]).count

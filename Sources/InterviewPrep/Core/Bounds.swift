@@ -15,6 +15,14 @@ public enum Bounds {
     public static let baseSalary = 1...100_000_000
     /// A yearly bonus, in whole units of its currency.
     public static let bonus = 0...100_000_000
+    /// How much the candidate wants a job: 1 (low) to 5.
+    public static let priority = 1...5
+    /// A signing bonus or an equity grant, in whole units of its currency.
+    public static let grant = 0...1_000_000_000
+    /// A bonus as a percentage of base.
+    public static let bonusPercent = 0.0...200.0
+    /// Years an equity grant vests over.
+    public static let vestingYears = 1...10
     /// How a debriefed interview went, overall.
     public static let debriefRating = 1...10
 

@@ -111,11 +111,7 @@ public struct HistoryService: Service {
         case .jobEdited:
             let rowID = try PublicID.parse(event.subjectID, prefix: PublicID.job, field: "event")
             _ = try PipelineService.applyJobEdit(db, rowID: rowID, publicID: event.subjectID, now: now, actor: actor, undoing: id) { job in
-                if let company = before("company")?.stringValue { job.company = company }
-                if let role = before("role")?.stringValue { job.role = role }
-                if let family = before("role_family")?.stringValue.flatMap(RoleFamily.init(rawValue:)) { job.roleFamily = family }
-                if let value = before("source") { job.source = value.stringValue }
-                if let value = before("url") { job.url = value.stringValue }
+                PipelineService.restore(changes.compactMapValues { $0.objectValue?["from"] }, to: &job)
             }
             summary = restoredFields
         case .interviewDeleted, .jobDeleted:

@@ -29,7 +29,9 @@ extension InterviewService {
                     throw InterviewPrepError.invalidArgument(field: "stage_id", reason: "\(stage.publicID) belongs to job_\(stage.jobID), not \(job.publicID)")
                 }
             } else {
-                job = try JobRecord.fetchOne(db, key: stage!.jobID)!
+                var stageJob = try JobRecord.fetchOne(db, key: stage!.jobID)!
+                try JobTarget.activate(db, &stageJob, now: now, actor: actor)
+                job = stageJob
             }
             try Self.guardNoDuplicate(db, jobID: job.id!, start: start, excluding: nil)
             var interview = InterviewRecord(

@@ -1,19 +1,35 @@
 import GRDB
 
-/// The candidate's overall status with a company.
+/// Where the candidate stands with a job, from the first saved posting to the end.
+///
+/// `saved` → `applied` → `active` (interviewing; scheduling the first interview moves a saved or
+/// applied job here) → `shortlisted` → `offered` (an offer was recorded) → `hired` (only by
+/// accepting an offer, or set by hand); `rejected` and `withdrawn` end it at any point.
 public enum JobStatus: String, Codable, Sendable, CaseIterable, ParsableName, DatabaseValueConvertible {
-    case active, shortlisted, rejected, hired, withdrawn
+    case saved, applied, active, shortlisted, offered, hired, rejected, withdrawn
 
     /// What the company's side looks like, mapped automatically (what the candidate sees of the company's side).
     public var candidateFacing: String {
         switch self {
+        case .saved: "not_applied"
+        case .applied: "application_sent"
         case .active: "in_progress"
         case .shortlisted: "advanced"
+        case .offered: "offer_extended"
+        case .hired: "offer_accepted"
         case .rejected: "not_selected"
-        case .hired: "offer_extended"
         case .withdrawn: "withdrawn"
         }
     }
+
+    /// Still in the hunt: the candidate may yet act on the job.
+    public var isOpen: Bool { [.saved, .applied, .active, .shortlisted, .offered].contains(self) }
+
+    /// Interviewing or past it with the company: a stage, a debrief or a follow-up may wait.
+    public var isInterviewing: Bool { self == .active || self == .shortlisted }
+
+    /// Before the company's first reply.
+    public var isBeforeReply: Bool { self == .saved || self == .applied }
 }
 
 /// Pipeline settings from `data/pipeline.json`: debrief traits, stage templates, when a job counts as ghosted.

@@ -28,7 +28,7 @@ struct JobTarget: Sendable {
     func findOrCreate(_ db: Database, now: Date, actor: EventActor) throws -> JobRecord {
         switch target {
         case .existing(let rowID, let publicID, let company, let role):
-            guard let job = try JobRecord.fetchOne(db, key: rowID) else {
+            guard var job = try JobRecord.fetchOne(db, key: rowID) else {
                 throw InterviewPrepError.notFound(kind: "job", id: publicID)
             }
             if let company, company.caseInsensitiveCompare(job.company) != .orderedSame {
@@ -39,13 +39,17 @@ struct JobTarget: Sendable {
                 throw InterviewPrepError.invalidArgument(
                     field: "role", reason: "'\(role)' does not match job \(job.publicID), which is for '\(job.role)'; omit role or fix job_id")
             }
+            try Self.activate(db, &job, now: now, actor: actor)
             return job
         case .named(let company, let role, let family):
             let existing = try JobRecord
                 .filter(sql: "company = ? COLLATE NOCASE AND role = ? COLLATE NOCASE", arguments: [company, role])
                 .order(Column("id"))
                 .fetchOne(db)
-            if let existing { return existing }
+            if var existing {
+                try Self.activate(db, &existing, now: now, actor: actor)
+                return existing
+            }
             var job = JobRecord(
                 id: nil, company: company, role: role, roleFamily: family ?? RoleFamily.inferred(fromRole: role),
                 url: nil, notes: nil, createdAt: now, updatedAt: now)
@@ -55,5 +59,11 @@ struct JobTarget: Sendable {
                 payload: ["company": .string(company), "role": .string(role), "role_family": .string(job.roleFamily.rawValue)])
             return job
         }
+    }
+
+    /// A first interview means the company replied: a saved or applied job becomes active.
+    static func activate(_ db: Database, _ job: inout JobRecord, now: Date, actor: EventActor) throws {
+        guard job.status.isBeforeReply else { return }
+        try PipelineService.changeStatus(db, job: &job, to: .active, now: now, actor: actor, because: "an interview was scheduled")
     }
 }

@@ -14,13 +14,48 @@ public struct JobSummary: OutputShape, Equatable {
     public var stagesDone: Int
     public var stagesTotal: Int
     public var nextAction: String
+    public var appliedAt: String?
+    public var priority: Int?
+    public var tags: [String]
+    public var location: String?
+    public var remotePolicy: RemotePolicy?
 
     public static let outputFields: [OutputField<JobSummary>] = [
+        .dateTime("applied_at", ifPresent: { $0.appliedAt }),
         .string("candidate_facing_status") { $0.candidateFacingStatus }, .string("company") { $0.company },
         .boolean("ghosted") { $0.ghosted }, .string("job_id") { $0.jobID }, .dateTime("last_activity") { $0.lastActivity },
-        .string("next_action") { $0.nextAction }, .string("role") { $0.role }, .integer("stages_done") { $0.stagesDone },
-        .integer("stages_total") { $0.stagesTotal }, .identifier("status") { $0.status },
+        .string("location", ifPresent: { $0.location }), .string("next_action") { $0.nextAction }, .integer("priority", ifPresent: { $0.priority }),
+        .identifier("remote_policy", ifPresent: { $0.remotePolicy }), .string("role") { $0.role }, .integer("stages_done") { $0.stagesDone },
+        .integer("stages_total") { $0.stagesTotal }, .identifier("status") { $0.status }, .strings("tags") { $0.tags },
     ]
+}
+
+/// Which jobs a list shows; every part narrows it.
+public struct JobFilter: Sendable, Equatable {
+    public var statuses: [JobStatus]
+    /// Part of the company's name.
+    public var company: String?
+    /// Words found in the company, role, location, description, tags or notes.
+    public var query: String?
+    /// Jobs with every one of these tags.
+    public var tags: [String]
+    /// At least this priority.
+    public var minPriority: Int?
+    /// Applied on or after this date (the candidate's zone).
+    public var appliedFrom: String?
+    /// Applied on or before this date.
+    public var appliedTo: String?
+
+    public init(statuses: [JobStatus] = [], company: String? = nil, query: String? = nil, tags: [String] = [], minPriority: Int? = nil,
+                appliedFrom: String? = nil, appliedTo: String? = nil) {
+        self.statuses = statuses
+        self.company = company
+        self.query = query
+        self.tags = tags
+        self.minPriority = minPriority
+        self.appliedFrom = appliedFrom
+        self.appliedTo = appliedTo
+    }
 }
 
 /// A page of jobs.
@@ -58,8 +93,8 @@ public struct NextAction: OutputShape, Equatable {
 }
 
 extension PipelineService {
-    /// Jobs, most recently active first, optionally only some statuses; `cursor` from the previous page.
-    public func listJobs(statuses: [JobStatus] = [], company: String? = nil, limit: Int = 100, cursor: String? = nil) async throws(InterviewPrepError) -> JobPage {
+    /// Jobs matching `filter`, most recently active first; `cursor` from the previous page.
+    public func listJobs(_ filter: JobFilter = JobFilter(), limit: Int = 100, cursor: String? = nil) async throws(InterviewPrepError) -> JobPage {
         try Bounds.check(limit, in: Bounds.pageSize, field: "limit")
         let offset = try cursor.map { (text) throws(InterviewPrepError) -> Int in
             guard let data = Data(base64Encoded: text), let value = Int(String(decoding: data, as: UTF8.self).dropFirst(3)),
@@ -68,13 +103,28 @@ extension PipelineService {
             }
             return value
         } ?? 0
-        let company = try FieldRules.text(company, field: "company", maxLength: 200)
+        let company = try FieldRules.text(filter.company, field: "company", maxLength: 200)
+        let query = try FieldRules.text(filter.query, field: "query", maxLength: 200)
+        let tags = try JobTags.normalized(filter.tags)
+        if let minPriority = filter.minPriority { try Bounds.check(minPriority, in: Bounds.priority, field: "min_priority") }
+        let appliedFrom = try filter.appliedFrom.map { (text) throws(InterviewPrepError) in try resolver.bound(text, field: "applied_from", endOfDay: false) }
+        let appliedTo = try filter.appliedTo.map { (text) throws(InterviewPrepError) in try resolver.bound(text, field: "applied_to", endOfDay: true) }
         let now = self.now()
         let ghostAfter = TimeInterval(pipelineCatalog.ghostedAfterDays) * 86_400
         return try await read { db in
             var request = JobRecord.all()
-            if !statuses.isEmpty { request = request.filter(statuses.map(\.rawValue).contains(Column("status"))) }
+            if !filter.statuses.isEmpty { request = request.filter(filter.statuses.map(\.rawValue).contains(Column("status"))) }
             if let company { request = request.filter(sql: "company LIKE ?", arguments: ["%\(company)%"]) }
+            for word in query?.split(separator: " ") ?? [] {
+                request = request.filter(sql: """
+                    (company || ' ' || role || ' ' || IFNULL(location, '') || ' ' || IFNULL(description, '') || ' ' || tags || ' ' || IFNULL(notes, '')) LIKE ?
+                    OR EXISTS (SELECT 1 FROM job_notes WHERE job_notes.job_id = jobs.id AND job_notes.text LIKE ?)
+                    """, arguments: ["%\(word)%", "%\(word)%"])
+            }
+            for tag in tags { request = request.filter(sql: "EXISTS (SELECT 1 FROM json_each(jobs.tags) WHERE value = ?)", arguments: [tag]) }
+            if let minPriority = filter.minPriority { request = request.filter(sql: "priority >= ?", arguments: [minPriority]) }
+            if let appliedFrom { request = request.filter(sql: "applied_at >= ?", arguments: [StoredDate(appliedFrom)]) }
+            if let appliedTo { request = request.filter(sql: "applied_at < ?", arguments: [StoredDate(appliedTo)]) }
             // Ordered by last activity; only the page's jobs get their stages read and summarised.
             let sorted = try request.fetchAll(db)
                 .map { job in
@@ -87,12 +137,13 @@ extension PipelineService {
                 let stages = try Self.stageViews(db, jobRowID: job.id!, now: now)
                 let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN (?, ?)",
                                                             arguments: [job.id!, StoredDate(now), InterviewStatus.completed.rawValue, InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
-                let ghosted = (job.status == .active || job.status == .shortlisted) && !upcoming
+                let ghosted = (job.status.isInterviewing || job.status == .applied) && !upcoming
                     && now.timeIntervalSince(last) > ghostAfter
                 return JobSummary(
                     jobID: job.publicID, company: job.company, role: job.role, status: job.status,
                     candidateFacingStatus: ghosted ? "ghosted" : job.status.candidateFacing, ghosted: ghosted, lastActivity: lastText,
-                    stagesDone: stages.filter(\.status.isFinal).count, stagesTotal: stages.count, nextAction: Self.nextAction(job: job, stages: stages))
+                    stagesDone: stages.filter(\.status.isFinal).count, stagesTotal: stages.count, nextAction: Self.nextAction(job: job, stages: stages),
+                    appliedAt: job.appliedAt.map(TimeFormat.utc), priority: job.priority, tags: job.tags, location: job.location, remotePolicy: job.remotePolicy)
             }
             let next = offset + page.count < sorted.count ? Data("jo|\(offset + page.count)".utf8).base64EncodedString() : nil
             return JobPage(jobs: page, nextCursor: next, total: sorted.count)
@@ -120,7 +171,7 @@ extension PipelineService {
         let now = self.now()
         return try await read { db in
             var actions: [NextAction] = []
-            let jobs = try JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.hired].map(\.rawValue))).fetchAll(db)
+            let jobs = try JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.offered].map(\.rawValue))).fetchAll(db)
             for job in jobs {
                 for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id!, StoredDate(now)] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
                     actions.append(.init(kind: .deadline, jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
@@ -138,11 +189,11 @@ extension PipelineService {
                     }
                 }
                 for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
-                                                   [job.id!, OfferDecision.pending.rawValue, OfferDecision.negotiating.rawValue]) {
+                                             [job.id!, OfferStatus.received.rawValue, OfferStatus.negotiating.rawValue], now: now) where offer.status.isOpen {
                     actions.append(.init(kind: .offerDeadline, jobID: job.publicID, company: job.company,
-                                         summary: "Decide on the offer (\(MoneyText.format(offer.totalCash, currency: offer.currency)) a year)", due: offer.deadline!, reference: offer.id))
+                                         summary: "Decide on the offer (\(MoneyText.format(offer.firstYearTotal, currency: offer.currency)) in the first year)", due: offer.deadline!, reference: offer.id))
                 }
-                if job.status != .hired {
+                if job.status.isInterviewing {
                     let last = try Self.lastActivity(db, job: job)
                     let held = try InterviewRecord.filter(sql: "job_id = ? AND status = ?", arguments: [job.id!, InterviewStatus.completed.rawValue]).fetchCount(db) > 0
                     let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id!, StoredDate(now), InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0

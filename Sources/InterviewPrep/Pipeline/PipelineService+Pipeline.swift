@@ -15,22 +15,32 @@ public struct StageInput: Codable, Sendable, Equatable {
 }
 
 extension PipelineService {
-    /// Creates a job with stages (given, else the role family's template); the first stage is unlocked.
+    /// The statuses a job may start in.
+    public static let startingStatuses: [JobStatus] = [.saved, .applied, .active]
+
+    /// Creates a job with its posting's details and stages (given, else the role family's
+    /// template; the first one unlocked). It starts `saved` (a posting to apply to), `applied`
+    /// when the application date is given, or as `status` says.
     public func addJob(
-        company: String, role: String, roleFamily: RoleFamily? = nil, url: String? = nil, source: String? = nil,
+        company: String, role: String, roleFamily: RoleFamily? = nil, status: JobStatus? = nil, profile: JobProfile = JobProfile(),
         notes: String? = nil, stages: [StageInput]? = nil, actor: EventActor
     ) async throws(InterviewPrepError) -> JobPipeline {
         let company = try FieldRules.requiredText(company, field: "company", maxLength: 200)
         let role = try FieldRules.requiredText(role, field: "role", maxLength: 200)
-        let url = try FieldRules.text(url, field: "url", maxLength: 2000)
-        let source = try FieldRules.text(source, field: "source", maxLength: 200)
+        let applyProfile = try profile.checked(resolver: resolver)
         let notes = try FieldRules.freeText(notes, field: "notes")
+        let status = status ?? (profile.applied == nil ? .saved : .applied)
+        guard Self.startingStatuses.contains(status) else {
+            throw .invalidValue(field: "status", value: status.rawValue, allowed: Self.startingStatuses.map(\.rawValue))
+        }
         let family = roleFamily ?? RoleFamily.inferred(fromRole: role)
         let planned = try stages.map { (inputs) throws(InterviewPrepError) in try validate(inputs) }
             ?? pipelineCatalog.template(for: family).map { (name: $0.name, kind: $0.kind, deadline: nil as Date?) }
         let now = self.now()
         let jobID: Int64 = try await write { db in
-            var job = JobRecord(id: nil, company: company, role: role, roleFamily: family, url: url, notes: notes, createdAt: now, updatedAt: now, status: .active, source: source)
+            var job = JobRecord(id: nil, company: company, role: role, roleFamily: family, url: nil, notes: notes, createdAt: now, updatedAt: now, status: status)
+            applyProfile(&job)
+            if status == .applied, job.appliedAt == nil { job.appliedAt = now }
             try job.insert(db)
             for (index, stage) in planned.enumerated() {
                 var record = StageRecord(
@@ -40,7 +50,7 @@ extension PipelineService {
             }
             try EventRecord.append(
                 db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: EventType.jobCreated,
-                payload: ["company": .string(company), "role": .string(role), "role_family": .string(family.rawValue),
+                payload: ["company": .string(company), "role": .string(role), "role_family": .string(family.rawValue), "status": .string(status.rawValue),
                           "stages": .array(planned.map { .string($0.kind.rawValue) })])
             return job.id!
         }
@@ -95,10 +105,8 @@ extension PipelineService {
         guard let job = try JobRecord.fetchOne(db, key: jobRowID) else { throw InterviewPrepError.notFound(kind: "job", id: publicID) }
         let views = try stageViews(db, jobRowID: jobRowID, now: now)
         return JobPipeline(
-            jobID: job.publicID, company: job.company, role: job.role, roleFamily: job.roleFamily, status: job.status,
-            candidateFacingStatus: job.status.candidateFacing, source: job.source, url: job.url, stages: views,
-            notes: try notes(db, jobRowID: jobRowID), contacts: try contacts(db, jobRowID: jobRowID),
-            offers: try offers(db, where: "offers.job_id = ?", [jobRowID]), nextAction: nextAction(job: job, stages: views))
+            job: job, stages: views, notes: try notes(db, jobRowID: jobRowID), contacts: try contacts(db, jobRowID: jobRowID),
+            offers: try offers(db, where: "offers.job_id = ?", [jobRowID], now: now), nextAction: nextAction(job: job, stages: views))
     }
 
     /// A job's stages with their interviews and debriefs, each stage's status as of `now`.
@@ -120,7 +128,13 @@ extension PipelineService {
     }
 
     static func nextAction(job: JobRecord, stages: [StageView]) -> String {
-        guard job.status == .active || job.status == .shortlisted else { return "none: the job is \(job.status.rawValue)" }
+        switch job.status {
+        case .saved: return "apply, then mark the job applied"
+        case .applied: return "wait for their reply; an interview scheduled moves the job to active"
+        case .offered: return "answer the offer: accept, decline or negotiate"
+        case .active, .shortlisted: break
+        case .hired, .rejected, .withdrawn: return "none: the job is \(job.status.rawValue)"
+        }
         guard !stages.isEmpty else { return "no stages tracked yet: add each one as the company announces it" }
         if let owed = stages.first(where: \.debriefOwed) { return "record your debrief for \(owed.name) (\(owed.id))" }
         if let open = stages.first(where: { $0.status == .unlocked }) {
@@ -144,14 +158,23 @@ extension PipelineService {
         return try await write { db in
             guard var job = try JobRecord.fetchOne(db, key: rowID) else { throw InterviewPrepError.notFound(kind: "job", id: jobID) }
             try Self.expireOverdueStages(db, jobID: rowID, now: now)
-            let previous = job.status
-            guard previous != status else { return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID, now: now) }
-            job.status = status
-            job.updatedAt = now
-            try job.update(db)
-            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: EventType.jobStatusChanged,
-                                   payload: ["from": .string(previous.rawValue), "to": .string(status.rawValue), "candidate_facing": .string(status.candidateFacing)])
+            guard job.status != status else { return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID, now: now) }
+            try Self.changeStatus(db, job: &job, to: status, now: now, actor: actor, because: nil)
             return try Self.pipelineView(db, jobRowID: rowID, publicID: jobID, now: now)
         }
+    }
+
+    /// Moves a stored job to `status` and records it (with `because`, when the move follows from
+    /// something else: an interview scheduled, an offer accepted). Moving to applied stamps the
+    /// application's date when none was given.
+    static func changeStatus(_ db: Database, job: inout JobRecord, to status: JobStatus, now: Date, actor: EventActor, because: String?) throws {
+        let previous = job.status
+        job.status = status
+        if status == .applied, job.appliedAt == nil { job.appliedAt = now }
+        job.updatedAt = now
+        try job.update(db)
+        var payload: [String: JSONValue] = ["from": .string(previous.rawValue), "to": .string(status.rawValue), "candidate_facing": .string(status.candidateFacing)]
+        if let because { payload["because"] = .string(because) }
+        try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: job.publicID, type: EventType.jobStatusChanged, payload: payload)
     }
 }

@@ -37,6 +37,8 @@ public enum EventType: String, Codable, Sendable, CaseIterable, EventKind {
     case jobNoteAdded = "job_note_added"
     case contactAdded = "contact_added"
     case offerRecorded = "offer_recorded"
+    case offerStatusChanged = "offer_status_changed"
+    case offerRevised = "offer_revised"
     case debriefRecorded = "debrief_recorded"
     case stageAdded = "stage_added"
     case stageUnlocked = "stage_unlocked"

@@ -16,6 +16,22 @@ public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
     public var status: JobStatus = .active
     /// Where the candidate found or applied to the job (referral, LinkedIn, …).
     public var source: String? = nil
+    /// The posting's text, pasted, read from a file or imported from its page.
+    public var description: String? = nil
+    public var location: String? = nil
+    public var remotePolicy: RemotePolicy? = nil
+    /// The posted salary range (yearly, whole units of `salaryCurrency`).
+    public var salaryMin: Int? = nil
+    public var salaryMax: Int? = nil
+    public var salaryCurrency: String? = nil
+    /// How much the candidate wants it, 1 (low) to 5.
+    public var priority: Int? = nil
+    /// Lower-case labels the candidate filters by.
+    public var tags: [String] = []
+    public var resumeVersion: String? = nil
+    public var coverLetterVersion: String? = nil
+    /// When the application went out.
+    public var appliedAt: Date? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, company, role
@@ -23,7 +39,15 @@ public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
         case url, notes
         case createdAt = "created_at"
         case updatedAt = "updated_at"
-        case status, source
+        case status, source, description, location
+        case remotePolicy = "remote_policy"
+        case salaryMin = "salary_min"
+        case salaryMax = "salary_max"
+        case salaryCurrency = "salary_currency"
+        case priority, tags
+        case resumeVersion = "resume_version"
+        case coverLetterVersion = "cover_letter_version"
+        case appliedAt = "applied_at"
     }
 
     /// Column names for queries.
@@ -39,6 +63,7 @@ public struct JobRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
 }
 
 extension RoleFamily: DatabaseValueConvertible {}
+extension RemotePolicy: DatabaseValueConvertible {}
 
 extension JobRecord {
     /// Decodes a row by column name, without `Decodable`.
@@ -53,5 +78,16 @@ extension JobRecord {
         updatedAt = (row["updated_at"] as StoredDate).date
         status = row["status"] ?? .active
         source = row["source"]
+        description = row["description"]
+        location = row["location"]
+        remotePolicy = row["remote_policy"]
+        salaryMin = row["salary_min"]
+        salaryMax = row["salary_max"]
+        salaryCurrency = row["salary_currency"]
+        priority = row["priority"]
+        tags = JobTags.decode(row["tags"])
+        resumeVersion = row["resume_version"]
+        coverLetterVersion = row["cover_letter_version"]
+        appliedAt = (row["applied_at"] as StoredDate?)?.date
     }
 }

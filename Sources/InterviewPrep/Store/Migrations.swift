@@ -235,6 +235,33 @@ enum Migrations {
                 BEGIN SELECT RAISE(ABORT, 'job notes are append-only: a note goes only when its job is deleted'); END;
                 """)
         }
+        migrator.registerMigration("v9: applications before interviews, offers as a lifecycle") { db in
+            // A job now starts when the candidate saves its posting; an offer no longer makes the
+            // job hired: only accepting one does. Jobs that were hired by a recorded (not accepted)
+            // offer become `offered`; `pending` offers become `received`.
+            try db.execute(sql: """
+                ALTER TABLE jobs ADD COLUMN description TEXT;
+                ALTER TABLE jobs ADD COLUMN location TEXT;
+                ALTER TABLE jobs ADD COLUMN remote_policy TEXT;
+                ALTER TABLE jobs ADD COLUMN salary_min INTEGER;
+                ALTER TABLE jobs ADD COLUMN salary_max INTEGER;
+                ALTER TABLE jobs ADD COLUMN salary_currency TEXT;
+                ALTER TABLE jobs ADD COLUMN priority INTEGER;
+                ALTER TABLE jobs ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE jobs ADD COLUMN resume_version TEXT;
+                ALTER TABLE jobs ADD COLUMN cover_letter_version TEXT;
+                ALTER TABLE jobs ADD COLUMN applied_at DATETIME;
+                ALTER TABLE offers ADD COLUMN bonus_percent REAL;
+                ALTER TABLE offers ADD COLUMN equity_value INTEGER;
+                ALTER TABLE offers ADD COLUMN vesting_years INTEGER;
+                ALTER TABLE offers ADD COLUMN sign_on INTEGER;
+                ALTER TABLE offers ADD COLUMN benefits TEXT;
+                UPDATE offers SET decision = 'received' WHERE decision = 'pending';
+                UPDATE jobs SET status = 'offered' WHERE status = 'hired'
+                    AND EXISTS (SELECT 1 FROM offers WHERE offers.job_id = jobs.id)
+                    AND NOT EXISTS (SELECT 1 FROM offers WHERE offers.job_id = jobs.id AND offers.decision = 'accepted');
+                """)
+        }
         return migrator
     }
 }

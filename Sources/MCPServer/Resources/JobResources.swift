@@ -24,7 +24,7 @@ enum JobResources {
         }
         if !pipeline.notes.isEmpty { lines += ["", "## Notes"] + pipeline.notes.map { "- \($0.createdAt.prefix(10)): \($0.text)" } }
         if !pipeline.contacts.isEmpty { lines += ["", "## Contacts"] + pipeline.contacts.map { "- \($0.name)" + ($0.role.map { ", \($0)" } ?? "") + ($0.email.map { " <\($0)>" } ?? "") } }
-        if !pipeline.offers.isEmpty { lines += ["", "## Offers"] + pipeline.offers.map { "- \($0.totalCash) \($0.currency) total cash (\($0.decision.rawValue))" + ($0.deadline.map { ", answer by \($0)" } ?? "") } }
+        if !pipeline.offers.isEmpty { lines += ["", "## Offers"] + pipeline.offers.map { "- \($0.id) (\($0.status.rawValue)): \($0.summary)" + ($0.deadline.map { ", answer by \($0)" } ?? "") } }
         return ReadResource.Result(contents: [.text(lines.joined(separator: "\n") + "\n", uri: uri, mimeType: "text/markdown")])
     }
 }

@@ -3,7 +3,37 @@ import MCP
 
 /// Jobs across the search: lists, notes, contacts, offers, next actions, funnel.
 enum JobTools {
-    static var all: [ToolDefinition] { [list, note, contact, offer, compare, next, funnel] }
+    static var all: [ToolDefinition] { [list, note, contact, offer, updateOffer, compare, next, funnel] }
+
+    /// What a posting and an application carry, for add_job and update_job.
+    static let profileParameters: [ToolParameter] = [
+        ToolParameter("url", .string(maxLength: 2000), "Posting URL."),
+        ToolParameter("source", .string(maxLength: 200), ""),
+        ToolParameter("description", .freeText, "Posting text."),
+        ToolParameter("location", .string(maxLength: 200), ""),
+        ToolParameter("remote_policy", .oneOf(RemotePolicy.allowedNames), ""),
+        ToolParameter("salary_min", .integer(Bounds.baseSalary), "Yearly."),
+        ToolParameter("salary_max", .integer(Bounds.baseSalary), ""),
+        ToolParameter("salary_currency", .string(maxLength: 3), ""),
+        ToolParameter("priority", .integer(Bounds.priority), ""),
+        ToolParameter("tags", .strings(maxLength: JobTags.maxLength, maxItems: JobTags.maxCount), ""),
+        ToolParameter("resume_version", .string(maxLength: 200), ""),
+        ToolParameter("cover_letter_version", .string(maxLength: 200), ""),
+        ToolParameter("applied", .string(maxLength: 40), "Date applied."),
+    ]
+
+    /// An offer's terms, for record_offer and update_offer.
+    static let termParameters: [ToolParameter] = [
+        ToolParameter("bonus", .integer(Bounds.bonus), "Yearly target amount."),
+        ToolParameter("bonus_percent", .number(Bounds.bonusPercent), "Or as % of base."),
+        ToolParameter("equity_value", .integer(Bounds.grant), "Grant's total value."),
+        ToolParameter("vesting_years", .integer(Bounds.vestingYears), "Default 4."),
+        ToolParameter("equity", .string(maxLength: 500), "In words."),
+        ToolParameter("sign_on", .integer(Bounds.grant), ""),
+        ToolParameter("benefits", .freeText, ""),
+        ToolParameter("deadline", .string(maxLength: 40), "Answer by."),
+        ToolParameter("notes", .freeText, ""),
+    ]
 
 
     static let list = ToolDefinition(
@@ -12,14 +42,21 @@ enum JobTools {
         parameters: [
             ToolParameter("status", .listOf(JobStatus.allowedNames), ""),
             ToolParameter("company", .string(maxLength: 200), "Part of the name."),
+            ToolParameter("query", .string(maxLength: 200), "Words in any text."),
+            ToolParameter("tags", .strings(maxLength: JobTags.maxLength, maxItems: JobTags.maxCount), "All of these."),
+            ToolParameter("min_priority", .integer(Bounds.priority), ""),
+            ToolParameter("applied_from", .string(maxLength: 40), "Date."),
+            ToolParameter("applied_to", .string(maxLength: 40), "Date."),
             ToolParameter("limit", .integer(Bounds.pageSize), default: 100, ""),
             ToolParameter("cursor", .string(maxLength: 100), "next_cursor of the last page."),
         ],
         outputSchema: Value(JobPage.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        try await context.pipelines.listJobs(
-            statuses: args.values("status", as: JobStatus.self), company: args.string("company"), limit: args.int("limit") ?? 100, cursor: args.string("cursor"))
+        let filter = JobFilter(
+            statuses: args.values("status", as: JobStatus.self), company: args.string("company"), query: args.string("query"), tags: args.strings("tags"),
+            minPriority: args.int("min_priority"), appliedFrom: args.string("applied_from"), appliedTo: args.string("applied_to"))
+        return try await context.pipelines.listJobs(filter, limit: args.int("limit") ?? 100, cursor: args.string("cursor"))
     }
 
     static let note = ToolDefinition(
@@ -52,34 +89,47 @@ enum JobTools {
 
     static let offer = ToolDefinition(
         name: "record_offer", title: "Record an offer",
-        description: "Record an offer for a job (yearly amounts, ISO currency, deadline, decision). The job becomes hired.",
+        description: "Record an offer (yearly amounts, ISO currency). The job becomes offered; only accepting it (update_offer) hires.",
         parameters: [
             PipelineTools.jobID,
             ToolParameter("base_salary", .integer(Bounds.baseSalary), required: true, "Yearly."),
             ToolParameter("currency", .string(maxLength: 3), required: true, "ISO 4217, e.g. USD."),
-            ToolParameter("bonus", .integer(Bounds.bonus), "Yearly target."),
-            ToolParameter("equity", .string(maxLength: 500), "e.g. '0.1% over 4 years'."),
-            ToolParameter("deadline", .string(maxLength: 40), "Answer by (date or date-time)."),
-            ToolParameter("decision", .oneOf(OfferDecision.allowedNames), default: "pending", ""),
-            ToolParameter("notes", .freeText, ""),
-        ],
+        ] + termParameters,
         outputSchema: Value(Offer.outputSchema), annotations: ToolDefinition.additiveWrite
     ) { args, context in
-        try await context.pipelines.recordOffer(
-            jobID: args.requiredString("job_id"), baseSalary: args.int("base_salary")!, currency: args.requiredString("currency"),
-            bonus: args.int("bonus"), equity: args.string("equity"), deadline: args.string("deadline"),
-            decision: args.value("decision", as: OfferDecision.self) ?? .pending, notes: args.string("notes"), actor: context.actor)
+        try await context.pipelines.recordOffer(jobID: args.requiredString("job_id"), terms: args.offerTerms, actor: context.actor)
+    }
+
+    static let updateOffer = ToolDefinition(
+        name: "update_offer", title: "Answer or revise an offer",
+        description: "Negotiate, accept or decline an offer and/or record new terms. Accepting hires; give others when other offers are open.",
+        parameters: [
+            ToolParameter("offer_id", .string(maxLength: 40), required: true, "e.g. off_2."),
+            ToolParameter("move", .oneOf([OfferMove.negotiate, .accept, .decline].map(\.rawValue)), ""),
+            ToolParameter("others", .oneOf(OtherOffers.allowedNames), "When accepting."),
+            ToolParameter("base_salary", .integer(Bounds.baseSalary), ""),
+            ToolParameter("currency", .string(maxLength: 3), ""),
+        ] + termParameters,
+        outputSchema: Value(OfferUpdate.outputSchema), annotations: ToolDefinition.additiveWrite
+    ) { args, context in
+        try await context.pipelines.updateOffer(
+            offerID: args.requiredString("offer_id"), move: args.value("move", as: OfferMove.self), others: args.value("others", as: OtherOffers.self),
+            terms: args.offerTerms, actor: context.actor)
     }
 
     static let compare = ToolDefinition(
         name: "compare_offers", title: "Compare offers",
-        description: "All offers side by side: pending first, soonest deadline, then total cash. Amounts in their own currency.",
-        parameters: [],
-        outputSchema: Value(OffersOutput.outputSchema),
+        description: "Open offers per currency: each part, first-year and annual totals, deadline flags; converted only at given rates.",
+        parameters: [
+            ToolParameter("convert_to", .string(maxLength: 3), "ISO 4217."),
+            ToolParameter("rates", .strings(maxLength: 20, maxItems: 20), "e.g. 'EUR=1.08': 1 EUR in convert_to."),
+            ToolParameter("include_closed", .boolean, default: false, ""),
+        ],
+        outputSchema: Value(OfferComparison.outputSchema),
         annotations: ToolDefinition.readOnly
-    ) { _, context in
-        let offers = try await context.pipelines.offers()
-        return OffersOutput(offers: offers, count: offers.count)
+    ) { args, context in
+        try await context.pipelines.compareOffers(
+            convertTo: args.string("convert_to"), rates: try ExchangeRates.parse(args.strings("rates")), includeClosed: args.bool("include_closed") ?? false)
     }
 
     static let next = ToolDefinition(
@@ -109,14 +159,27 @@ struct NotesOutput: OutputShape {
     static let outputFields: [OutputField<NotesOutput>] = [.objects("notes") { $0.notes }]
 }
 
-struct OffersOutput: OutputShape {
-    var offers: [Offer]
-    var count: Int
-    static let outputFields: [OutputField<OffersOutput>] = [.integer("count") { $0.count }, .objects("offers") { $0.offers }]
-}
-
 struct ActionsOutput: OutputShape {
     var actions: [NextAction]
     var count: Int
     static let outputFields: [OutputField<ActionsOutput>] = [.objects("actions") { $0.actions }, .integer("count") { $0.count }]
+}
+
+extension ToolArguments {
+    /// The posting and application fields of add_job and update_job.
+    var jobProfile: JobProfile {
+        JobProfile(
+            url: string("url"), source: string("source"), description: string("description"), location: string("location"),
+            remotePolicy: value("remote_policy", as: RemotePolicy.self), salaryMin: int("salary_min"), salaryMax: int("salary_max"),
+            salaryCurrency: string("salary_currency"), priority: int("priority"), tags: has("tags") ? strings("tags") : nil,
+            resumeVersion: string("resume_version"), coverLetterVersion: string("cover_letter_version"), applied: string("applied"))
+    }
+
+    /// The offer terms of record_offer and update_offer.
+    var offerTerms: OfferTerms {
+        OfferTerms(
+            baseSalary: int("base_salary"), currency: string("currency"), bonus: int("bonus"), bonusPercent: double("bonus_percent"),
+            equityValue: int("equity_value"), vestingYears: int("vesting_years"), equity: string("equity"), signOn: int("sign_on"),
+            benefits: string("benefits"), deadline: string("deadline"), notes: string("notes"))
+    }
 }

@@ -3,7 +3,7 @@ import MCP
 
 /// Jobs and their pipelines: stages, debriefs, status.
 enum PipelineTools {
-    static var all: [ToolDefinition] { [addJob, getPipeline, addStage, unlock, skip, decline, submit, debrief, setStatus] }
+    static var all: [ToolDefinition] { [addJob, updateJob, getPipeline, addStage, unlock, skip, decline, submit, debrief, setStatus] }
 
     static let stageID = ToolParameter("stage_id", .string(maxLength: 40), required: true, "e.g. stg_4.")
     static let jobID = ToolParameter("job_id", .string(maxLength: 40), required: true, "e.g. job_3.")
@@ -15,13 +15,13 @@ enum PipelineTools {
 
     static let addJob = ToolDefinition(
         name: "add_job", title: "Add a job",
-        description: "Track a job with its stages (kinds in order; default: the role family's template). The first stage starts unlocked.",
+        description: "Track a job from its posting: saved (default), applied (give applied) or active. Stages: kinds in order, else the role family's template.",
         parameters: [
             ToolParameter("company", .string(maxLength: 200), required: true, ""),
             ToolParameter("role", .string(maxLength: 200), required: true, ""),
             ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), "Inferred from role when omitted."),
-            ToolParameter("url", .string(maxLength: 2000), "Posting URL."),
-            ToolParameter("source", .string(maxLength: 200), "e.g. referral, LinkedIn."),
+            ToolParameter("status", .oneOf(PipelineService.startingStatuses.map(\.rawValue)), ""),
+        ] + JobTools.profileParameters + [
             ToolParameter("notes", .freeText, ""),
             ToolParameter("stage_kinds", .listOf(StageKind.allowedNames), "Stage kinds in order."),
         ],
@@ -30,8 +30,25 @@ enum PipelineTools {
         let kinds = args.values("stage_kinds", as: StageKind.self)
         return try await context.pipelines.addJob(
             company: args.requiredString("company"), role: args.requiredString("role"), roleFamily: args.value("role_family", as: RoleFamily.self),
-            url: args.string("url"), source: args.string("source"), notes: args.string("notes"),
+            status: args.value("status", as: JobStatus.self), profile: args.jobProfile, notes: args.string("notes"),
             stages: kinds.isEmpty ? nil : kinds.map { StageInput(kind: $0) }, actor: context.actor)
+    }
+
+    static let updateJob = ToolDefinition(
+        name: "update_job", title: "Update a job",
+        description: "Correct or complete a job's fields (given tags replace the list). Undoable.",
+        parameters: [
+            jobID,
+            ToolParameter("company", .string(maxLength: 200), ""),
+            ToolParameter("role", .string(maxLength: 200), ""),
+            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames), ""),
+        ] + JobTools.profileParameters,
+        outputSchema: pipelineSchema, annotations: ToolDefinition.idempotentWrite
+    ) { args, context in
+        try await context.pipelines.editJob(
+            jobID: args.requiredString("job_id"),
+            JobEdit(company: args.string("company"), role: args.string("role"), roleFamily: args.value("role_family", as: RoleFamily.self), profile: args.jobProfile),
+            actor: context.actor)
     }
 
     static let getPipeline = ToolDefinition(

@@ -44,6 +44,9 @@ public struct ToolArguments: Sendable {
 
     public func string(_ name: String) -> String? { values[name]?.stringValue }
 
+    /// Whether the argument was given (not absent, not null).
+    public func has(_ name: String) -> Bool { values[name] != nil }
+
     public func int(_ name: String) -> Int? { values[name]?.intValue }
 
     /// A `.number` parameter (integers arrive as whole numbers).
