@@ -69,10 +69,12 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        /// Job postings from the web: fetched with libcurl behind an address guard, read from JSON-LD or the page.
+        .target(name: "Postings", dependencies: ["InterviewPrep", "CCurlShim"]),
         .target(
             name: "MCPServer",
             dependencies: [
-                "InterviewPrep", "Mail", "Coaching", "MockInterview",
+                "InterviewPrep", "Mail", "Coaching", "MockInterview", "Postings",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -85,6 +87,7 @@ let package = Package(
                 "Mail",
                 "Coaching",
                 "MockInterview",
+                "Postings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -93,7 +96,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["InterviewPrep"], path: "Tests/TestSupport"),
         .testTarget(name: "InterviewPrepTests", dependencies: ["InterviewPrep", "MockInterview", "TestSupport"]),
         .testTarget(name: "MockInterviewTests", dependencies: ["MockInterview", "InterviewPrep", "TestSupport"]),
-        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail", "Coaching", "MockInterview"]),
+        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail", "Coaching", "MockInterview", "Postings"]),
+        .testTarget(name: "PostingsTests", dependencies: ["Postings", "InterviewPrep"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "InterviewPrep"]),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "InterviewPrep"]),
         .testTarget(name: "InterviewPrepCLITests", dependencies: ["InterviewPrepCLI", "InterviewPrep"]),

@@ -12,7 +12,7 @@ struct JobsCommand: AsyncParsableCommand {
         commandName: "jobs",
         abstract: "Jobs from saved posting to offer: list, add, show, set a status, notes, contacts, offers, the funnel.",
         subcommands: [
-            ListJobs.self, AddJob.self, ShowJob.self, EditJob.self, DeleteJob.self, SetJobStatus.self, AddJobNote.self, AddContact.self, RecordOffer.self,
+            ListJobs.self, AddJob.self, ImportPosting.self, ShowJob.self, EditJob.self, DeleteJob.self, SetJobStatus.self, AddJobNote.self, AddContact.self, RecordOffer.self,
             AnswerOffer.self, CompareOffers.self, JobInterviews.self, FunnelCommand.self,
         ],
         defaultSubcommand: ListJobs.self)
@@ -75,6 +75,39 @@ struct AddJob: AsyncParsableCommand {
         if output.json { return try Terminal.printJSON(pipeline) }
         print("Added \(pipeline.jobID): \(pipeline.company) · \(pipeline.role), \(pipeline.status.rawValue), \(pipeline.stages.count) stages.")
         print("See it: interview-prep jobs show \(pipeline.jobID)")
+    }
+}
+
+struct ImportPosting: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Track a job from its posting's web page: title, company, place, salary range and text are read from it.",
+        discussion: """
+            Pages on this machine or its network are refused unless you allow them (--allow-private, or \
+            "postings": {"allow_private_addresses": true} in config.json). What you give wins over the page.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "The posting's URL (http or https).") var url: String
+    @Option(help: "Company (when the page does not say, or says it differently).") var company: String?
+    @Option(help: "Role (likewise).") var role: String?
+    @Option(help: "saved, applied or active.") var status: JobStatus?
+    @Option(help: "How much you want it: 1 (low) to 5.") var priority: Int?
+    @Option(name: .customLong("tag"), help: "A tag (repeatable).") var tags: [String] = []
+    @Option(help: "When you applied (date, or date-time in your zone).") var applied: String?
+    @Flag(help: "Allow a page on this machine or its network (your own server).") var allowPrivate = false
+
+    func run() async throws {
+        var runtime = try global.runtime()
+        if allowPrivate { runtime = runtime.allowingPrivatePostingAddresses() }
+        let imported = try await runtime.postings.importPosting(
+            url: url, company: company, role: role, status: status,
+            profile: JobProfile(priority: priority, tags: tags.isEmpty ? nil : tags, applied: applied), actor: .cli)
+        if output.json { return try Terminal.printJSON(imported) }
+        let job = imported.job
+        let from = imported.extractedFrom == .jsonLD ? "the page's job posting data" : "the page's title and text"
+        print("Added \(job.jobID): \(job.company) · \(job.role), \(job.status.rawValue). Read from \(from): \(imported.found.joined(separator: ", ")).")
+        print("See it: interview-prep jobs show \(job.jobID)")
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import InterviewPrep
 import MockInterview
+import Postings
 
 /// The composition root: everything a command needs, wired from flags and the environment (paths,
 /// configuration, data files, the database) into the services.
@@ -11,6 +12,8 @@ public struct Runtime: Sendable {
     public let services: Services
     /// Mock interviews (their schemas load on first use).
     public let mock: MockInterviews
+    /// Job postings imported from their pages.
+    public let postings: PostingService
 
     /// Resolves paths, reads configuration and bundled data, opens (and migrates) the database.
     public static func open(
@@ -28,9 +31,17 @@ public struct Runtime: Sendable {
             database: database, catalog: catalog, checklists: checklists, pipelineCatalog: try PipelineCatalog.load(from: dataFiles),
             defaultTimeZone: configuration.defaultTimeZone,
             reminderPolicy: ReminderPolicy(catalog: catalog, overrides: configuration.reminderHours), now: now)
+        let services = Services(core: core)
         return Runtime(
-            paths: paths, configuration: configuration, dataFiles: dataFiles, services: Services(core: core),
-            mock: MockInterviews(core: core, schemas: MockSchemaSource(files: dataFiles)))
+            paths: paths, configuration: configuration, dataFiles: dataFiles, services: services,
+            mock: MockInterviews(core: core, schemas: MockSchemaSource(files: dataFiles)),
+            postings: PostingService(pipelines: services.pipelines, fetcher: PostingFetcher(allowPrivateAddresses: configuration.allowPrivatePostingAddresses)))
+    }
+
+    /// The same runtime, fetching postings from private addresses too (the candidate asked for it).
+    func allowingPrivatePostingAddresses() -> Runtime {
+        Runtime(paths: paths, configuration: configuration, dataFiles: dataFiles, services: services, mock: mock,
+                postings: PostingService(pipelines: services.pipelines, fetcher: PostingFetcher(allowPrivateAddresses: true)))
     }
 
     /// Closes the database (see `AppDatabase.close()`): for a long-running process, such as

@@ -27,7 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
         let coaching = CoachingService(files: runtime.dataFiles, interviews: runtime.services.interviews)
         let watch = ConfigurationWatch(file: runtime.paths.configFile, environment: ProcessInfo.processInfo.environment, current: runtime.configuration, logger: logger)
         await InterviewPrepServer.runOnStdio(
-            services: runtime.services, mail: mail, coaching: coaching, mock: runtime.mock, logSink: sink, logger: logger,
+            services: runtime.services, mail: mail, coaching: coaching, mock: runtime.mock, postings: runtime.postings, logSink: sink, logger: logger,
             toolGroups: { watch.toolGroups() })
         // Every reply has been written. The server's handlers still hold the engine, so the
         // database is closed here, not when the last reference goes: that leaves no

@@ -11,21 +11,35 @@ public struct UserConfiguration: Sendable, Equatable {
     public var reminderHours: [InterviewType: [Int]]
     /// The MCP tool groups switched on: all, unless `"tool_groups": {"mail": false}` says otherwise.
     public var toolGroups: Set<ToolGroup>
+    /// Whether job postings may be fetched from this machine or its network:
+    /// `INTERVIEW_PREP_ALLOW_PRIVATE_URLS=1`, else `"postings": {"allow_private_addresses": true}`;
+    /// off by default (see `AddressGuard`).
+    public var allowPrivatePostingAddresses: Bool
 
-    public init(defaultTimeZone: TimeZone, reminderHours: [InterviewType: [Int]] = [:], toolGroups: Set<ToolGroup> = Set(ToolGroup.allCases)) {
+    public init(
+        defaultTimeZone: TimeZone, reminderHours: [InterviewType: [Int]] = [:], toolGroups: Set<ToolGroup> = Set(ToolGroup.allCases),
+        allowPrivatePostingAddresses: Bool = false
+    ) {
         self.defaultTimeZone = defaultTimeZone
         self.reminderHours = reminderHours
         self.toolGroups = toolGroups
+        self.allowPrivatePostingAddresses = allowPrivatePostingAddresses
     }
 
     private struct FileShape: Decodable {
         var defaultTimezone: String?
         var reminderHours: [String: [Int]]?
         var toolGroups: [String: Bool]?
+        var postings: Postings?
+        struct Postings: Decodable {
+            var allowPrivateAddresses: Bool?
+            enum CodingKeys: String, CodingKey { case allowPrivateAddresses = "allow_private_addresses" }
+        }
         enum CodingKeys: String, CodingKey {
             case defaultTimezone = "default_timezone"
             case reminderHours = "reminder_hours"
             case toolGroups = "tool_groups"
+            case postings
         }
     }
 
@@ -61,6 +75,14 @@ public struct UserConfiguration: Sendable, Equatable {
             }
             if !on { toolGroups.remove(group) }
         }
-        return UserConfiguration(defaultTimeZone: zone, reminderHours: reminderHours, toolGroups: toolGroups)
+        let allowPrivate: Bool
+        switch environment["INTERVIEW_PREP_ALLOW_PRIVATE_URLS"]?.lowercased() {
+        case "1"?, "true"?, "yes"?: allowPrivate = true
+        case "0"?, "false"?, "no"?: allowPrivate = false
+        case let other? where !other.isEmpty:
+            throw .invalidValue(field: "INTERVIEW_PREP_ALLOW_PRIVATE_URLS", value: other, allowed: ["1", "0"])
+        default: allowPrivate = shape.postings?.allowPrivateAddresses ?? false
+        }
+        return UserConfiguration(defaultTimeZone: zone, reminderHours: reminderHours, toolGroups: toolGroups, allowPrivatePostingAddresses: allowPrivate)
     }
 }

@@ -4,6 +4,7 @@ import MockInterview
 import Logging
 import Coaching
 import Mail
+import Postings
 
 /// The MCP server: tools and resources over the engine, on stdio.
 public enum InterviewPrepServer {
@@ -47,11 +48,11 @@ public enum InterviewPrepServer {
     ///   cannot be read: the groups stay as they are). Asked again every `configurationCheck`;
     ///   a change is announced to the client with `notifications/tools/list_changed`.
     public static func runOnStdio(
-        services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, logSink: ClientLogSink, logger: Logger,
+        services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, postings: PostingService, logSink: ClientLogSink, logger: Logger,
         toolGroups: @escaping @Sendable () -> Set<ToolGroup>?, configurationCheck: Duration = .seconds(1)
     ) async {
         let catalog = ToolCatalog(groups: toolGroups() ?? Set(ToolGroup.allCases))
-        let context = ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, actor: .mcp)
+        let context = ToolContext(services: services, mail: mail, coaching: coaching, mock: mock, postings: postings, actor: .mcp)
         let connection = StdioConnection(logger: logger) { notify in
             logSink.attach(notify)
             return ServerMethods(catalog: catalog, context: context, logSink: logSink, logger: logger, notify: notify)

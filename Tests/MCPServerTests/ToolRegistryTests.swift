@@ -3,6 +3,7 @@ import Coaching
 import InterviewPrep
 import Mail
 import MCP
+import Postings
 import Testing
 import MockInterview
 @testable import MCPServer
@@ -17,7 +18,7 @@ import MockInterview
         "send_interview_reminder_email", "send_thank_you_email", "send_follow_up_email", "send_status_update_email",
         "get_email_template", "export_calendar", "get_interview_prep_materials", "get_interview_questions", "get_interview_tips",
         "get_company_research_template", "generate_elevator_pitch", "analyze_star_answer", "get_prep_checklist",
-        "tick_prep_checklist_item", "add_job", "update_job", "get_pipeline", "add_stage", "unlock_stage", "skip_stage", "decline_stage",
+        "tick_prep_checklist_item", "add_job", "import_job_posting", "update_job", "get_pipeline", "add_stage", "unlock_stage", "skip_stage", "decline_stage",
         "submit_stage", "record_debrief", "set_job_status", "list_jobs", "add_job_note", "add_contact", "record_offer", "update_offer",
         "compare_offers", "get_next_actions", "get_pipeline_funnel", "start_mock_interview", "mock_interview_state",
         "submit_mock_answer", "request_mock_hint", "record_assistant_response", "pause_mock_interview", "resume_mock_interview",
@@ -48,7 +49,8 @@ import MockInterview
     @Test("each tool declares all four hints honestly", arguments: ToolRegistry.standard.definitions)
     func annotated(definition: ToolDefinition) {
         let annotations = definition.annotations
-        #expect(annotations.readOnlyHint != nil && annotations.openWorldHint == definition.name.hasPrefix("send_"))
+        // Open world: the tools that reach outside the machine (mail out, a posting's page in).
+        #expect(annotations.readOnlyHint != nil && annotations.openWorldHint == (definition.name.hasPrefix("send_") || definition.name == "import_job_posting"))
         if annotations.readOnlyHint != true { #expect(annotations.destructiveHint != nil && annotations.idempotentHint != nil) }
     }
 
@@ -65,7 +67,8 @@ import MockInterview
         let coaching = CoachingService(library: try! CoachingLibrary.load(files: files), interviews: services.interviews)
         return ToolContext(
             services: services, mail: MailService(composer: composer, client: nil), coaching: coaching,
-            mock: MockInterviews(core: services.core, schemas: MockSchemaSource(files: files)), actor: .mcp)
+            mock: MockInterviews(core: services.core, schemas: MockSchemaSource(files: files)),
+            postings: PostingService(pipelines: services.pipelines, fetcher: PostingFetcher()), actor: .mcp)
     }
 
     @Test func aCallReturnsStructuredContentAndTheSameJSONAsText() async throws {
@@ -165,18 +168,19 @@ import MockInterview
     }
 }
 
-/// What `tools/list` costs an assistant: the whole list under 70,000 characters, and what a model
-/// is shown of it (name, description, input schema) under 32,000. (The whole list grew from 60,000
-/// with the job-hunt tools and fields of applications and offers; what a model reads did not.)
+/// What `tools/list` costs an assistant: the whole list under 75,000 characters, and what a model
+/// is shown of it (name, description, input schema) under 33,000: about 550 characters a tool.
+/// (From 60,000 and 32,000 for 56 tools; the job hunt's four tools and the fields of
+/// applications and offers grew it. A user who does not need a group switches it off.)
 @Suite struct ToolListBudgetTests {
     @Test func theToolListStaysWithinItsBudget() throws {
         let result = ToolListReply(registry: .standard).result
         let text = String(decoding: result, as: UTF8.self)
-        #expect(text.count < 70_000, "tools/list is \(text.count) characters")
+        #expect(text.count < 75_000, "tools/list is \(text.count) characters")
         let tools = try #require((try JSONSerialization.jsonObject(with: Data(result)) as? [String: Any])?["tools"] as? [[String: Any]])
         let shown = try tools.map { tool in
             try JSONSerialization.data(withJSONObject: ["name": tool["name"]!, "description": tool["description"]!, "inputSchema": tool["inputSchema"]!]).count
         }.reduce(0, +)
-        #expect(shown < 32_000, "names, descriptions and input schemas are \(shown) characters")
+        #expect(shown < 33_000, "names, descriptions and input schemas are \(shown) characters")
     }
 }

@@ -1,9 +1,10 @@
 import InterviewPrep
 import MCP
+import Postings
 
 /// Jobs and their pipelines: stages, debriefs, status.
 enum PipelineTools {
-    static var all: [ToolDefinition] { [addJob, updateJob, getPipeline, addStage, unlock, skip, decline, submit, debrief, setStatus] }
+    static var all: [ToolDefinition] { [addJob, importPosting, updateJob, getPipeline, addStage, unlock, skip, decline, submit, debrief, setStatus] }
 
     static let stageID = ToolParameter("stage_id", .string(maxLength: 40), required: true, "e.g. stg_4.")
     static let jobID = ToolParameter("job_id", .string(maxLength: 40), required: true, "e.g. job_3.")
@@ -32,6 +33,27 @@ enum PipelineTools {
             company: args.requiredString("company"), role: args.requiredString("role"), roleFamily: args.value("role_family", as: RoleFamily.self),
             status: args.value("status", as: JobStatus.self), profile: args.jobProfile, notes: args.string("notes"),
             stages: kinds.isEmpty ? nil : kinds.map { StageInput(kind: $0) }, actor: context.actor)
+    }
+
+    static let importPosting = ToolDefinition(
+        name: "import_job_posting", title: "Import a job posting",
+        description: "Track a job from its posting URL (the page's JobPosting data, else its title and text). Private addresses only if the user allows.",
+        parameters: [
+            ToolParameter("url", .string(maxLength: 2000), required: true, ""),
+            ToolParameter("company", .string(maxLength: 200), ""),
+            ToolParameter("role", .string(maxLength: 200), ""),
+            ToolParameter("status", .oneOf(PipelineService.startingStatuses.map(\.rawValue)), ""),
+            ToolParameter("priority", .integer(Bounds.priority), ""),
+            ToolParameter("tags", .strings(maxLength: JobTags.maxLength, maxItems: JobTags.maxCount), ""),
+            ToolParameter("applied", .string(maxLength: 40), ""),
+        ],
+        outputSchema: Value(PostingImport.outputSchema),
+        annotations: Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true)
+    ) { args, context in
+        try await context.postings.importPosting(
+            url: args.requiredString("url"), company: args.string("company"), role: args.string("role"), status: args.value("status", as: JobStatus.self),
+            profile: JobProfile(priority: args.int("priority"), tags: args.has("tags") ? args.strings("tags") : nil, applied: args.string("applied")),
+            actor: context.actor)
     }
 
     static let updateJob = ToolDefinition(

@@ -4,6 +4,7 @@ import MockInterview
 import Coaching
 import Mail
 import MCP
+import Postings
 import Synchronization
 
 /// What a tool handler gets besides its arguments.
@@ -16,6 +17,8 @@ public struct ToolContext: Sendable {
     public let coaching: CoachingService
     /// Timed mock interviews.
     public let mock: MockInterviews
+    /// Job postings imported from their pages.
+    public let postings: PostingService
     /// Who the changes are recorded as (`mcp`).
     public let actor: EventActor
 }
