@@ -252,7 +252,7 @@ struct JobInterviews: AsyncParsableCommand {
 }
 
 struct FunnelCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "funnel", abstract: "How the search converts: stages reached and completed, by month and by source.")
+    static let configuration = CommandConfiguration(commandName: "funnel", abstract: "How the search converts: applications answered and ghosted, stages reached and completed, by month and by source.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
@@ -261,9 +261,19 @@ struct FunnelCommand: AsyncParsableCommand {
         let funnel = try await global.runtime().services.pipelines.funnel()
         if output.json { return try Terminal.printJSON(funnel) }
         func percent(_ value: Double?) -> String { value.map { "\(Int(($0 * 100).rounded()))%" } ?? "–" }
-        var sections = [Terminal.table(["STAGE", "REACHED", "COMPLETED", "CONVERSION"], funnel.stages.map {
-            [$0.kind.rawValue, String($0.reached), String($0.completed), percent($0.conversion)]
-        })]
+        let applications = funnel.applications
+        var summary = "Applications: \(applications.applied) sent, \(applications.replied) answered (\(percent(applications.responseRate)))"
+        if let days = applications.medianDaysToReply { summary += ", a reply after \(days == days.rounded() ? String(Int(days)) : String(days)) days (median)" }
+        summary += ", \(applications.ghosted) ghosted; \(applications.saved) saved to apply to."
+        var sections = [summary]
+        if !applications.perWeek.isEmpty {
+            sections.append(Terminal.table(["WEEK OF", "APPLIED"], applications.perWeek.map { [$0.weekOf, String($0.applied)] }))
+        }
+        if !funnel.stages.isEmpty {
+            sections.append(Terminal.table(["STAGE", "REACHED", "COMPLETED", "CONVERSION"], funnel.stages.map {
+                [$0.kind.rawValue, String($0.reached), String($0.completed), percent($0.conversion)]
+            }))
+        }
         if !funnel.bySource.isEmpty {
             sections.append(Terminal.table(["SOURCE", "JOBS", "INTERVIEWED", "OFFERS"], funnel.bySource.map { [$0.key, String($0.jobs), String($0.interviewed), String($0.offers)] }))
         }

@@ -106,7 +106,8 @@ def test_a_job_goes_from_added_to_offers_from_the_command_line(binary, env, db_p
     assert "Decide on the offer ($200,000 in the first year)" in upcoming and "Decide on the offer (£90,000 in the first year)" in upcoming
 
     funnel = run_cli(binary, env, "jobs", "funnel").stdout
-    assert funnel.splitlines()[0].split() == ["STAGE", "REACHED", "COMPLETED", "CONVERSION"]
+    assert funnel.splitlines()[0] == "Applications: 0 sent, 0 answered (–), 0 ghosted; 0 saved to apply to."
+    assert funnel.splitlines()[2].split() == ["STAGE", "REACHED", "COMPLETED", "CONVERSION"]
     assert re.search(r"^referral\s+1\s+1\s+1$", funnel, re.MULTILINE), funnel
     assert "Debug" not in funnel and "SQL(" not in funnel
     assert count_rows(db_path, "offers") == 2

@@ -99,3 +99,26 @@ import TestSupport
         #expect(undone.priority == 2 && undone.tags == ["a"] && undone.location == nil)
     }
 }
+
+@Suite struct ApplicationFunnelTests {
+    let clock = TestClock("2027-03-01T12:00:00Z")
+
+    @Test func theFunnelStartsAtTheApplication() async throws {
+        let engine = Fixtures.engine(clock: clock)
+        // Applied Mon 15 Feb and Thu 18 Feb (one week), Tue 23 Feb (the next); one posting only saved.
+        _ = try await engine.pipelines.addJob(company: "Acme", role: "SRE", profile: JobProfile(applied: "2027-02-15T09:00"), actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Globex", role: "SRE", profile: JobProfile(applied: "2027-02-18"), actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Initech", role: "SRE", profile: JobProfile(applied: "2027-02-23"), actor: .cli)
+        _ = try await engine.pipelines.addJob(company: "Hooli", role: "SRE", actor: .cli)
+        // Acme answers with an interview invitation on 1 Mar (14 days after applying); Globex rejects 10 days in.
+        _ = try await engine.interviews.schedule(ScheduleInterviewRequest(jobID: "job_1", type: .phoneScreen, start: "2027-03-05T10:00"), actor: .cli)
+        _ = try await engine.pipelines.setJobStatus(jobID: "job_2", status: .rejected, actor: .cli)
+        clock.advance(hours: 24 * 30)
+        let applications = try await engine.pipelines.funnel().applications
+        #expect(applications.saved == 1 && applications.applied == 3 && applications.replied == 2 && applications.responseRate == 0.667)
+        #expect(applications.ghosted == 1)
+        #expect(applications.perWeek.map(\.weekOf) == ["2027-02-15", "2027-02-22"] && applications.perWeek.map(\.applied) == [2, 1])
+        // In New York: Acme 15 Feb 09:00 EST → 1 Mar 07:00 EST (13.9 days); Globex 18 Feb 00:00 → 1 Mar 07:00 (11.3 days).
+        #expect(applications.medianDaysToReply == 12.6)
+    }
+}
