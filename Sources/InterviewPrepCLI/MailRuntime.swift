@@ -23,6 +23,7 @@ struct MailRuntime {
             throw .configuration("INTERVIEW_PREP_CANDIDATE_EMAIL is not set: reminders are sent to that address")
         }
         return SMTPReminderSender(client: try SMTPClient(configuration: smtp), templates: templates, candidate: candidate,
-                                  catalog: runtime.services.core.catalog, homeZone: runtime.services.core.resolver.defaultTimeZone)
+                                  catalog: runtime.services.core.catalog, homeZone: runtime.services.core.resolver.defaultTimeZone,
+                                  greetingName: ReminderEmail.greeting(configured: settings.greetingName, candidateName: candidate.name ?? settings.candidateName))
     }
 }

@@ -306,7 +306,7 @@ def test_the_reminder_email_reads_in_the_candidates_zone_first_with_the_intervie
                          "--start", f"{day(5)}T19:00", "--timezone", "Asia/Kolkata")
     start = dt.datetime.fromisoformat(interview["start"]["utc"].replace("Z", "+00:00")).astimezone(ZoneInfo("America/New_York"))
     draft = run_cli(binary, env, "email", "reminder", interview["id"]).stdout
-    expected = f"Date & time: {start:%A}, {start.day} {start:%B %Y}, {start:%H:%M} EST · 19:00 IST in Kolkata"
+    expected = f"When:        {start:%A}, {start.day} {start:%B %Y}, {start:%H:%M} EST · 19:00 IST in Kolkata"
     assert expected in draft, draft
     packet = run_cli(binary, env, "prep", "packet", interview["id"]).stdout.splitlines()
     days = (start.date() - dt.datetime.now(ZoneInfo("America/New_York")).date()).days
@@ -314,7 +314,7 @@ def test_the_reminder_email_reads_in_the_candidates_zone_first_with_the_intervie
     local = cli_json(binary, env, "interviews", "add", "--company", "Acme", "--role", "Staff Engineer", "--type", "technical",
                      "--start", f"{day(6)}T10:00")
     same_zone = run_cli(binary, env, "email", "reminder", local["id"]).stdout
-    assert "10:00 EST (America/New_York)" in same_zone and " · " not in same_zone.split("Date & time:")[1].splitlines()[0]
+    assert "10:00 EST (America/New_York)" in same_zone and " · " not in same_zone.split("When:")[1].splitlines()[0]
 
 
 @pytest.mark.parametrize("words, value", [

@@ -51,7 +51,9 @@ async def test_emails_are_drafts_until_sent_and_sending_is_recorded(binary, env,
             ]:
                 result = structured(await session.call_tool(tool, {"interview_id": interview["id"], **arguments}))
                 Draft202012Validator(schemas[tool]).validate(result)
-                assert result["status"] == "draft" and result["subject"] and "Ada Lovelace" in result["text"]
+                # The reminder (to the candidate) greets by first name; the others are signed in full.
+                assert result["status"] == "draft" and result["subject"]
+                assert ("Hi Ada," if tool == "send_interview_reminder_email" else "Ada Lovelace") in result["text"]
             timeline = structured(await session.call_tool("get_interview_timeline", {"interview_id": interview["id"]}))
             assert "email_sent" in [event["type"] for event in timeline["events"]]
     assert count_rows(db_path, "outbox") == 1

@@ -43,7 +43,7 @@ def test_a_due_reminder_arrives_once_as_a_well_formed_message(binary, env, tmp_p
     assert message["Subject"] == "Interview reminder: Technical interview with Zürich Systèmes in 2 days"
     assert "=?UTF-8?B?" in raw.decode("ascii")
     text = message.get_body(preferencelist=("plain",)).get_content()
-    assert "Hi Ada Lovelace," in text and "Monday, 15 March 2027, 09:00 EDT (America/New_York)" in text
+    assert "Hi Ada," in text and "Monday, 15 March 2027, 09:00 EDT (America/New_York)" in text
     assert "[ ] Review data structures and their complexity" in text and "Zürich Systèmes" in text
     assert message.get_body(preferencelist=("html",)) is not None
     assert cli_json(binary, env, "interviews", "show", "int_1")["status"] == "reminder_sent"
@@ -166,3 +166,41 @@ def test_dry_run_and_listing_change_nothing(binary, env, db_path, tmp_path):
     assert [r["status"] for r in cli_json(binary, env, "reminders", "list")] == ["pending"] * 3
     missing = run_cli(binary, env, "reminders", "run", "--at", AT_48H)
     assert missing.returncode == 1 and "INTERVIEW_PREP_SMTP_URL" in missing.stderr
+
+
+def test_a_late_reminder_of_a_moved_interview_says_the_real_lead_the_move_and_the_checklist(binary, env, tmp_path):
+    """Read from the received messages, parsed: a 24-hour reminder that cron sends 6 hours before, of an
+    interview moved from Monday to Tuesday, with two checklist items ticked; then the short 2-hour one."""
+    with mail_server(tmp_path / "mail") as server:
+        env = smtp_env(env, server.port, INTERVIEW_PREP_GREETING_NAME="Ada L.")
+        interview = schedule(binary, env)
+        moved = cli_json(binary, env, "interviews", "reschedule", interview["id"], "2027-03-16T10:00", "--reason", "their calendar")
+        assert moved["start"]["utc"] == "2027-03-16T14:00:00Z"
+        for item in ("1", "3"):
+            assert run_cli(binary, env, "prep", "checklist", interview["id"], "--tick", item).returncode == 0
+        code, summary, _ = run_reminders(binary, env, "2027-03-16T08:00:00Z")   # 6 hours before: the 24h one is late
+        assert code == 0 and [e["hours_before"] for e in summary["sent"]] == [24], summary
+        code, summary, _ = run_reminders(binary, env, "2027-03-16T12:00:00Z")   # the 2h one, on time
+        assert code == 0 and [e["hours_before"] for e in summary["sent"]] == [2], summary
+        (_, late, _), (_, short, _) = server.messages()
+
+    assert late["Subject"] == "Interview reminder: Technical interview with Stripe in 6 hours"
+    text = late.get_body(preferencelist=("plain",)).get_content()
+    lines = text.splitlines()
+    assert lines[0] == "Hi Ada L.," and "is in 6 hours." in lines[2]
+    assert "Moved from Mon 15 Mar 09:00 EDT." in text and "When:        Tuesday, 16 March 2027, 10:00 EDT (America/New_York)" in text
+    checklist = lines[lines.index(next(line for line in lines if line.startswith("Checklist ("))):]
+    assert checklist[0] == "Checklist (2 of 13 done):"
+    ticked = [line for line in checklist if line.startswith("[x] ")]
+    open_items = [line for line in checklist if line.startswith("[ ] ")]
+    assert len(ticked) == 2 and len(open_items) == 11
+    assert checklist.index(ticked[0]) > checklist.index(open_items[-1]), "open items come first"
+    assert "(reminder 24h, sent late, interview int_1)" in text
+    html = late.get_body(preferencelist=("html",)).get_content()
+    assert "Moved from Mon 15 Mar 09:00 EDT" in html and "<s>" in html
+
+    assert short["Subject"] == "Interview reminder: Technical interview with Stripe in 2 hours"
+    body = short.get_body(preferencelist=("plain",)).get_content()
+    assert "Where:       https://zoom.us/j/12345" in body and "With:        Sarah Chen" in body
+    assert "Still open:" in body and len([line for line in body.splitlines() if line.startswith("[ ] ")]) == 3
+    assert "Checklist (" not in body and "Duration:" not in body and "sent late" not in body

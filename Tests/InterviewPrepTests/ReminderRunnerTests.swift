@@ -47,7 +47,7 @@ final class FakeSender: ReminderSender {
         #expect(sender.sentIDs == ["rem_1"])
         #expect(try await engine.interviews.interview(id: "int_1").status == .reminderSent)
         let reminder = try #require(sender.sent.withLock { $0.first })
-        #expect(reminder.checklist.contains("Review data structures and their complexity"))
+        #expect(reminder.facts.checklist.map(\.item).contains("Review data structures and their complexity"))
         let timeline = try await engine.interviews.timeline(interviewID: "int_1").map(\.type)
         #expect(timeline.suffix(2) == ["reminder_sent", "interview_status_changed"])
     }

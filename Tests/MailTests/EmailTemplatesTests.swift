@@ -7,11 +7,12 @@ import Testing
     let templates = try! EmailTemplates(files: DataFiles(overrideDirectory: nil))
 
     static let reminderVariables: [String: TemplateValue] = [
-        "candidate_name": .text("Ada"), "company": .text("Stripe & Co"), "role": .text("Backend Engineer"),
+        "greeting_name": .text("Ada"), "company": .text("Stripe & Co"), "role": .text("Backend Engineer"),
         "type_label": .text("Technical interview"), "when_relative": .text("in 24 hours"),
         "start_local": .text("Tuesday 10 March 2026, 10:00 EDT (America/New_York)"), "start_utc": .text("2026-03-10 14:00"),
         "duration_minutes": .text("60"), "location": .text("https://zoom.us/j/1"),
-        "checklist": .list(["Research the company", "Test your webcam"]), "reminder_label": .text("24h"),
+        "checklist_open": .list(["Research the company", "Test your webcam"]), "checklist_done": .list(["Pick an outfit"]),
+        "checklist_progress": .text("1 of 3 done"), "reminder_label": .text("24h"),
         "interview_id": .text("int_1"),
     ]
 
@@ -19,14 +20,14 @@ import Testing
         let email = try templates.render(.reminder, variables: Self.reminderVariables)
         #expect(email.subject == "Interview reminder: Technical interview with Stripe & Co in 24 hours")
         #expect(email.text.hasPrefix("Hi Ada,\n"))
-        #expect(email.text.contains("[ ] Research the company\n[ ] Test your webcam"))
-        #expect(email.text.contains("Location:    https://zoom.us/j/1"))
-        #expect(!email.text.contains("Interviewer:"))
+        #expect(email.text.contains("Checklist (1 of 3 done):\n[ ] Research the company\n[ ] Test your webcam\n[x] Pick an outfit"))
+        #expect(email.text.contains("Where:       https://zoom.us/j/1"))
+        #expect(!email.text.contains("With:"))
         #expect(!email.text.contains("&amp;"))
         #expect(email.html?.contains("Stripe &amp; Co") == true)
     }
 
-    @Test("a missing variable is an error, not an empty hole", arguments: ["candidate_name", "company", "start_local"])
+    @Test("a missing variable is an error, not an empty hole", arguments: ["greeting_name", "company", "start_local"])
     func missing(variable: String) {
         var variables = Self.reminderVariables
         variables[variable] = nil

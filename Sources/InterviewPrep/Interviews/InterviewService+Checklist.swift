@@ -7,6 +7,12 @@ public struct ChecklistItem: OutputShape, Equatable {
     public var item: String
     public var done: Bool
 
+    public init(index: Int, item: String, done: Bool) {
+        self.index = index
+        self.item = item
+        self.done = done
+    }
+
     public static let outputFields: [OutputField<ChecklistItem>] = [
         .boolean("done") { $0.done }, .integer("index") { $0.index }, .string("item") { $0.item },
     ]
@@ -69,5 +75,25 @@ extension InterviewService {
     static func summary(_ interview: InterviewRecord, items: [ChecklistItem]) -> PrepChecklist {
         PrepChecklist(interviewID: interview.publicID, items: items, done: items.filter(\.done).count, total: items.count,
                       preparationComplete: interview.preparationComplete)
+    }
+
+    /// What a reminder of `interview` tells: checklist progress, prep notes, the latest move.
+    static func reminderFacts(_ db: Database, interview: InterviewRecord, checklists: ChecklistCatalog) throws -> ReminderFacts {
+        let movedFrom = try String.fetchOne(db, sql: """
+            SELECT json_extract(payload, '$.from_start_utc') FROM events
+            WHERE subject_type = 'interview' AND subject_id = ? AND type = ? ORDER BY id DESC LIMIT 1
+            """, arguments: [interview.publicID, EventType.interviewRescheduled.rawValue]).flatMap(TimeFormat.utcDate)
+        let notes = interview.prepNotes?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == false ? interview.prepNotes : nil
+        return ReminderFacts(checklist: try checklist(db, interview: interview, checklists: checklists), prepNotes: notes, movedFrom: movedFrom)
+    }
+
+    /// The facts a reminder of this interview would tell now (for a reminder sent by hand).
+    public func reminderFacts(interviewID: String) async throws(InterviewPrepError) -> ReminderFacts {
+        let rowID = try Self.interviewRowID(interviewID)
+        let checklists = self.checklists
+        return try await read { db in
+            let (interview, _) = try Self.fetch(db, rowID: rowID, publicID: interviewID)
+            return try Self.reminderFacts(db, interview: interview, checklists: checklists)
+        }
     }
 }

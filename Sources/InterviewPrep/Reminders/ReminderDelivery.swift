@@ -4,26 +4,29 @@ import Foundation
 public struct DueReminder: Sendable, Equatable {
     public var reminderRowID: Int64
     public var interviewRowID: Int64
+    /// The lead it was planned with (the real lead is `start` minus `claimedAt`).
     public var hoursBefore: Int
     /// The interview's start, the instant itself (no text to parse back).
     public var start: Date
     public var interview: InterviewDetail
-    public var checklist: [String]
-    public var prepNotes: String?
+    /// The checklist, the prep notes and a move, as of the claim.
+    public var facts: ReminderFacts
+    /// When the run claimed it: the time the message is written as of.
+    public var claimedAt: Date
     /// Stable across retries of this attempt, so the outbox can follow it.
     public var messageID: String
 
     public init(
         reminderRowID: Int64, interviewRowID: Int64, hoursBefore: Int, start: Date, interview: InterviewDetail,
-        checklist: [String], prepNotes: String?, messageID: String
+        facts: ReminderFacts, claimedAt: Date, messageID: String
     ) {
         self.reminderRowID = reminderRowID
         self.interviewRowID = interviewRowID
         self.hoursBefore = hoursBefore
         self.start = start
         self.interview = interview
-        self.checklist = checklist
-        self.prepNotes = prepNotes
+        self.facts = facts
+        self.claimedAt = claimedAt
         self.messageID = messageID
     }
 
@@ -111,5 +114,20 @@ public struct ReminderRunSummary: Codable, Sendable, Equatable {
         case dryRun = "dry_run"
         case sent, skipped, retrying, failed, unknown, waiting
         case nextDue = "next_due"
+    }
+}
+
+/// What a reminder tells beyond the interview itself: how far preparation got, the candidate's
+/// notes, and where the interview moved from when it was rescheduled.
+public struct ReminderFacts: Sendable, Equatable {
+    public var checklist: [ChecklistItem]
+    public var prepNotes: String?
+    /// The start before the latest reschedule.
+    public var movedFrom: Date?
+
+    public init(checklist: [ChecklistItem], prepNotes: String?, movedFrom: Date?) {
+        self.checklist = checklist
+        self.prepNotes = prepNotes
+        self.movedFrom = movedFrom
     }
 }

@@ -38,8 +38,8 @@ extension ReminderRunner {
                 } else {
                     claim.due.append(DueReminder(
                         reminderRowID: reminder.id!, interviewRowID: interview.id!, hoursBefore: reminder.hoursBefore,
-                        start: interview.startAt, interview: detail, checklist: checklists.items(for: interview.type),
-                        prepNotes: interview.prepNotes,
+                        start: interview.startAt, interview: detail,
+                        facts: try InterviewService.reminderFacts(db, interview: interview, checklists: checklists), claimedAt: now,
                         messageID: "<\(reminder.publicID).\(reminder.attempts + 1).\(UUID().uuidString.prefix(8).lowercased())@interview-prep.local>"))
                     reminder.status = try reminder.status.applying(.claim, reminderID: reminder.publicID)
                     reminder.claimedBy = claimant

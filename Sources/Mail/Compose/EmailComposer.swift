@@ -55,7 +55,7 @@ public struct EmailComposer: Sendable {
     }
 
     /// Renders `kind` for `interview` as of `now`; a variable still missing is an error naming it.
-    public func render(_ kind: EmailKind, interview: InterviewDetail, prepNotes: String?, extras: Extras, now: Date) throws(MailError) -> RenderedEmail {
+    public func render(_ kind: EmailKind, interview: InterviewDetail, facts: ReminderFacts?, extras: Extras, now: Date) throws(MailError) -> RenderedEmail {
         // Names and the deadline are one line wherever they go (signature, greeting, subject);
         // talking points, notes and the update are body text and may span lines.
         let recipientField = kind == .thankYou ? "interviewer_name" : "recipient_name"
@@ -71,11 +71,13 @@ public struct EmailComposer: Sendable {
         add("candidate_name", candidate)
         switch kind {
         case .reminder:
-            let start = TimeFormat.utcDate(interview.start.utc) ?? now
-            variables = ReminderEmail.variables(
-                interview: interview, hoursBefore: max(1, Int((start.timeIntervalSince(now) / 3600).rounded())),
-                checklist: checklists.items(for: interview.type), prepNotes: prepNotes, candidateName: candidate,
-                typeLabel: catalog[interview.type].label, homeZone: homeZone)
+            let facts = facts ?? ReminderFacts(
+                checklist: checklists.items(for: interview.type).enumerated().map { ChecklistItem(index: $0.offset + 1, item: $0.element, done: false) },
+                prepNotes: nil, movedFrom: nil)
+            variables = ReminderEmail(
+                interview: interview, plannedHours: max(1, Int((interview.start.instant.timeIntervalSince(now) / 3600).rounded())), facts: facts, now: now,
+                greetingName: ReminderEmail.greeting(configured: settings.greetingName, candidateName: candidate),
+                typeLabel: catalog[interview.type].label, homeZone: homeZone).variables
             variables["reminder_label"] = .text("sent by hand")
         case .thankYou:
             add("interviewer_name", extras.recipientName ?? interview.interviewerName)

@@ -51,8 +51,8 @@ public struct MailService: Sendable {
         interviews: InterviewService, reminders: ReminderService, actor: EventActor
     ) async throws -> ComposedEmail {
         let interview = try await interviews.interview(id: interviewID)
-        let notes = kind == .reminder ? try await interviews.prepNotes(interviewID: interview.id).markdown : nil
-        let email = try composer.render(kind, interview: interview, prepNotes: notes?.isEmpty == false ? notes : nil, extras: extras, now: interviews.core.now())
+        let facts = kind == .reminder ? try await interviews.reminderFacts(interviewID: interview.id) : nil
+        let email = try composer.render(kind, interview: interview, facts: facts, extras: extras, now: interviews.core.now())
         let recipient = try (to ?? defaultRecipient(kind, interview: interview)).map { (address) throws(MailError) in try EmailAddress(address, field: "to") }
         var composed = ComposedEmail(kind: kind, interviewID: interview.id, sent: false, to: recipient.map { [$0.address] } ?? [],
                                      subject: email.subject, text: email.text, html: email.html, messageID: nil)

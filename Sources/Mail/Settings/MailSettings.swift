@@ -9,8 +9,11 @@ public struct MailSettings: Sendable {
     public var smtp: SMTPConfiguration?
     /// Where reminders go.
     public var candidateEmail: EmailAddress?
-    /// How emails are signed; reminders greet with it.
+    /// How emails are signed.
     public var candidateName: String?
+    /// How reminders greet the candidate (`greeting_name`, `INTERVIEW_PREP_GREETING_NAME`); else
+    /// the first word of `candidateName`.
+    public var greetingName: String?
 
     private struct FileShape: Decodable {
         struct SMTP: Decodable {
@@ -31,17 +34,20 @@ public struct MailSettings: Sendable {
         var smtp: SMTP?
         var candidateEmail: String?
         var candidateName: String?
+        var greetingName: String?
         enum CodingKeys: String, CodingKey {
             case smtp
             case candidateEmail = "candidate_email"
             case candidateName = "candidate_name"
+            case greetingName = "greeting_name"
         }
     }
 
-    public init(smtp: SMTPConfiguration?, candidateEmail: EmailAddress?, candidateName: String?) {
+    public init(smtp: SMTPConfiguration?, candidateEmail: EmailAddress?, candidateName: String?, greetingName: String? = nil) {
         self.smtp = smtp
         self.candidateEmail = candidateEmail
         self.candidateName = candidateName
+        self.greetingName = greetingName
     }
 
     /// Reads `file` (the user's `config.json`, if it exists) and `environment`, which wins.
@@ -54,10 +60,11 @@ public struct MailSettings: Sendable {
         }
         func env(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
         let candidateName = env("INTERVIEW_PREP_CANDIDATE_NAME") ?? shape.candidateName
+        let greetingName = env("INTERVIEW_PREP_GREETING_NAME") ?? shape.greetingName
         let candidateEmail = try (env("INTERVIEW_PREP_CANDIDATE_EMAIL") ?? shape.candidateEmail)
             .map { (address) throws(MailError) in try EmailAddress(address, name: candidateName, field: "INTERVIEW_PREP_CANDIDATE_EMAIL") }
         guard let url = env("INTERVIEW_PREP_SMTP_URL") ?? shape.smtp?.url else {
-            return MailSettings(smtp: nil, candidateEmail: candidateEmail, candidateName: candidateName)
+            return MailSettings(smtp: nil, candidateEmail: candidateEmail, candidateName: candidateName, greetingName: greetingName)
         }
         guard let fromText = env("INTERVIEW_PREP_MAIL_FROM") ?? shape.smtp?.from ?? candidateEmail?.address else {
             throw .configuration("set INTERVIEW_PREP_MAIL_FROM (or smtp.from) to the address emails come from")
@@ -83,6 +90,6 @@ public struct MailSettings: Sendable {
         let smtp = try SMTPConfiguration(
             url: url, username: username, password: password, from: from, startTLS: startTLS,
             allowPlaintextCredentials: allowPlain, caFile: env("INTERVIEW_PREP_SMTP_CA_FILE") ?? shape.smtp?.caFile)
-        return MailSettings(smtp: smtp, candidateEmail: candidateEmail, candidateName: candidateName)
+        return MailSettings(smtp: smtp, candidateEmail: candidateEmail, candidateName: candidateName, greetingName: greetingName)
     }
 }

@@ -1,0 +1,41 @@
+import Foundation
+import InterviewPrep
+
+/// Dates written for people, in English: "Monday, 9 March 2026, 09:00 EDT (America/New_York)".
+public enum HumanTime {
+    public static func describe(_ time: ZonedTime) -> String {
+        "\(date(time)), \(time.clock) \(time.abbreviation) (\(time.timeZone))"
+    }
+
+    /// The candidate's own time first when their zone shows another time than the interview's:
+    /// "Friday, 4 December 2026, 08:30 EST · 19:00 IST in Kolkata"; else `describe(time)`.
+    public static func describe(_ time: ZonedTime, home: TimeZone?) -> String {
+        guard let home, home.identifier != time.timeZone else { return describe(time) }
+        let mine = ZonedTime(time.instant, in: home)
+        guard mine.offsetSeconds != time.offsetSeconds else { return describe(time) }
+        let theirDay = time.local.prefix(10) == mine.local.prefix(10) ? "" : date(time).prefix(3) + " "
+        return "\(date(mine)), \(mine.clock) \(mine.abbreviation) · \(theirDay)\(time.clock) \(time.abbreviation) in \(time.place)"
+    }
+
+    /// "Tue 1 Dec 10:00 EST": an instant in `zone`, briefly.
+    public static func short(_ instant: Date, in zone: TimeZone) -> String {
+        let time = ZonedTime(instant, in: zone)
+        return "\(date(time).prefix(3)) \(time.local.prefix(10).split(separator: "-").last.map { String(Int($0) ?? 0) } ?? "") "
+            + "\(monthNames[(Int(time.local.dropFirst(5).prefix(2)) ?? 1) - 1].prefix(3)) \(time.clock) \(time.abbreviation)"
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    /// "Monday, 9 March 2026", from the local date of `time`.
+    public static func date(_ time: ZonedTime) -> String {
+        let parts = time.local.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return String(time.local.prefix(10)) }
+        let months = monthNames
+        let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+        // Zeller-style day of week for the Gregorian calendar (Sakamoto's method).
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let year = parts[1] < 3 ? parts[0] - 1 : parts[0]
+        let weekday = (year + year / 4 - year / 100 + year / 400 + offsets[parts[1] - 1] + parts[2]) % 7
+        return "\(weekdays[weekday]), \(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+    }
+}
