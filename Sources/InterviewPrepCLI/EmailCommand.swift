@@ -87,17 +87,23 @@ struct EmailFollowUp: EmailVerb {
     var extras: EmailComposer.Extras { .init(candidateName: email.candidateName, recipientName: recipientName, note: note) }
 }
 
+extension StatusSituation: ExpressibleByArgument {}
+
 struct EmailStatusUpdate: EmailVerb {
-    static let configuration = CommandConfiguration(commandName: "status-update", abstract: "News for a recruiter, e.g. a competing offer with a deadline.")
+    static let configuration = CommandConfiguration(
+        commandName: "status-update", abstract: "To a recruiter: news (a competing offer), asking for a timeline, withdrawing, accepting or declining an offer.")
     static let kind = EmailKind.statusUpdate
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var email: EmailOptions
     @Option(help: "Who it is to.") var recipientName: String
-    @Option(help: "The news.") var update: String
+    @Option(help: "What the email is about.") var situation: StatusSituation = .update
+    @Option(help: "The news (needed for an update; a sentence to add otherwise).") var update: String?
     @Option(help: "A date they should know, e.g. \"Friday, 5 December\".") var deadline: String?
-    var extras: EmailComposer.Extras { .init(candidateName: email.candidateName, recipientName: recipientName, update: update, deadline: deadline) }
+    var extras: EmailComposer.Extras {
+        .init(candidateName: email.candidateName, recipientName: recipientName, update: update, deadline: deadline, situation: situation)
+    }
 }
 
 struct EmailTemplateCommand: AsyncParsableCommand {

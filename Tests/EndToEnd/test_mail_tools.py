@@ -87,8 +87,8 @@ async def test_sending_without_smtp_says_how_to_configure_it(binary, env):
 async def test_templates_are_shown_with_their_variables(binary, env):
     async with mcp_session(binary, env) as session:
         template = structured(await session.call_tool("get_email_template", {"name": "status_update"}))
-        assert {"recipient_name", "update", "candidate_name"} <= set(template["required_variables"])
-        assert template["optional_variables"] == ["deadline"]
+        assert {"recipient_name", "candidate_name"} <= set(template["required_variables"])
+        assert {"update", "deadline", "is_withdrawal"} <= set(template["optional_variables"])
         assert "{{update}}" in template["text"]
 
 
@@ -131,3 +131,32 @@ async def test_an_interview_can_choose_its_own_reminder_hours(binary, env):
         text = error_text(await session.call_tool("schedule_interview", {
             "company": "X", "role": "Y", "type": "technical", "start": later(9), "reminder_hours": [0]}))
         assert "reminder_hours" in text
+
+
+def test_a_withdrawal_reads_as_one_and_every_email_has_an_html_part(binary, env, tmp_path):
+    from conftest import cli_json, run_cli
+    from mailserver import mail_server, smtp_env
+
+    with mail_server(tmp_path / "mail") as server:
+        mail_env = smtp_env(env, server.port)
+        interview = cli_json(binary, mail_env, "interviews", "add", "--company", "Stripe", "--role", "Backend Engineer",
+                             "--type", "technical", "--start", "2027-03-15T09:00", "--interviewer", "Sarah Chen",
+                             "--interviewer-email", "sarah@stripe.com")
+        withdrawn = run_cli(binary, mail_env, "email", "status-update", interview["id"], "--situation", "withdrawal",
+                            "--recipient-name", "Jamie", "--to", "jamie@stripe.com", "--update", "I have accepted another role.", "--send")
+        assert withdrawn.returncode == 0, withdrawn.stderr
+        news = run_cli(binary, mail_env, "email", "status-update", interview["id"], "--recipient-name", "Jamie", "--to", "jamie@stripe.com")
+        assert news.returncode != 0 and "update" in news.stderr, "a plain update needs its news"
+        assert run_cli(binary, mail_env, "email", "thank-you", interview["id"], "--send").returncode == 0
+        (_, withdrawal, _), (_, thanks, _) = server.messages()
+
+    assert withdrawal["Subject"] == "Withdrawing my application - Backend Engineer at Stripe"
+    text = withdrawal.get_body(("plain",)).get_content()
+    assert "I am withdrawing my application for the Backend Engineer position at Stripe." in text
+    assert "I have accepted another role." in text and "top choice" not in text
+    for message in (withdrawal, thanks):
+        assert message.get_content_type() == "multipart/alternative"
+        html = message.get_body(("html",)).get_content()
+        plain = message.get_body(("plain",)).get_content()
+        first_paragraph = [part for part in plain.replace("\r\n", "\n").split("\n\n") if part.strip()][1].strip()
+        assert f"<p>{first_paragraph}</p>" in html.replace("&#39;", "'"), (first_paragraph, html)

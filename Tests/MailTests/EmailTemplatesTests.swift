@@ -39,7 +39,8 @@ import Testing
     @Test func everyTemplateDeclaresItsVariables() {
         #expect(templates.templates[.thankYou]?.requiredVariables.sorted() == ["candidate_name", "company", "interview_date", "interviewer_name", "role"])
         #expect(templates.templates[.thankYou]?.optionalVariables == ["talking_points"])
-        #expect(templates.templates[.statusUpdate]?.requiredVariables.contains("update") == true)
+        #expect(templates.templates[.statusUpdate]?.optionalVariables.contains("update") == true)
+        #expect(StatusSituation.allCases.allSatisfy { templates.templates[.statusUpdate]?.optionalVariables.contains($0.flag) == true })
         #expect(EmailKind.allCases.allSatisfy { templates.templates[$0] != nil })
     }
 
@@ -56,5 +57,42 @@ import Testing
         ])
         #expect(email.subject == "Merci Sarah !")
         #expect(email.text.contains("I enjoyed learning more about the team"))
+    }
+
+    static let statusVariables: [String: TemplateValue] = [
+        "recipient_name": .text("Jamie"), "candidate_name": .text("Ada Lovelace"), "company": .text("Acme"), "role": .text("SRE"),
+        "interview_date": .text("Monday, 7 December 2026"),
+    ]
+
+    @Test("each status update reads as its news should", arguments: [
+        (StatusSituation.withdrawal, "Withdrawing my application - SRE at Acme", "I am withdrawing my application"),
+        (.accepting, "Accepting your offer - SRE at Acme", "I'm delighted to accept your offer"),
+        (.declining, "Your offer - SRE at Acme", "I have decided to decline it"),
+        (.timeline, "Timeline for the SRE role at Acme", "when could I expect to hear"),
+        (.update, "Status update - Ada Lovelace, SRE at Acme", "I received another offer."),
+    ])
+    func statusUpdates(situation: StatusSituation, subject: String, words: String) throws {
+        var variables = Self.statusVariables
+        variables[situation.flag] = .text("yes")
+        variables["update"] = .text("I received another offer.")
+        let email = try templates.render(.statusUpdate, variables: variables)
+        #expect(email.subject == subject)
+        #expect(email.text.contains(words) && email.text.hasSuffix("Best regards,\nAda Lovelace\n"))
+        let closesWithTopChoice = email.text.contains("remains a top choice")
+        #expect(closesWithTopChoice == (situation == .update || situation == .timeline), "\(situation): \(email.text)")
+    }
+
+    @Test func everyEmailHasAnHTMLPartSayingWhatTheTextSays() throws {
+        var variables = Self.statusVariables
+        variables["is_withdrawal"] = .text("yes")
+        variables["update"] = .text("I accepted a role <elsewhere> & thank you.\nTruly.")
+        let email = try templates.render(.statusUpdate, variables: variables)
+        let html = try #require(email.html)
+        #expect(html.contains("<p>Hi Jamie,</p>"))
+        #expect(html.contains("<p>I accepted a role &lt;elsewhere&gt; &amp; thank you.<br>\nTruly.</p>"))
+        #expect(html.contains("<p>Best regards,<br>\nAda Lovelace</p>"))
+        for kind in EmailKind.allCases where kind != .reminder {
+            #expect(templates.templates[kind]?.html == nil, "\(kind) has its own HTML; its text-derived part is tested here")
+        }
     }
 }

@@ -58,11 +58,12 @@ enum EmailTools {
 
     static let statusUpdate = ToolDefinition(
         name: "send_status_update_email", title: "Status update email",
-        description: "Draft (send=true: send) a status update to a recruiter, e.g. a competing offer with a deadline.",
+        description: "Draft (send=true: send) a status update to a recruiter: news (e.g. a competing offer), asking for a timeline, withdrawing, accepting or declining their offer.",
         parameters: [
             InterviewTools.interviewID, toParameter,
             ToolParameter("recipient_name", .string(maxLength: 200), required: true, ""),
-            ToolParameter("update", .string(maxLength: 2000), required: true, "The news."),
+            ToolParameter("situation", .oneOf(StatusSituation.allowedNames), default: "update", ""),
+            ToolParameter("update", .string(maxLength: 2000), "The news (required for update)."),
             ToolParameter("deadline", .string(maxLength: 100), "e.g. 'Friday, 5 December'."),
             candidateParameter, sendParameter,
         ],
@@ -70,7 +71,8 @@ enum EmailTools {
     ) { args, context in
         try await compose(.statusUpdate, args: args, context: context,
                           extras: .init(candidateName: args.string("candidate_name"), recipientName: args.string("recipient_name"),
-                                        update: args.string("update"), deadline: args.string("deadline")))
+                                        update: args.string("update"), deadline: args.string("deadline"),
+                                        situation: args.value("situation", as: StatusSituation.self) ?? .update))
     }
 
     static let template = ToolDefinition(

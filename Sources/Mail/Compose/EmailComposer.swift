@@ -42,15 +42,17 @@ public struct EmailComposer: Sendable {
         public var note: String?
         public var update: String?
         public var deadline: String?
+        public var situation: StatusSituation
 
         public init(candidateName: String? = nil, recipientName: String? = nil, talkingPoints: String? = nil,
-                    note: String? = nil, update: String? = nil, deadline: String? = nil) {
+                    note: String? = nil, update: String? = nil, deadline: String? = nil, situation: StatusSituation = .update) {
             self.candidateName = candidateName
             self.recipientName = recipientName
             self.talkingPoints = talkingPoints
             self.note = note
             self.update = update
             self.deadline = deadline
+            self.situation = situation
         }
     }
 
@@ -86,9 +88,14 @@ public struct EmailComposer: Sendable {
             add("recipient_name", extras.recipientName)
             add("extra_note", extras.note)
         case .statusUpdate:
+            // News is the point of a plain update; the other situations say what they are themselves.
+            if extras.situation == .update, extras.update?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
+                throw .missingVariable(template: kind.rawValue, variable: "update")
+            }
             add("recipient_name", extras.recipientName)
             add("update", extras.update)
             add("deadline", extras.deadline)
+            add(extras.situation.flag, "yes")
         }
         return try templates.render(kind, variables: variables)
     }

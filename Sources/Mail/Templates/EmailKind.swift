@@ -12,6 +12,24 @@ public enum EmailKind: String, Sendable, CaseIterable, Codable, ParsableName {
     case statusUpdate = "status_update"
 }
 
+/// What a status update is about; each reads as that news should (a withdrawal never says the
+/// company "remains a top choice").
+public enum StatusSituation: String, Sendable, CaseIterable, Codable, ParsableName {
+    /// News the recruiter should know (an offer elsewhere, a deadline): the candidate's own words.
+    case update
+    /// Asking when to expect a decision, with the candidate's deadline if there is one.
+    case timeline
+    /// Withdrawing from the process.
+    case withdrawal
+    /// Accepting their offer.
+    case accepting
+    /// Declining their offer.
+    case declining
+
+    /// The template's section flag for this situation (`is_withdrawal`…).
+    var flag: String { "is_\(rawValue)" }
+}
+
 /// A value for a template variable.
 public enum TemplateValue: Sendable, Equatable {
     case text(String)

@@ -75,10 +75,11 @@ public struct EmailTemplates: Sendable {
         while let last = subject.unicodeScalars.last, last == "\n" || last == "\r" { subject.unicodeScalars.removeLast() }
         subject = subject.trimmingCharacters(in: .whitespaces)
         try HeaderSafety.check(subject, field: "templates/\(kind.rawValue).subject.mustache")
+        let text = Self.tidy(parts.text.render(context))
         return RenderedEmail(
-            subject: subject,
-            text: Self.tidy(parts.text.render(context)),
-            html: parts.html.map { Self.tidy($0.render(context)) })
+            subject: subject, text: text,
+            // Every email has an HTML part: the template's own, else the text's paragraphs.
+            html: parts.html.map { Self.tidy($0.render(context)) } ?? PlainTextHTML.html(text))
     }
 
     /// Drops the blank line the pragma leaves and collapses runs of blank lines.
@@ -106,14 +107,16 @@ enum TemplateVariables {
                 let sigil = String(match.output.2), name = String(match.output.3)
                 switch sigil {
                 case "#", "^":
-                    if depth == 0, !optional.contains(name) { optional.append(name) }
+                    if !optional.contains(name) { optional.append(name) }
                     depth += 1
                 case "/":
                     depth = max(0, depth - 1)
                 case "!", "%", ">":
                     continue
                 default:
+                    // Outside every section a variable must be given; inside one, only when that part shows.
                     if depth == 0, name != ".", !required.contains(name) { required.append(name) }
+                    if depth > 0, name != ".", !optional.contains(name) { optional.append(name) }
                 }
             }
         }
