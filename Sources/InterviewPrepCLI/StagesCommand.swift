@@ -128,19 +128,53 @@ struct RecordDebrief: AsyncParsableCommand {
 /// `interview-prep next`: everything waiting on the candidate, most urgent first.
 struct NextActionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "next", abstract: "What waits on you, most urgent first: stage deadlines, debriefs owed, prep, offer deadlines.")
+        commandName: "next", abstract: "What waits on you, most urgent first: deadlines, debriefs, thank-yous, prep, follow-ups, offers.",
+        subcommands: [ListNextActions.self, DismissNextAction.self], defaultSubcommand: ListNextActions.self)
+}
+
+struct ListNextActions: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "What waits on you, most urgent first: stage deadlines, debriefs owed, thank-yous, prep, follow-ups, offer deadlines.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
         let services = try global.runtime().services
-        let actions = try await services.pipelines.nextActions()
-        if output.json { return try Terminal.printJSON(["actions": actions]) }
-        guard !actions.isEmpty else { return print("Nothing waits on you. See your jobs: interview-prep jobs") }
+        try NextActionText.print(try await services.pipelines.nextActions(), json: output.json, services: services)
+    }
+}
+
+struct DismissNextAction: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dismiss", abstract: "Set aside a thank-you or follow-up you will not send.",
+        discussion: "REFERENCE is the one `interview-prep next` shows: the interview for a thank-you, the job for a follow-up.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: "thank_you or follow_up.") var kind: NextAction.Kind
+    @Argument(help: "The interview (thank_you) or job (follow_up), e.g. int_3.") var reference: String
+
+    func run() async throws {
+        let services = try global.runtime().services
+        let actions = try await services.pipelines.dismissNextAction(kind: kind, reference: reference, actor: .cli)
+        if !output.json { print("Set aside: the \(kind.rawValue.replacingOccurrences(of: "_", with: "-")) for \(reference).\n") }
+        try NextActionText.print(actions, json: output.json, services: services)
+    }
+}
+
+extension NextAction.Kind: ExpressibleByArgument {
+    public static var allValueStrings: [String] { dismissable.map(\.rawValue) }
+}
+
+/// Next actions as a table in the candidate's zone.
+enum NextActionText {
+    static func print(_ actions: [NextAction], json: Bool, services: Services) throws {
+        if json { return try Terminal.printJSON(["actions": actions]) }
+        guard !actions.isEmpty else { return Swift.print("Nothing waits on you. See your jobs: interview-prep jobs") }
         let clock = HomeClock(zone: services.core.resolver.defaultTimeZone)
         let now = services.core.now()
-        print(Terminal.table(["WHEN", "WHAT", "COMPANY", "REF"], actions.map { action in
+        Swift.print(Terminal.table(["WHEN", "WHAT", "COMPANY", "REF"], actions.map { action in
             [clock.due(action.due, now: now), action.summary, action.company, action.reference ?? action.jobID]
         }))
     }

@@ -160,3 +160,29 @@ def test_a_withdrawal_reads_as_one_and_every_email_has_an_html_part(binary, env,
         plain = message.get_body(("plain",)).get_content()
         first_paragraph = [part for part in plain.replace("\r\n", "\n").split("\n\n") if part.strip()][1].strip()
         assert f"<p>{first_paragraph}</p>" in html.replace("&#39;", "'"), (first_paragraph, html)
+
+
+@pytest.mark.anyio
+async def test_a_thank_you_is_proposed_after_an_interview_until_sent_or_dismissed(binary, env, tmp_path):
+    from conftest import cli_json, run_cli
+    from mailserver import mail_server, smtp_env
+    import datetime as dt
+
+    held = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:00:00Z")
+    with mail_server(tmp_path / "mail") as server:
+        mail_env = smtp_env(env, server.port)
+        first = cli_json(binary, mail_env, "interviews", "add", "--company", "Stripe", "--role", "SRE", "--type", "technical",
+                         "--start", held, "--interviewer", "Sarah Chen", "--interviewer-email", "sarah@stripe.com")
+        second = cli_json(binary, mail_env, "interviews", "add", "--company", "Figma", "--role", "SRE", "--type", "behavioral", "--start", held)
+        shown = run_cli(binary, mail_env, "next").stdout
+        assert "Send a thank-you to Sarah Chen for the technical interview" in shown and "Send a thank-you for the behavioral interview" in shown
+        assert run_cli(binary, mail_env, "email", "thank-you", first["id"], "--send").returncode == 0
+        async with mcp_session(binary, mail_env) as session:
+            listed = structured(await session.call_tool("get_next_actions", {}))
+            thanks = [a["reference"] for a in listed["actions"] if a["kind"] == "thank_you"]
+            assert thanks == [second["id"]], "a sent thank-you is no longer proposed"
+            rest = structured(await session.call_tool("dismiss_next_action", {"kind": "thank_you", "reference": second["id"]}))
+            assert all(a["kind"] != "thank_you" for a in rest["actions"])
+            refused = error_text(await session.call_tool("dismiss_next_action", {"kind": "thank_you", "reference": second["id"]}))
+            assert "no thank_you action waits for" in refused
+    assert "thank-you" not in run_cli(binary, env, "next").stdout

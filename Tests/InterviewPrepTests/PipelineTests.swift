@@ -169,8 +169,11 @@ import TestSupport
         let engine = Fixtures.engine(clock: clock)
         let held = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Stripe", role: "Engineer", type: .technical, start: "2027-03-02T10:00"), actor: .cli)
         clock.advance(hours: 24 * 2)
-        #expect(try await engine.pipelines.nextActions().map(\.reference) == [held.id])
-        clock.advance(hours: 24 * 31)
+        #expect(try await engine.pipelines.nextActions().map(\.kind) == [.debrief, .thankYou])
+        #expect(try await engine.pipelines.nextActions().map(\.reference) == [held.id, held.id])
+        clock.advance(hours: 24 * 7)
+        #expect(try await engine.pipelines.nextActions().map(\.kind) == [.debrief], "a thank-you a week late is not proposed")
+        clock.advance(hours: 24 * 24)
         #expect(try await engine.pipelines.nextActions().isEmpty)
     }
 
@@ -204,11 +207,16 @@ import TestSupport
         _ = try await engine.interviews.schedule(ScheduleInterviewRequest(company: "Figma", role: "Designer", type: .technical, start: "2027-03-04T10:00"), actor: .cli)
         _ = try await engine.pipelines.addStage(jobID: "job_1", stage: StageInput(kind: .onlineAssessment, deadline: "2027-03-02"), actor: .cli)
         let actions = try await engine.pipelines.nextActions()
-        #expect(actions.map(\.kind) == [.debrief, .prepare])
+        #expect(actions.map(\.kind) == [.debrief, .thankYou, .prepare])
         #expect(actions[0].reference == held.id)
         _ = try await engine.pipelines.recordDebrief(interviewID: held.id, DebriefInput(rating: 7, outcome: .yes), actor: .cli)
         _ = try await engine.pipelines.unlockStage(stageID: "stg_3", force: true, actor: .cli)
-        #expect(try await engine.pipelines.nextActions().map(\.kind) == [.deadline, .prepare])
+        #expect(try await engine.pipelines.nextActions().map(\.kind) == [.thankYou, .deadline, .prepare])
+        let rest = try await engine.pipelines.dismissNextAction(kind: .thankYou, reference: held.id, actor: .cli)
+        #expect(rest.map(\.kind) == [.deadline, .prepare])
+        await #expect(throws: InterviewPrepError.invalidValue(field: "kind", value: "debrief", allowed: ["thank_you", "follow_up"])) {
+            _ = try await engine.pipelines.dismissNextAction(kind: .debrief, reference: held.id, actor: .cli)
+        }
     }
 
     @Test func aQuietJobIsGhostedAndTheFunnelCounts() async throws {

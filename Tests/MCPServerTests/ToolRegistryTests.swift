@@ -19,7 +19,7 @@ import MockInterview
         "get_email_template", "export_calendar", "get_interview_prep_materials", "get_interview_questions", "get_interview_tips",
         "get_company_research_template", "generate_elevator_pitch", "analyze_star_answer", "get_prep_checklist",
         "tick_prep_checklist_item", "add_job", "import_job_posting", "update_job", "get_pipeline", "add_stage", "unlock_stage", "skip_stage", "decline_stage",
-        "submit_stage", "record_debrief", "set_job_status", "list_jobs", "add_job_note", "add_contact", "record_offer", "update_offer",
+        "submit_stage", "record_debrief", "set_job_status", "list_jobs", "add_job_note", "add_contact", "record_offer", "update_offer", "dismiss_next_action",
         "compare_offers", "get_next_actions", "get_pipeline_funnel", "start_mock_interview", "mock_interview_state",
         "submit_mock_answer", "request_mock_hint", "record_assistant_response", "pause_mock_interview", "resume_mock_interview",
         "finish_mock_section", "end_mock_interview", "report_mock_interviewer_failure", "get_mock_interview_report",

@@ -76,6 +76,10 @@ public struct NextAction: OutputShape, Equatable {
         case deadline, debrief, prepare
         case offerDeadline = "offer_deadline"
         case followUp = "follow_up"
+        case thankYou = "thank_you"
+
+        /// The kinds the candidate may set aside (the others go when their work is done).
+        public static let dismissable: [Kind] = [.thankYou, .followUp]
     }
 
     public var kind: Kind
@@ -180,6 +184,12 @@ extension PipelineService {
                     let debriefed = try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) > 0
                     // A debrief is worth writing while the interview is fresh: one owed for longer
                     // than `debriefWindow` no longer waits on the candidate (it stays owed on the stage).
+                    if interview.endAt <= now, interview.endAt > now.addingTimeInterval(-Self.thankYouWindow),
+                       try !Self.thankYouSent(db, interviewRowID: interview.id!) {
+                        actions.append(.init(kind: .thankYou, jobID: job.publicID, company: job.company,
+                                             summary: "Send a thank-you" + (interview.interviewerName.map { " to \($0)" } ?? "") + " for the \(interview.type.phrase)",
+                                             due: TimeFormat.utc(interview.endAt.addingTimeInterval(86_400)), reference: interview.publicID))
+                    }
                     if interview.endAt <= now, interview.endAt > now.addingTimeInterval(-Self.debriefWindow), !debriefed {
                         actions.append(.init(kind: .debrief, jobID: job.publicID, company: job.company,
                                              summary: "Record your debrief of the \(interview.type.phrase)", due: TimeFormat.utc(interview.endAt), reference: interview.publicID))
@@ -200,11 +210,42 @@ extension PipelineService {
                     if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
                         actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
                                              summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days",
-                                             due: TimeFormat.utc(last.addingTimeInterval(7 * 86_400)), reference: nil))
+                                             due: TimeFormat.utc(last.addingTimeInterval(7 * 86_400)), reference: job.publicID))
                     }
                 }
             }
-            return actions.sorted { ($0.due, $0.jobID) < ($1.due, $1.jobID) }
+            let dismissed = Set(try String.fetchAll(db, sql: """
+                SELECT json_extract(payload, '$.kind') || ' ' || json_extract(payload, '$.reference') || ' ' || json_extract(payload, '$.due')
+                FROM events WHERE type = ?
+                """, arguments: [EventType.nextActionDismissed.rawValue]))
+            return actions.filter { !dismissed.contains("\($0.kind.rawValue) \($0.reference ?? "") \($0.due)") }
+                .sorted { ($0.due, $0.jobID) < ($1.due, $1.jobID) }
         }
+    }
+
+    /// How long after an interview a thank-you is still worth proposing: a week.
+    static let thankYouWindow: TimeInterval = 7 * 86_400
+
+    /// Whether a thank-you email about the interview went out.
+    static func thankYouSent(_ db: Database, interviewRowID: Int64) throws -> Bool {
+        try OutboxRecord.filter(sql: "interview_id = ? AND kind = ? AND status = ?", arguments: [interviewRowID, "thank_you", OutboxStatus.sent.rawValue]).fetchCount(db) > 0
+    }
+
+    /// Sets aside a thank-you or follow-up the candidate will not send (as proposed now: a
+    /// follow-up due later, after new silence, is proposed again).
+    public func dismissNextAction(kind: NextAction.Kind, reference: String, actor: EventActor) async throws(InterviewPrepError) -> [NextAction] {
+        guard NextAction.Kind.dismissable.contains(kind) else {
+            throw .invalidValue(field: "kind", value: kind.rawValue, allowed: NextAction.Kind.dismissable.map(\.rawValue))
+        }
+        let reference = try FieldRules.requiredText(reference, field: "reference", maxLength: 40)
+        guard let action = try await nextActions().first(where: { $0.kind == kind && $0.reference == reference }) else {
+            throw .invalidArgument(field: "reference", reason: "no \(kind.rawValue) action waits for \(reference); the list of next actions shows each one's reference")
+        }
+        let now = self.now()
+        try await write { db in
+            try EventRecord.append(db, at: now, actor: actor, subjectType: "job", subjectID: action.jobID, type: EventType.nextActionDismissed,
+                                   payload: ["kind": .string(kind.rawValue), "reference": .string(reference), "due": .string(action.due)])
+        }
+        return try await nextActions()
     }
 }

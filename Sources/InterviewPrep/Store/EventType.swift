@@ -39,6 +39,7 @@ public enum EventType: String, Codable, Sendable, CaseIterable, EventKind {
     case offerRecorded = "offer_recorded"
     case offerStatusChanged = "offer_status_changed"
     case offerRevised = "offer_revised"
+    case nextActionDismissed = "next_action_dismissed"
     case debriefRecorded = "debrief_recorded"
     case stageAdded = "stage_added"
     case stageUnlocked = "stage_unlocked"

@@ -58,7 +58,7 @@ enum EmailTools {
 
     static let statusUpdate = ToolDefinition(
         name: "send_status_update_email", title: "Status update email",
-        description: "Draft (send=true: send) a status update to a recruiter: news (e.g. a competing offer), asking for a timeline, withdrawing, accepting or declining their offer.",
+        description: "Draft (send=true: send) a status update to a recruiter: news, a timeline question, withdrawing, accepting or declining an offer.",
         parameters: [
             InterviewTools.interviewID, toParameter,
             ToolParameter("recipient_name", .string(maxLength: 200), required: true, ""),

@@ -3,7 +3,7 @@ import MCP
 
 /// Jobs across the search: lists, notes, contacts, offers, next actions, funnel.
 enum JobTools {
-    static var all: [ToolDefinition] { [list, note, contact, offer, updateOffer, compare, next, funnel] }
+    static var all: [ToolDefinition] { [list, note, contact, offer, updateOffer, compare, next, dismiss, funnel] }
 
     /// What a posting and an application carry, for add_job and update_job.
     static let profileParameters: [ToolParameter] = [
@@ -24,11 +24,11 @@ enum JobTools {
 
     /// An offer's terms, for record_offer and update_offer.
     static let termParameters: [ToolParameter] = [
-        ToolParameter("bonus", .integer(Bounds.bonus), "Yearly target amount."),
+        ToolParameter("bonus", .integer(Bounds.bonus), "Yearly target."),
         ToolParameter("bonus_percent", .number(Bounds.bonusPercent), "Or as % of base."),
         ToolParameter("equity_value", .integer(Bounds.grant), "Grant's total value."),
         ToolParameter("vesting_years", .integer(Bounds.vestingYears), "Default 4."),
-        ToolParameter("equity", .string(maxLength: 500), "In words."),
+        ToolParameter("equity", .string(maxLength: 500), ""),
         ToolParameter("sign_on", .integer(Bounds.grant), ""),
         ToolParameter("benefits", .freeText, ""),
         ToolParameter("deadline", .string(maxLength: 40), "Answer by."),
@@ -102,7 +102,7 @@ enum JobTools {
 
     static let updateOffer = ToolDefinition(
         name: "update_offer", title: "Answer or revise an offer",
-        description: "Negotiate, accept or decline an offer and/or record new terms. Accepting hires; give others when other offers are open.",
+        description: "Negotiate, accept or decline an offer and/or record new terms. Accepting hires; others: for other open offers.",
         parameters: [
             ToolParameter("offer_id", .string(maxLength: 40), required: true, "e.g. off_2."),
             ToolParameter("move", .oneOf([OfferMove.negotiate, .accept, .decline].map(\.rawValue)), ""),
@@ -134,12 +134,26 @@ enum JobTools {
 
     static let next = ToolDefinition(
         name: "get_next_actions", title: "What is waiting on me",
-        description: "What waits on the candidate, most urgent first: stage deadlines, debriefs owed, interviews to prepare this week, offer deadlines.",
+        description: "What waits on the candidate, most urgent first: deadlines, debriefs, thank-yous, prep, follow-ups, offers.",
         parameters: [],
         outputSchema: Value(ActionsOutput.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { _, context in
         let actions = try await context.pipelines.nextActions()
+        return ActionsOutput(actions: actions, count: actions.count)
+    }
+
+    static let dismiss = ToolDefinition(
+        name: "dismiss_next_action", title: "Dismiss a next action",
+        description: "Set aside a thank_you or follow_up; returns the remaining actions.",
+        parameters: [
+            ToolParameter("kind", .oneOf(NextAction.Kind.dismissable.map(\.rawValue)), required: true, ""),
+            ToolParameter("reference", .string(maxLength: 40), required: true, ""),
+        ],
+        outputSchema: Value(ActionsOutput.outputSchema), annotations: ToolDefinition.additiveWrite
+    ) { args, context in
+        let actions = try await context.pipelines.dismissNextAction(
+            kind: args.value("kind", as: NextAction.Kind.self)!, reference: args.requiredString("reference"), actor: context.actor)
         return ActionsOutput(actions: actions, count: actions.count)
     }
 

@@ -16,7 +16,7 @@ enum PipelineTools {
 
     static let addJob = ToolDefinition(
         name: "add_job", title: "Add a job",
-        description: "Track a job from its posting: saved (default), applied (give applied) or active. Stages: kinds in order, else the role family's template.",
+        description: "Track a job: saved (default), applied (give applied) or active. Stages: stage_kinds, else the role family's.",
         parameters: [
             ToolParameter("company", .string(maxLength: 200), required: true, ""),
             ToolParameter("role", .string(maxLength: 200), required: true, ""),
@@ -58,7 +58,7 @@ enum PipelineTools {
 
     static let updateJob = ToolDefinition(
         name: "update_job", title: "Update a job",
-        description: "Correct or complete a job's fields (given tags replace the list). Undoable.",
+        description: "Correct or complete a job's fields (tags replace the list). Undoable.",
         parameters: [
             jobID,
             ToolParameter("company", .string(maxLength: 200), ""),
