@@ -14,10 +14,22 @@ struct MailRuntime {
         self.templates = try EmailTemplates(files: runtime.dataFiles)
     }
 
-    /// The reminder sender, or a clear error naming what to configure.
-    func reminderSender() throws(MailError) -> SMTPReminderSender {
+    /// The sender of the configured reminder channel, or a clear error naming what to configure.
+    func reminderSender() throws(MailError) -> any ReminderSender {
+        let core = runtime.services.core
+        switch settings.reminderChannel {
+        case .email: return try emailReminderSender()
+        case .desktop, .hook:
+            return CommandReminderSender(
+                channel: settings.reminderChannel, templates: templates, catalog: core.catalog, homeZone: core.resolver.defaultTimeZone,
+                greetingName: ReminderEmail.greeting(configured: settings.greetingName, candidateName: settings.candidateName))
+        }
+    }
+
+    /// The SMTP reminder sender, or a clear error naming what to configure.
+    func emailReminderSender() throws(MailError) -> SMTPReminderSender {
         guard let smtp = settings.smtp else {
-            throw .configuration("INTERVIEW_PREP_SMTP_URL is not set (e.g. smtps://smtp.example.com:465); see the README")
+            throw .configuration("INTERVIEW_PREP_SMTP_URL is not set (e.g. smtps://smtp.example.com:465); see the README. Without email, reminders can go to the desktop or a hook: reminders.channel in config.json")
         }
         guard let candidate = settings.candidateEmail else {
             throw .configuration("INTERVIEW_PREP_CANDIDATE_EMAIL is not set: reminders are sent to that address")

@@ -204,3 +204,58 @@ def test_a_late_reminder_of_a_moved_interview_says_the_real_lead_the_move_and_th
     assert "Where:       https://zoom.us/j/12345" in body and "With:        Sarah Chen" in body
     assert "Still open:" in body and len([line for line in body.splitlines() if line.startswith("[ ] ")]) == 3
     assert "Checklist (" not in body and "Duration:" not in body and "sent late" not in body
+
+
+def write_script(path, body):
+    path.write_text("#!/usr/bin/env python3\n" + body)
+    path.chmod(0o755)
+    return path
+
+
+def test_a_hook_gets_each_reminder_once_as_json_and_exit_75_means_later(binary, env, tmp_path):
+    received = tmp_path / "received.jsonl"
+    hook = write_script(tmp_path / "hook.py", f"""
+import json, sys
+document = json.load(sys.stdin)
+with open({str(received)!r}, "a") as out:
+    out.write(json.dumps(document) + "\\n")
+sys.exit(75 if document["company"] == "Busy Corp" else 0)
+""")
+    hook_env = dict(env, INTERVIEW_PREP_REMINDER_CHANNEL="hook", INTERVIEW_PREP_REMINDER_HOOK=str(hook))
+    schedule(binary, hook_env)
+    schedule(binary, hook_env, company="Busy Corp", start="2027-03-15T08:00")
+    code, summary, _ = run_reminders(binary, hook_env, AT_48H)
+    assert code == 0 and [e["interview_id"] for e in summary["sent"]] == ["int_1"], summary
+    assert [e["interview_id"] for e in summary["retrying"]] == ["int_2"] and "exit 75" in summary["retrying"][0]["detail"]
+    code, again, _ = run_reminders(binary, hook_env, "2027-03-13T14:06:00Z")
+    assert again["sent"] == []
+    documents = [json.loads(line) for line in received.read_text().splitlines()]
+    first = next(d for d in documents if d["company"] == "Stripe")
+    assert first["company"] == "Stripe" and first["hours_before"] == 48 and first["start_utc"] == "2027-03-15T13:00:00Z"
+    assert first["subject"] == "Interview reminder: Technical interview with Stripe in 2 days" and "Checklist (0 of 13 done):" in first["text"]
+    assert [d["company"] for d in documents].count("Stripe") == 1
+
+
+def test_a_desktop_notification_goes_through_notify_send_and_its_absence_is_a_clear_failure(binary, env, tmp_path):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    calls = tmp_path / "calls.json"
+    write_script(bin_dir / "notify-send", f"""
+import json, sys
+with open({str(calls)!r}, "a") as out:
+    out.write(json.dumps(sys.argv[1:]) + "\\n")
+""")
+    desktop = dict(env, INTERVIEW_PREP_REMINDER_CHANNEL="desktop", PATH=f"{bin_dir}:{env['PATH']}")
+    schedule(binary, desktop)
+    code, summary, _ = run_reminders(binary, desktop, AT_48H)
+    assert code == 0 and len(summary["sent"]) == 1, summary
+    (arguments,) = [json.loads(line) for line in calls.read_text().splitlines()]
+    assert arguments[0] == "--app-name=interview-prep"
+    assert arguments[1] == "Interview reminder: Technical interview with Stripe in 2 days"
+    assert arguments[2].splitlines() == ["Monday, 15 March 2027, 09:00 EDT (America/New_York)", "https://zoom.us/j/12345", "with Sarah Chen",
+                                         "13 checklist items open"]
+
+    without = dict(env, INTERVIEW_PREP_REMINDER_CHANNEL="desktop", PATH="/nonexistent")
+    schedule(binary, without, company="Figma")
+    code, summary, _ = run_reminders(binary, without, "2027-03-13T14:10:00Z")
+    assert code == 3 and "notify-send is not installed" in summary["failed"][0]["detail"], summary

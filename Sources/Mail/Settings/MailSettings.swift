@@ -14,6 +14,9 @@ public struct MailSettings: Sendable {
     /// How reminders greet the candidate (`greeting_name`, `INTERVIEW_PREP_GREETING_NAME`); else
     /// the first word of `candidateName`.
     public var greetingName: String?
+    /// Where reminders go: `reminders.channel` (email, desktop or hook, with `reminders.hook`),
+    /// `INTERVIEW_PREP_REMINDER_CHANNEL` and `INTERVIEW_PREP_REMINDER_HOOK`; email by default.
+    public var reminderChannel: ReminderChannel = .email
 
     private struct FileShape: Decodable {
         struct SMTP: Decodable {
@@ -35,7 +38,13 @@ public struct MailSettings: Sendable {
         var candidateEmail: String?
         var candidateName: String?
         var greetingName: String?
+        var reminders: Reminders?
+        struct Reminders: Decodable {
+            var channel: String?
+            var hook: String?
+        }
         enum CodingKeys: String, CodingKey {
+            case reminders
             case smtp
             case candidateEmail = "candidate_email"
             case candidateName = "candidate_name"
@@ -61,10 +70,14 @@ public struct MailSettings: Sendable {
         func env(_ key: String) -> String? { environment[key].flatMap { $0.isEmpty ? nil : $0 } }
         let candidateName = env("INTERVIEW_PREP_CANDIDATE_NAME") ?? shape.candidateName
         let greetingName = env("INTERVIEW_PREP_GREETING_NAME") ?? shape.greetingName
+        let channel = try Self.channel(env("INTERVIEW_PREP_REMINDER_CHANNEL") ?? shape.reminders?.channel,
+                                       hook: env("INTERVIEW_PREP_REMINDER_HOOK") ?? shape.reminders?.hook)
         let candidateEmail = try (env("INTERVIEW_PREP_CANDIDATE_EMAIL") ?? shape.candidateEmail)
             .map { (address) throws(MailError) in try EmailAddress(address, name: candidateName, field: "INTERVIEW_PREP_CANDIDATE_EMAIL") }
         guard let url = env("INTERVIEW_PREP_SMTP_URL") ?? shape.smtp?.url else {
-            return MailSettings(smtp: nil, candidateEmail: candidateEmail, candidateName: candidateName, greetingName: greetingName)
+            var settings = MailSettings(smtp: nil, candidateEmail: candidateEmail, candidateName: candidateName, greetingName: greetingName)
+            settings.reminderChannel = channel
+            return settings
         }
         guard let fromText = env("INTERVIEW_PREP_MAIL_FROM") ?? shape.smtp?.from ?? candidateEmail?.address else {
             throw .configuration("set INTERVIEW_PREP_MAIL_FROM (or smtp.from) to the address emails come from")
@@ -90,6 +103,23 @@ public struct MailSettings: Sendable {
         let smtp = try SMTPConfiguration(
             url: url, username: username, password: password, from: from, startTLS: startTLS,
             allowPlaintextCredentials: allowPlain, caFile: env("INTERVIEW_PREP_SMTP_CA_FILE") ?? shape.smtp?.caFile)
-        return MailSettings(smtp: smtp, candidateEmail: candidateEmail, candidateName: candidateName, greetingName: greetingName)
+        var settings = MailSettings(smtp: smtp, candidateEmail: candidateEmail, candidateName: candidateName, greetingName: greetingName)
+        settings.reminderChannel = channel
+        return settings
+    }
+
+    /// The reminder channel a configuration names; a hook needs its command's path.
+    static func channel(_ name: String?, hook: String?) throws(MailError) -> ReminderChannel {
+        switch name?.lowercased() {
+        case nil, "email": return .email
+        case "desktop": return .desktop
+        case "hook":
+            guard let hook, hook.hasPrefix("/") else {
+                throw .configuration("the hook reminder channel needs reminders.hook (or INTERVIEW_PREP_REMINDER_HOOK): the absolute path of an executable")
+            }
+            return .hook(hook)
+        case let other?:
+            throw .configuration("reminders.channel '\(other)' is not a channel; allowed: \(ReminderChannel.names.joined(separator: ", "))")
+        }
     }
 }
