@@ -114,7 +114,9 @@ struct PrepQuestions: AsyncParsableCommand {
 }
 
 struct PrepPitch: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "pitch", abstract: "Generate a ~2-minute elevator pitch.")
+    static let configuration = CommandConfiguration(
+        commandName: "pitch", abstract: "A two-minute elevator pitch from your own words.",
+        discussion: "Two minutes is 260-320 words. Nothing is padded: when what you give is too thin, the suggestions say what to add.")
 
     @OptionGroup var output: OutputOptions
     @Option(help: "Your name.") var name: String
@@ -124,13 +126,16 @@ struct PrepPitch: AsyncParsableCommand {
     @Option(help: "Years of experience.") var years: Int?
     @Option(help: "The role you are applying for.") var targetRole: String?
     @Option(help: "The company you are applying to.") var targetCompany: String?
+    @Option(help: "What you do day to day, in a sentence or two.") var experience: String?
+    @Option(help: "Why this company, in a sentence or two.") var whyCompany: String?
 
     func run() async throws {
         let pitch = try ElevatorPitch.generate(.init(
             name: name, currentRole: currentRole, achievements: achievement, goal: goal, yearsOfExperience: years,
-            targetRole: targetRole, targetCompany: targetCompany))
+            targetRole: targetRole, targetCompany: targetCompany, experience: experience, whyCompany: whyCompany))
         if output.json { return try Terminal.printJSON(pitch) }
-        print(pitch.pitch + "\n\n(\(pitch.wordCount) words, about \(pitch.speakingTimeSeconds) seconds)")
+        print(pitch.pitch + "\n\n(\(pitch.wordCount) words, about \(pitch.speakingTimeSeconds) seconds at \(pitch.wordsPerMinute) words a minute; "
+            + (pitch.fitsTwoMinutes ? "two minutes" : "two minutes is \(pitch.targetWords) words") + ")")
         if !pitch.suggestions.isEmpty { print("\nSuggestions:\n" + pitch.suggestions.map { "- \($0)" }.joined(separator: "\n")) }
     }
 }
@@ -154,7 +159,10 @@ struct PrepStar: AsyncParsableCommand {
         print(lines.joined(separator: "\n"))
         let length = report.length.rawValue.replacingOccurrences(of: "_", with: " ")
         print("\n\(report.wordCount) words, about \(report.speakingTimeSeconds) s (\(length)); I: \(report.iCount), we: \(report.weCount); measurable result: \(report.hasMeasurableResult ? "yes" : "no")")
-        if !report.suggestions.isEmpty { print("\nSuggestions:\n" + report.suggestions.map { "- \($0)" }.joined(separator: "\n")) }
+        if !report.strengths.isEmpty { print("\nWhat works:\n" + report.strengths.map { "- \($0)" }.joined(separator: "\n")) }
+        print("\nSharpen this first: \(report.sharpen)")
+        let others = report.suggestions.dropFirst()
+        if !others.isEmpty { print("\nThen:\n" + others.map { "- \($0)" }.joined(separator: "\n")) }
     }
 }
 

@@ -57,3 +57,44 @@ import Testing
         #expect(throws: CoachingError.self) { try StarAnalyzer.analyze("   ") }
     }
 }
+
+@Suite struct StarStrengthsTests {
+    static let strong = """
+        At my last company our checkout API was timing out for 8% of customers during sales, and revenue was at stake. \
+        My responsibility was the reliability of the payment path, so the fix was mine to own. \
+        I profiled the slowest endpoints and found an N+1 query in the cart service. I rewrote the query, added a read-through cache, \
+        and I set up a load test that replayed last year's peak traffic. Then I worked with the on-call team to roll it out behind a flag, \
+        and I watched the error budget for a week before removing the old path. I also wrote a runbook so others could handle a regression. \
+        As a result, timeouts dropped from 8% to 0.5% and p99 latency went from 2.4 s to 300 ms, during the biggest sale of the year. \
+        I learned to load test with real traffic shapes before every peak.
+        """
+
+    @Test func aStrongAnswerSaysWhatWorksAndOneThingToSharpen() throws {
+        let report = try StarAnalyzer.analyze(Self.strong)
+        #expect(report.strengths.contains("All four parts are there, in order: situation, task, action, result."))
+        #expect(report.strengths.contains { $0.hasPrefix("Your own part is clear") })
+        let quote = try #require(report.strengths.first { $0.hasPrefix("A measurable result") })
+        #expect(quote.contains("8% of customers") || quote.contains("from 8% to 0.5%"), "\(quote)")
+        #expect(!quote.contains("0.”") && !quote.contains("2.”"), "a quote never stops inside a number: \(quote)")
+        #expect(report.suggestions.count == 1 && report.sharpen.hasPrefix("At about 58 seconds it is too short"), "one thing to sharpen: \(report.sharpen)")
+    }
+
+    @Test func aWeakAnswersSharpenIsItsFirstSuggestion() throws {
+        let report = try StarAnalyzer.analyze("We had a bug and we fixed it together as a team, and it was fine in the end.")
+        #expect(report.sharpen == report.suggestions.first)
+        #expect(!report.strengths.contains { $0.hasPrefix("All four parts") })
+    }
+
+    @Test("a quote is cut between words, never inside a number", arguments: [
+        ("Latency fell from 3% to 0.5% over the quarter. Then more.", "Latency fell from 3% to 0.5% over the quarter"),
+        ("We moved 2.5 million records. Done.", "We moved 2.5 million records"),
+    ])
+    func quotes(text: String, expected: String) throws {
+        let range = try #require(text.range(of: #"\d"#, options: .regularExpression))
+        #expect(Quote.around(range, in: text) == expected)
+    }
+
+    @Test func aLongQuoteKeepsWholeWords() {
+        #expect(Quote.prefix("reduced errors from 3% to 0.5% across twelve services", limit: 28) == "reduced errors from 3% to…")
+    }
+}

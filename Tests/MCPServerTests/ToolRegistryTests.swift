@@ -169,9 +169,9 @@ import MockInterview
 }
 
 /// What `tools/list` costs an assistant: the whole list under 75,000 characters, and what a model
-/// is shown of it (name, description, input schema) under 33,000: about 550 characters a tool.
-/// (From 60,000 and 32,000 for 56 tools; the job hunt's four tools and the fields of
-/// applications and offers grew it. A user who does not need a group switches it off.)
+/// is shown of it (name, description, input schema) under 34,000: about 550 characters a tool.
+/// (From 60,000 and 32,000 for 56 tools; the job hunt's five tools and the fields of
+/// applications, offers and the pitch grew it. A user who does not need a group switches it off.)
 @Suite struct ToolListBudgetTests {
     @Test func theToolListStaysWithinItsBudget() throws {
         let result = ToolListReply(registry: .standard).result
@@ -181,6 +181,6 @@ import MockInterview
         let shown = try tools.map { tool in
             try JSONSerialization.data(withJSONObject: ["name": tool["name"]!, "description": tool["description"]!, "inputSchema": tool["inputSchema"]!]).count
         }.reduce(0, +)
-        #expect(shown < 33_000, "names, descriptions and input schemas are \(shown) characters")
+        #expect(shown < 34_000, "names, descriptions and input schemas are \(shown) characters")
     }
 }

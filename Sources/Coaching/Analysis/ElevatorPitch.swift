@@ -1,8 +1,12 @@
 import Foundation
 import InterviewPrep
 
-/// A structured ~2-minute introduction: hook, experience, achievements with impact, why this
-/// role, close; with its word count and speaking time.
+/// A two-minute introduction built only from what the candidate gave: who they are, what they
+/// do, what they achieved, what they want next and why this company, then a question to close.
+///
+/// Two minutes spoken is 260 to 320 words at 150 words a minute (104 to 128 seconds at any pace).
+/// Nothing is padded: where the input is too thin for two minutes, the pitch stays short and
+/// `suggestions` say what to add and about how many words it needs.
 public struct ElevatorPitch: OutputShape, Equatable {
     public struct Section: OutputShape, Equatable {
         public var part: String
@@ -15,12 +19,21 @@ public struct ElevatorPitch: OutputShape, Equatable {
     public var pitch: String
     public var wordCount: Int
     public var speakingTimeSeconds: Int
+    public var wordsPerMinute: Int
+    /// The words two minutes take at that pace, e.g. "260-320".
+    public var targetWords: String
+    /// Whether the pitch lands in that band.
+    public var fitsTwoMinutes: Bool
     public var suggestions: [String]
 
     public static let outputFields: [OutputField<ElevatorPitch>] = [
-        .string("pitch") { $0.pitch }, .objects("sections") { $0.sections }, .integer("speaking_time_seconds") { $0.speakingTimeSeconds },
-        .strings("suggestions") { $0.suggestions }, .integer("word_count") { $0.wordCount },
+        .boolean("fits_two_minutes") { $0.fitsTwoMinutes }, .string("pitch") { $0.pitch }, .objects("sections") { $0.sections },
+        .integer("speaking_time_seconds") { $0.speakingTimeSeconds }, .strings("suggestions") { $0.suggestions },
+        .string("target_words") { $0.targetWords }, .integer("word_count") { $0.wordCount }, .integer("words_per_minute") { $0.wordsPerMinute },
     ]
+
+    /// Two minutes, give or take: the seconds a pitch should take.
+    static let targetSeconds = 104...128
 
     /// What the pitch is built from.
     public struct Input: Sendable {
@@ -31,9 +44,13 @@ public struct ElevatorPitch: OutputShape, Equatable {
         public var yearsOfExperience: Int?
         public var targetRole: String?
         public var targetCompany: String?
+        /// What the candidate does day to day, in their words (a sentence or two).
+        public var experience: String?
+        /// Why this company, in their words.
+        public var whyCompany: String?
 
         public init(name: String, currentRole: String, achievements: [String], goal: String, yearsOfExperience: Int? = nil,
-                    targetRole: String? = nil, targetCompany: String? = nil) {
+                    targetRole: String? = nil, targetCompany: String? = nil, experience: String? = nil, whyCompany: String? = nil) {
             self.name = name
             self.currentRole = currentRole
             self.achievements = achievements
@@ -41,6 +58,8 @@ public struct ElevatorPitch: OutputShape, Equatable {
             self.yearsOfExperience = yearsOfExperience
             self.targetRole = targetRole
             self.targetCompany = targetCompany
+            self.experience = experience
+            self.whyCompany = whyCompany
         }
     }
 
@@ -54,7 +73,7 @@ public struct ElevatorPitch: OutputShape, Equatable {
         }
         var achievements: [String] = []
         for (index, raw) in input.achievements.enumerated() {
-            let achievement = try text(raw, field: "key_achievements[\(index)]", range: 10...300)
+            let achievement = try text(raw, field: "key_achievements[\(index)]", range: 10...400)
             guard !achievements.contains(where: { $0.caseInsensitiveCompare(achievement) == .orderedSame }) else {
                 throw .invalidArgument(field: "key_achievements[\(index)]", reason: "repeats an earlier achievement")
             }
@@ -65,33 +84,58 @@ public struct ElevatorPitch: OutputShape, Equatable {
         }
         let targetRole = try input.targetRole.map { (value) throws(CoachingError) in try text(value, field: "target_role", range: 2...120) }
         let company = try input.targetCompany.map { (value) throws(CoachingError) in try text(value, field: "target_company", range: 1...120) }
+        let experience = try input.experience.map { (value) throws(CoachingError) in try text(value, field: "experience", range: 10...600) }
+        let whyCompany = try input.whyCompany.map { (value) throws(CoachingError) in try text(value, field: "why_company", range: 10...400) }
 
-        let experience = input.yearsOfExperience.map { " with \($0) year\($0 == 1 ? "" : "s") of experience" } ?? ""
+        let years = input.yearsOfExperience.map { " with \($0) year\($0 == 1 ? "" : "s") of experience" } ?? ""
         let clauses = achievements.map(sentenceFragment)
         let listed = clauses.count == 1 ? clauses[0]
             : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
         let target = [targetRole.map { "the \($0) role" }, company.map { "at \($0)" }].compactMap(\.self).joined(separator: " ")
-        let sections = [
-            Section(part: "hook", text: "Hi, I'm \(name), a \(role)\(experience)."),
-            Section(part: "experience", text: "In my work as a \(role), I focus on delivering results people can measure, and I enjoy the problems where engineering and the business meet."),
-            Section(part: "achievements", text: "A few things I'm proud of: \(listed)."),
-            Section(part: "why_this_role", text: "Next, I want to \(lowercasedFirst(trimmedPeriod(goal)))" + (target.isEmpty ? "." : ", which is exactly why \(target) excites me.")),
-            Section(part: "close", text: company.map { "I'd love to hear what your team at \($0) is focused on this year, and where you see the biggest challenges." }
-                ?? "I'd love to hear what your team is focused on this year, and where you see the biggest challenges."),
-        ]
+        var sections = [Section(part: "hook", text: "Hi, I'm \(name), a \(role)\(years).")]
+        if let experience { sections.append(Section(part: "experience", text: sentence(experience))) }
+        sections.append(Section(part: "achievements", text: (clauses.count == 1 ? "One thing I'm proud of: " : "A few things I'm proud of: ") + "\(listed)."))
+        sections.append(Section(
+            part: "why_this_role",
+            text: "Next, I want to \(lowercasedFirst(trimmedPeriod(goal)))" + (target.isEmpty ? "." : ", which is why \(target) excites me.")
+                + (whyCompany.map { " " + sentence($0) } ?? "")))
+        sections.append(Section(part: "close", text: company.map { "I'd love to hear what your team at \($0) is focused on this year." }
+            ?? "I'd love to hear what your team is focused on this year."))
         let pitch = sections.map(\.text).joined(separator: " ")
         let words = pitch.split(whereSeparator: \.isWhitespace).count
         let seconds = Int((Double(words) / Double(speakingRateWpm) * 60).rounded())
+        let band = (speakingRateWpm * targetSeconds.lowerBound / 60)...(speakingRateWpm * targetSeconds.upperBound / 60)
+
         var suggestions: [String] = []
         for (index, achievement) in achievements.enumerated() where achievement.rangeOfCharacter(from: .decimalDigits) == nil {
             suggestions.append("Add a number to achievement \(index + 1) (%, time, money or users) so its impact is concrete.")
         }
-        if achievements.count < 3 { suggestions.append("Three or four achievements make the strongest pitch; you gave \(achievements.count).") }
+        if words < band.lowerBound {
+            let missing = band.lowerBound - words
+            var add: [String] = []
+            if experience == nil { add.append("a sentence or two on what you do day to day (experience, about 40 words)") }
+            if achievements.count < 3 { add.append("\(3 - achievements.count) more achievement\(achievements.count == 2 ? "" : "s"), each a small story: the problem, what you did, the result (about 40 words each)") }
+            let brief = achievements.enumerated().filter { $0.element.split(whereSeparator: \.isWhitespace).count < 25 }.map { String($0.offset + 1) }
+            if !brief.isEmpty { add.append("context and the result to achievement\(brief.count == 1 ? "" : "s") \(brief.joined(separator: ", ")) (about 40 words each)") }
+            if whyCompany == nil { add.append("why \(company ?? "this company") in particular (why_company, one or two sentences)") }
+            suggestions.append("At \(words) words (about \(seconds) seconds) it is \(missing) words short of two minutes; rather than filler, add "
+                + (add.isEmpty ? "more detail to your achievements" : add.joined(separator: "; ")) + ".")
+        }
+        if words > band.upperBound {
+            suggestions.append("At \(words) words (about \(seconds) seconds) it runs \(words - band.upperBound) words past two minutes: "
+                + (achievements.count > 3 ? "keep the three achievements most relevant to this role." : "tighten each achievement to its problem, action and number."))
+        }
         if achievements.count > 4 { suggestions.append("Keep the three or four most relevant achievements for this role.") }
-        if seconds > 120 { suggestions.append("At about \(seconds) seconds it is over two minutes: shorten the achievements.") }
-        if seconds < 30 { suggestions.append("At about \(seconds) seconds it is short: add context to each achievement.") }
         if company == nil { suggestions.append("Name the company you are talking to, and say what draws you to it.") }
-        return ElevatorPitch(sections: sections, pitch: pitch, wordCount: words, speakingTimeSeconds: seconds, suggestions: suggestions)
+        return ElevatorPitch(
+            sections: sections, pitch: pitch, wordCount: words, speakingTimeSeconds: seconds, wordsPerMinute: speakingRateWpm,
+            targetWords: "\(band.lowerBound)-\(band.upperBound)", fitsTwoMinutes: band.contains(words), suggestions: suggestions)
+    }
+
+    /// The candidate's words as a sentence: trimmed, ending with a full stop.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return ".!?".contains(trimmed.last ?? ".") ? trimmed : trimmed + "."
     }
 
     static func text(_ value: String, field: String, range: ClosedRange<Int>) throws(CoachingError) -> String {

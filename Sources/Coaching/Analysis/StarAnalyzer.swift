@@ -39,12 +39,17 @@ public enum StarAnalyzer {
         public var iRatio: Double?
         public var hasMeasurableResult: Bool
         public var suggestions: [String]
+        /// What already works in this answer (empty when nothing stands out yet).
+        public var strengths: [String]
+        /// The one change that would help this answer most.
+        public var sharpen: String
 
         public static let outputFields: [OutputField<Report>] = [
             .boolean("has_measurable_result") { $0.hasMeasurableResult }, .integer("i_count") { $0.iCount },
             .number("i_ratio", ifPresent: { $0.iRatio }), .identifier("length") { $0.length },
-            .encoded("parts", schema: partsSchema) { $0.parts }, .integer("speaking_time_seconds") { $0.speakingTimeSeconds },
-            .strings("suggestions") { $0.suggestions }, .integer("we_count") { $0.weCount }, .integer("word_count") { $0.wordCount },
+            .encoded("parts", schema: partsSchema) { $0.parts }, .string("sharpen") { $0.sharpen }, .integer("speaking_time_seconds") { $0.speakingTimeSeconds },
+            .strings("strengths") { $0.strengths }, .strings("suggestions") { $0.suggestions }, .integer("we_count") { $0.weCount },
+            .integer("word_count") { $0.wordCount },
         ]
 
         /// `parts`: a report for each STAR part, by its name.
@@ -57,7 +62,7 @@ public enum StarAnalyzer {
     static let cues: [Part: [String]] = [
         .situation: ["when ", "at my ", "at the time", "our team", "we had", "was facing", "the situation", "in my previous", "last year",
                      "while working", "there was", "we were", "the company", "our product", "a customer", "our customers"],
-        .task: ["my task", "my role", "i was responsible", "responsible for", "i needed to", "i had to", "my goal", "the goal was",
+        .task: ["my task", "my role", "my responsibility", "i was responsible", "responsible for", "i needed to", "i had to", "my goal", "the goal was",
                 "was asked to", "my job was", "i owned", "i was tasked", "it was up to me", "i was in charge"],
         .action: ["i decided", "i built", "i implemented", "i analyzed", "i analysed", "i led", "i proposed", "i wrote", "i created",
                   "i worked with", "i organized", "i organised", "i designed", "i set up", "i talked", "i reached out", "so i ",
@@ -100,13 +105,25 @@ public enum StarAnalyzer {
         let weCount = tokens.filter { ["we", "we're", "we've", "we'd", "we'll", "our", "us", "ourselves"].contains($0) }.count
         let wordCount = tokens.count
         let seconds = Int((Double(wordCount) / Double(speakingRateWpm) * 60).rounded())
-        let measurable = trimmed.range(of: #"\d+(\.\d+)?\s*(%|percent|x\b|ms\b|s\b|seconds|minutes|hours|days|weeks|months|k\b|m\b|users|customers|people|engineers|\$|€|£)|[\$€£]\s*\d"#, options: [.regularExpression, .caseInsensitive]) != nil
+        let number = trimmed.range(of: #"\d+(\.\d+)?\s*(%|percent|x\b|ms\b|s\b|seconds|minutes|hours|days|weeks|months|k\b|m\b|users|customers|people|engineers|\$|€|£)|[\$€£]\s*\d"#, options: [.regularExpression, .caseInsensitive])
+        let measurable = number != nil
         let length: Length = seconds < 60 ? .tooShort : seconds > 200 ? .tooLong : seconds < 100 ? .short : .good
+        let advice = suggestions(parts: parts, seconds: seconds, iCount: iCount, weCount: weCount, measurable: measurable)
+        var strengths: [String] = []
+        if parts.values.allSatisfy({ $0.status == .present }) { strengths.append("All four parts are there, in order: situation, task, action, result.") }
+        if let number { strengths.append("A measurable result: “\(Quote.around(number, in: trimmed))”.") }
+        if iCount > 0, iCount >= weCount { strengths.append("Your own part is clear: “I” \(iCount) times against “we” \(weCount).") }
+        if length == .good { strengths.append("It fits the 1.5 to 3 minutes an answer should take (about \(seconds) seconds).") }
+        let action = parts[Part.action.rawValue]!.words, situation = parts[Part.situation.rawValue]!.words
+        if action >= 2 * max(situation, 1), action >= minimumWords[.action]! { strengths.append("Most of it is what you did (\(action) words of action), not the backdrop.") }
+        let reflects = ["learned", "learnt", "would do differently", "next time", "since then"].contains { trimmed.lowercased().contains($0) }
+        let sharpen = advice.first
+            ?? (reflects ? "Trim the situation to one or two sentences so your actions start sooner."
+                : "Close with what you learned or would do differently: one sentence shows reflection.")
         return Report(
             parts: parts, wordCount: wordCount, speakingTimeSeconds: seconds, length: length, iCount: iCount, weCount: weCount,
             iRatio: iCount + weCount == 0 ? nil : (Double(iCount) / Double(iCount + weCount) * 100).rounded() / 100,
-            hasMeasurableResult: measurable,
-            suggestions: suggestions(parts: parts, seconds: seconds, iCount: iCount, weCount: weCount, measurable: measurable))
+            hasMeasurableResult: measurable, suggestions: advice, strengths: strengths, sharpen: sharpen)
     }
 
     static func suggestions(parts: [String: PartReport], seconds: Int, iCount: Int, weCount: Int, measurable: Bool) -> [String] {

@@ -64,11 +64,13 @@ enum CoachingTools {
 
     static let pitch = ToolDefinition(
         name: "generate_elevator_pitch", title: "Elevator pitch",
-        description: "A ~2-minute pitch (hook, experience, achievements, why this role, close) with word count and speaking time. Give 3-4 achievements with numbers.",
+        description: "A two-minute pitch (260-320 words) from the candidate's own words only; when too thin, says what to add. Give 3-4 achievements with numbers.",
         parameters: [
             ToolParameter("name", .string(maxLength: 100), required: true, ""),
             ToolParameter("current_role", .string(maxLength: 120), required: true, ""),
-            ToolParameter("key_achievements", .strings(maxLength: 300, maxItems: 6), required: true, "e.g. 'Cut API latency by 60%'."),
+            ToolParameter("key_achievements", .strings(maxLength: 400, maxItems: 6), required: true, "e.g. 'Cut API latency by 60%'."),
+            ToolParameter("experience", .string(maxLength: 600), "What they do day to day."),
+            ToolParameter("why_company", .string(maxLength: 400), ""),
             ToolParameter("goal", .string(maxLength: 300), required: true, ""),
             ToolParameter("years_of_experience", .integer(0...60), ""),
             ToolParameter("target_role", .string(maxLength: 120), ""),
@@ -80,7 +82,7 @@ enum CoachingTools {
         try ElevatorPitch.generate(.init(
             name: args.requiredString("name"), currentRole: args.requiredString("current_role"), achievements: args.strings("key_achievements"),
             goal: args.requiredString("goal"), yearsOfExperience: args.int("years_of_experience"), targetRole: args.string("target_role"),
-            targetCompany: args.string("target_company")))
+            targetCompany: args.string("target_company"), experience: args.string("experience"), whyCompany: args.string("why_company")))
     }
 
     static let star = ToolDefinition(
