@@ -90,20 +90,30 @@ struct PrepQuestions: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "Role family, or behavioral.") var role: String
+    @Option(help: "Role family, or behavioral (default: the job's, with --job).") var role: String?
+    @Option(help: "A job: its posting's skills come first.") var job: String?
     @Option(help: "Only this category.") var category: String?
     @Option(help: "junior, mid or senior.") var difficulty: String?
     @Option(help: "How many (\(QuestionPractice.countRange.lowerBound)-\(QuestionPractice.countRange.upperBound)).") var count = 5
     @Option(help: "Skip this question id (repeatable).") var exclude: [String] = []
 
     func run() async throws {
-        let practice = try CoachingRuntime(global).service.questions(
-            roleFamily: role, category: category, difficulty: difficulty, count: count, excluding: Set(exclude))
+        let service = try CoachingRuntime(global).service
+        let practice: QuestionPractice
+        if let job {
+            practice = try await service.questions(forJob: job, roleFamily: role, category: category, difficulty: difficulty, count: count, excluding: Set(exclude))
+        } else {
+            guard let role else { throw ValidationError("give --role (a role family, or behavioral) or --job") }
+            practice = try service.questions(roleFamily: role, category: category, difficulty: difficulty, count: count, excluding: Set(exclude))
+        }
         let questions = practice.questions
         if output.json { return try Terminal.printJSON(questions) }
         print(questions.map { (question) -> String in
             "[\(question.id)] (\(question.category), \(question.difficulty)) \(question.text)\n    strong answers cover: \(question.strongAnswerCovers.joined(separator: "; "))"
         }.joined(separator: "\n"))
+        if !practice.focusSkills.isEmpty {
+            print("\nChosen for the posting's skills: " + practice.focusSkills.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ") + ".")
+        }
         if questions.count < count {
             let filters = [category.map { "category \($0)" }, difficulty.map { "difficulty \($0)" }, exclude.isEmpty ? nil : "\(exclude.count) excluded"]
                 .compactMap(\.self).joined(separator: ", ")

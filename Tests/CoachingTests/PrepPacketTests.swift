@@ -60,3 +60,30 @@ import Testing
         #expect(error?.field == "item")
     }
 }
+
+@Suite struct JobDescriptionQuestionsTests {
+    let library = try! CoachingLibrary.load(files: DataFiles(overrideDirectory: nil))
+    static let posting = """
+        Senior Backend Engineer. You will build event-driven services on Kafka and PostgreSQL, run them on Kubernetes,
+        and share on-call for the payment path. Experience with Go is a plus.
+        """
+
+    @Test func skillsAreWholeWordsAndPhrases() {
+        let skills = library.skills
+        #expect(skills.skills(in: Self.posting).isSuperset(of: ["messaging", "databases", "kubernetes", "reliability", "languages_go"]))
+        #expect(!skills.skills(in: "We use Google Docs and a go-to runbook").contains("languages_go"))
+        #expect(skills.skills(in: "Own our CI/CD and feature flags").contains("ci_cd"))
+    }
+
+    @Test func questionsMatchingThePostingComeFirstAndTheOrderIsStable() throws {
+        let (service, _) = PrepPacketTests().make()
+        let plain = try service.questions(roleFamily: "backend_engineer", category: nil, difficulty: nil, count: 5, excluding: [])
+        let focused = try service.questions(roleFamily: "backend_engineer", category: nil, difficulty: nil, count: 5, excluding: [], jobDescription: Self.posting)
+        #expect(plain.focusSkills.isEmpty && !focused.focusSkills.isEmpty)
+        let focus = library.skills.skills(in: Self.posting)
+        let matches = focused.questions.map { library.skills.skills(of: $0).intersection(focus).count }
+        #expect(matches == matches.sorted(by: >) && matches[0] >= 2, "\(matches)")
+        #expect(focused == (try service.questions(roleFamily: "backend_engineer", category: nil, difficulty: nil, count: 5, excluding: [], jobDescription: Self.posting)))
+        #expect(focused.questions.map(\.id) != plain.questions.map(\.id))
+    }
+}

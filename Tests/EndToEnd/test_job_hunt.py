@@ -25,6 +25,8 @@ async def test_from_a_saved_posting_to_an_accepted_offer(binary, env):
             imported = await call("import_job_posting", {"url": f"{base}/jobs/acme", "priority": 5, "tags": ["fintech"]})
             acme = imported["job"]
             assert acme["status"] == "saved" and acme["next_action"] == "apply, then mark the job applied"
+            practice = await call("get_interview_questions", {"job_id": acme["job_id"], "count": 3})
+            assert practice["role_family"] == "backend_engineer" and {"databases", "messaging"} & set(practice["focus_skills"])
             applied = await call("update_job", {"job_id": acme["job_id"], "applied": day(-20), "resume_version": "v3-backend"})
             assert applied["applied_at"] and applied["resume_version"] == "v3-backend"
             assert (await call("set_job_status", {"job_id": acme["job_id"], "status": "applied"}))["candidate_facing_status"] == "application_sent"

@@ -15,6 +15,8 @@ public struct CoachingLibrary: Sendable {
     /// By audience: recruiter, manager, peer, executive.
     public let questionsToAsk: [String: [String]]
     public let settings: Settings
+    /// Skills in job descriptions and questions, to put a job's questions first.
+    public let skills: SkillMatcher
 
     /// `data/coaching/library.json`.
     public struct Settings: Codable, Sendable, Equatable {
@@ -80,7 +82,7 @@ public struct CoachingLibrary: Sendable {
         return CoachingLibrary(
             star: star, banks: banks, tips: tips, research: research,
             strengthsWeaknesses: try load(StrengthsWeaknesses.self, "data/coaching/strengths-weaknesses.json"),
-            questionsToAsk: ask, settings: settings)
+            questionsToAsk: ask, settings: settings, skills: try SkillMatcher.load(from: files))
     }
 
     /// The bank for a role family (following the fallbacks), or an error listing the families.

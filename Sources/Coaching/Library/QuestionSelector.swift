@@ -1,16 +1,21 @@
 /// Picks questions deterministically: the same inputs always give the same questions in the same
 /// order, while different inputs shuffle differently (a stable hash of the inputs and each id).
+/// With `focus` (the skills a job's description asks for), the questions exercising more of those
+/// skills come first; ties keep the stable order.
 public enum QuestionSelector {
     public static func select(
         from bank: QuestionBank, category: String? = nil, difficulty: String? = nil, count: Int,
-        excluding excluded: Set<String> = [], seed: String = ""
+        excluding excluded: Set<String> = [], seed: String = "", focus: Set<String> = [], skills: SkillMatcher? = nil
     ) -> [Question] {
         bank.questions
             .filter { category == nil || $0.category == category }
             .filter { difficulty == nil || $0.difficulty == difficulty }
             .filter { !excluded.contains($0.id) }
-            .map { (question: $0, rank: fnv1a("\(seed)|\(bank.roleFamily)|\(category ?? "")|\(difficulty ?? "")|\($0.id)")) }
-            .sorted { ($0.rank, $0.question.id) < ($1.rank, $1.question.id) }
+            .map { question in
+                let matched = focus.isEmpty ? 0 : skills.map { $0.skills(of: question).intersection(focus).count } ?? 0
+                return (question: question, matched: matched, rank: fnv1a("\(seed)|\(bank.roleFamily)|\(category ?? "")|\(difficulty ?? "")|\(question.id)"))
+            }
+            .sorted { (-$0.matched, $0.rank, $0.question.id) < (-$1.matched, $1.rank, $1.question.id) }
             .prefix(count)
             .map(\.question)
     }

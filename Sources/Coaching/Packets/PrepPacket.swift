@@ -84,7 +84,8 @@ public struct CoachingService: Sendable {
     /// The packet for a scheduled interview, with its notes and the earlier interviews at the same company.
     public func packet(interviewID: String) async throws -> PrepPacket {
         let interview = try await interviews.interview(id: interviewID)
-        var packet = try makePacket(type: interview.type, family: interview.roleFamily.rawValue, seed: interview.id)
+        let description = try await PipelineService(core: interviews.core).pipeline(jobID: interview.jobID).description
+        var packet = try makePacket(type: interview.type, family: interview.roleFamily.rawValue, seed: interview.id, jobDescription: description)
         packet.interviewID = interview.id
         packet.company = interview.company
         packet.role = interview.role
@@ -101,15 +102,19 @@ public struct CoachingService: Sendable {
         return packet
     }
 
-    func makePacket(type: InterviewType, family: String, seed: String) throws(CoachingError) -> PrepPacket {
+    func makePacket(type: InterviewType, family: String, seed: String, jobDescription: String? = nil) throws(CoachingError) -> PrepPacket {
         let library = try library
         let bank = try library.bank(for: family)
         let behavioral = try library.bank(for: "behavioral")
+        // The job's own skills first, when its posting is known.
+        let focus = jobDescription.map(library.skills.skills(in:)) ?? []
         return PrepPacket(
             interviewID: nil, company: nil, role: nil, interviewType: type, roleFamily: family,
             checklist: interviews.core.checklists.items(for: type), tips: library.tips[type]!,
-            questions: bank.roleFamily == "behavioral" ? [] : QuestionSelector.select(from: bank, count: library.settings.questionsPerPacket, seed: seed),
-            behavioralQuestions: QuestionSelector.select(from: behavioral, count: library.settings.behavioralQuestionsPerPacket, seed: seed),
+            questions: bank.roleFamily == "behavioral" ? []
+                : QuestionSelector.select(from: bank, count: library.settings.questionsPerPacket, seed: seed, focus: focus, skills: library.skills),
+            behavioralQuestions: QuestionSelector.select(
+                from: behavioral, count: library.settings.behavioralQuestionsPerPacket, seed: seed, focus: focus, skills: library.skills),
             starMethod: library.star, strengthsWeaknesses: library.strengthsWeaknesses, questionsToAsk: library.questionsToAsk,
             prepNotes: nil, pastInterviewsAtCompany: [])
     }

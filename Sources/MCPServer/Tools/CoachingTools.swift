@@ -26,9 +26,10 @@ enum CoachingTools {
 
     static let questions = ToolDefinition(
         name: "get_interview_questions", title: "Practice questions",
-        description: "Questions from a role family's bank (or behavioral), by category and difficulty, with what a strong answer covers. Deterministic; exclude_ids skips practised ones.",
+        description: "Questions from a role family's bank (or behavioral) with what a strong answer covers; with job_id, those matching its posting's skills first. Deterministic.",
         parameters: [
-            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames + ["behavioral"]), required: true, ""),
+            ToolParameter("role_family", .oneOf(RoleFamily.allowedNames + ["behavioral"]), "Required without job_id."),
+            ToolParameter("job_id", .string(maxLength: 40), ""),
             ToolParameter("category", .string(maxLength: 60), "e.g. system_design, coding."),
             ToolParameter("difficulty", .oneOf(["junior", "mid", "senior"]), ""),
             ToolParameter("count", .integer(QuestionPractice.countRange), default: 5, ""),
@@ -37,8 +38,16 @@ enum CoachingTools {
         outputSchema: Value(QuestionPractice.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        try context.coaching.questions(
-            roleFamily: args.requiredString("role_family"), category: args.string("category"), difficulty: args.string("difficulty"),
+        if let jobID = args.string("job_id") {
+            return try await context.coaching.questions(
+                forJob: jobID, roleFamily: args.string("role_family"), category: args.string("category"), difficulty: args.string("difficulty"),
+                count: args.int("count") ?? 5, excluding: Set(args.strings("exclude_ids")))
+        }
+        guard let family = args.string("role_family") else {
+            throw CoachingError.invalidArgument(field: "role_family", reason: "is required without job_id")
+        }
+        return try context.coaching.questions(
+            roleFamily: family, category: args.string("category"), difficulty: args.string("difficulty"),
             count: args.int("count") ?? 5, excluding: Set(args.strings("exclude_ids")))
     }
 
