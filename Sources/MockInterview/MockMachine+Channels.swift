@@ -59,7 +59,8 @@ extension MockMachine {
     /// Pauses (the candidate asked, or nothing came in for `idleLimit`): the clock keeps running
     /// (docs/mock-interviews.md §8).
     public mutating func pause(reason: MockPauseReason, at now: Date, input: [String: JSONValue]) throws(MockError) -> MockOutcome {
-        guard state.status == .inProgress else {
+        guard state.status == .inProgress, state.completesAt == nil else {
+            if state.completesAt != nil { throw refuse("the last section's time is up; it completes in a moment") }
             throw state.status == .paused
                 ? refuse("it is already paused", .resumeMock(sessionID: sessionID)) : refuse("only a session in progress can pause")
         }
@@ -122,6 +123,10 @@ extension MockMachine {
         case .notStarted:
             state.lastEnded = nil
             finish(status: .terminated, reason: MockExitReason.abandoned.rawValue, at: now, context: input.merging(["note": .optional(note)]) { $1 })
+        case .inProgress where state.completesAt != nil:
+            // Every section already ran: ending now just skips the rest of the late grace.
+            finish(status: .completed, reason: "completed", at: now, context: input.merging(["note": .optional(note)]) { $1 })
+            return MockOutcome(action: .end, result: .completed, note: "Every section had run: the interview is complete.")
         case .inProgress, .paused:
             endSection(.abandoned, at: now, input: input, context: ["note": .optional(note)])
         }

@@ -94,12 +94,18 @@ public struct MockMachine: Sendable {
             finish(status: .terminated, reason: reason.rawValue, at: date, context: context)
         } else if state.sectionIndex + 1 < schema.sections.count {
             startSection(state.sectionIndex + 1, at: date)
+        } else if reason == .timeExpired, schema.lateGraceSeconds > 0 {
+            // The last word may still be on its way: completion waits out the late grace.
+            state.sectionDeadline = nil
+            state.presenting = nil
+            state.completesAt = date.addingTimeInterval(TimeInterval(schema.lateGraceSeconds))
         } else {
             finish(status: .completed, reason: "completed", at: date, context: context)
         }
     }
 
     mutating func finish(status: MockStatus, reason: String, at date: Date, context: [String: JSONValue]) {
+        state.completesAt = nil
         state.status = status
         state.endedAt = date
         state.endReason = reason
@@ -118,8 +124,7 @@ public struct MockMachine: Sendable {
     /// warnings, SECTION_ENDED(time_expired), the next SECTION_STARTED. The clock runs while paused.
     public mutating func advance(to now: Date) {
         while state.status == .inProgress || state.status == .paused, let deadline = state.sectionDeadline {
-            let duration = section.durationSeconds
-            for threshold in schema.warningsSecondsBeforeEnd.sorted(by: >) where threshold < duration && !state.warningsGiven.contains(threshold) {
+            for threshold in Self.warnings(schema.warningsSecondsBeforeEnd, sectionSeconds: section.durationSeconds) where !state.warningsGiven.contains(threshold) {
                 let at = deadline.addingTimeInterval(-TimeInterval(threshold))
                 guard at <= now else { break }
                 state.warningsGiven.append(threshold)
@@ -128,6 +133,18 @@ public struct MockMachine: Sendable {
             guard deadline <= now else { return }
             endSection(.timeExpired, at: deadline)
         }
+        if let completesAt = state.completesAt, completesAt <= now, !state.status.isFinal {
+            finish(status: .completed, reason: "completed", at: completesAt, context: [:])
+        }
+    }
+
+    /// When a section warns, in seconds before its end, latest last: the schema's thresholds,
+    /// unless one is over a quarter of the section; then the section's own 25% and 5% (a
+    /// two-minute drill warns at 30 s and 6 s, not at 120 s, its very start).
+    static func warnings(_ thresholds: [Int], sectionSeconds: Int) -> [Int] {
+        if thresholds.allSatisfy({ $0 * 4 <= sectionSeconds }) { return thresholds.sorted(by: >) }
+        let marks = [0.25, 0.05].map { max(1, Int((Double(sectionSeconds) * $0).rounded())) }.filter { $0 < sectionSeconds }
+        return Array(Set(marks)).sorted(by: >)
     }
 
     // MARK: Candidate input
@@ -246,6 +263,9 @@ public struct MockMachine: Sendable {
     }
 
     func requireInProgress() throws(MockError) {
+        if let completesAt = state.completesAt, !state.status.isFinal {
+            throw refuse("the last section's time is up: only a late answer is taken, until \(TimeFormat.utc(completesAt)), when it completes")
+        }
         switch state.status {
         case .inProgress: return
         case .notStarted: throw refuse("it has not started yet", .resumeMock(sessionID: sessionID))

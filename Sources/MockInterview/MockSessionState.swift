@@ -57,6 +57,9 @@ public struct MockSessionState: Codable, Sendable, Equatable {
     public var lastInputAt: Date?
     /// Why the session is paused, while it is.
     public var pauseReason: MockPauseReason?
+    /// Set when the last section timed out: the interview completes at this instant, once the
+    /// late grace is over, so a late answer to that section is logged before the completion.
+    public var completesAt: Date?
 
     /// Words the candidate wrote in this section (on time).
     public var sectionWords: Int { MockCoverage.wordCount(sectionText) }

@@ -106,6 +106,9 @@ public struct MockSessionView: OutputShape, Equatable {
         case .notStarted:
             allowedActions = ["resume", "end"]
             guidance = "Not started: explain the \(schema.sections.count) sections, then resume_mock_interview to begin the clock."
+        case .inProgress where state.completesAt != nil:
+            allowedActions = ["chat", "end"]
+            guidance = "The last section's time is up: a late answer is still taken until \(state.completesAt.map(TimeFormat.utc) ?? ""), then the interview completes."
         case .inProgress:
             allowedActions = ["chat"] + (machine.section.kind == .coding ? ["code"] : []) + ["finish_section", "ask_assistant", "pause", "end"]
             guidance = state.presenting.map { "Present this \($0.kind.rawValue.replacingOccurrences(of: "_", with: " ")) to the candidate word for word, then pass their answer to submit_mock_answer." }

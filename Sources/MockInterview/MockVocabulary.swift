@@ -110,7 +110,7 @@ public enum MockResult: String, Codable, Sendable, CaseIterable {
     case skipRefused = "skip_refused"
     case hintGiven = "hint_given"
     case noHintLeft = "no_hint_left"
-    case flagged, paused, resumed, terminated, retried
+    case flagged, paused, resumed, terminated, retried, completed
 }
 
 /// What the interviewer presents now.

@@ -64,14 +64,16 @@ import TestSupport
         for (index, section) in schema.sections.enumerated() {
             let deadline = sectionStart.addingTimeInterval(TimeInterval(section.durationSeconds))
             if index > 0 { expected += [(.sectionStarted, sectionStart), (.promptPresented, sectionStart)] }
-            expected += [(.sectionTimeWarning, deadline.addingTimeInterval(-120)), (.sectionTimeWarning, deadline.addingTimeInterval(-30)), (.sectionEnded, deadline)]
+            expected += MockMachine.warnings(schema.warningsSecondsBeforeEnd, sectionSeconds: section.durationSeconds)
+                .map { (.sectionTimeWarning, deadline.addingTimeInterval(-TimeInterval($0))) } + [(.sectionEnded, deadline)]
             sectionStart = deadline
         }
         // Ten minutes without input: paused (reason idle) right after the second section's prompt; the clock runs on.
         let idleAt = start.addingTimeInterval(MockMachine.idleLimit)
         let afterSecondPrompt = try #require(expected.lastIndex { $0.0 == .promptPresented && $0.1 == idleAt })
         expected.insert((.interviewPaused, idleAt), at: afterSecondPrompt + 1)
-        expected.append((.interviewCompleted, start.addingTimeInterval(45 * 60)))
+        // The last section timed out: completion waits out the late grace.
+        expected.append((.interviewCompleted, start.addingTimeInterval(45 * 60 + TimeInterval(schema.lateGraceSeconds))))
         #expect(step.events.map(\.type) == expected.map(\.0.rawValue))
         #expect(step.events.map(\.at) == expected.map { TimeFormat.utcMilliseconds($0.1) })
         #expect(step.events.filter { $0.type == "SECTION_ENDED" }.allSatisfy { $0.payload["reason"] == "time_expired" })
@@ -94,12 +96,25 @@ import TestSupport
         let id = try await start()
         clock.advance(seconds: 45 * 60 + 5)
         let step = try await mock.answer(sessionID: id, message: "One last question: how is on-call organised?", code: nil, language: nil, input: input("l1"))
-        #expect(step.outcome?.result == .recordedLate && step.outcome?.sectionID == "wrapup" && step.state.status == .completed)
+        #expect(step.outcome?.result == .recordedLate && step.outcome?.sectionID == "wrapup" && step.state.status == .inProgress)
+        #expect(step.state.allowedActions == ["chat", "end"])
         clock.advance(seconds: 30)
         let error = await #expect(throws: MockError.self) {
             _ = try await mock.answer(sessionID: id, message: "Hello?", code: nil, language: nil, input: input("l2"))
         }
         #expect(error?.code == "mock_session_state")
+        // Logged: the section's end, then the late answer; the completion follows when the grace is over.
+        let logged = try await events(id).map(\.type)
+        #expect(logged.last == .candidateMessage && logged.lastIndex(of: .sectionEnded)! < logged.lastIndex(of: .candidateMessage)!)
+        let settled = try await mock.state(sessionID: id)
+        #expect(settled.state.status == .completed && settled.events.map(\.type) == [MockEventType.interviewCompleted.rawValue])
+    }
+
+    @Test("a section warns at the schema's thresholds, or at its own 25% and 5% when too short for them", arguments: [
+        (2700, [120, 30], [120, 30]), (120, [120, 30], [30, 6]), (480, [120, 30], [120, 30]), (300, [120, 30], [75, 15]), (3, [1], [1]),
+    ])
+    func warningsScaleWithTheSection(seconds: Int, schemaWarnings: [Int], expected: [Int]) {
+        #expect(MockMachine.warnings(schemaWarnings, sectionSeconds: seconds) == expected)
     }
 
     @Test func aPauseKeepsTheClockRunningAndNeedsResumingBeforeAnswers() async throws {
