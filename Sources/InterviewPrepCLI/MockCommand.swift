@@ -204,7 +204,7 @@ struct MockReport: AsyncParsableCommand {
     @Argument(help: "The session, e.g. mock_3.") var session: String
 
     func run() async throws {
-        let report = MockInterviewReport(try await global.runtime().mock.artifacts(sessionID: session))
+        let report = try await global.runtime().mock.report(sessionID: session)
         if output.json { return try Terminal.printJSON(report) }
         print(report.markdown, terminator: "")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Coaching
 import InterviewPrep
 
 /// One line of a section's raw transcript.
@@ -177,14 +178,14 @@ public struct MockArtifacts: Encodable, Sendable, Equatable {
 
     /// Counts, coverage and, per dimension, the first sentence of the candidate's holding each matched cue.
     static func summary(_ section: MockSchema.Section, said: [String], flags: [String: CoverageLevel]) -> MockBoundedSummary {
-        let sentences = said.flatMap { $0.split(whereSeparator: { ".!?\n".contains($0) }) }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Sentences end at ".", "!", "?" and line breaks, but never inside a number ("3% to 0.5%").
+        let sentences = said.flatMap(Quote.sentences)
         var evidence: [MockEvidence] = []
         for dimension in section.dimensions where flags[dimension.id] != .notCovered {
             for cue in dimension.cues {
                 let normalizedCue = MockCoverage.normalize(cue).trimmingCharacters(in: .whitespaces)
                 guard let sentence = sentences.first(where: { MockCoverage.contains(MockCoverage.normalize($0), cue: normalizedCue) }) else { continue }
-                let quote = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
+                let quote = Quote.prefix(sentence, limit: 300)
                 if let same = evidence.firstIndex(where: { $0.dimension == dimension.id && $0.quote == quote }) {
                     evidence[same].cues.append(cue)
                 } else {

@@ -14,6 +14,16 @@ extension MockInterviews {
         }
     }
 
+    /// The candidate's report of a session.
+    public func report(sessionID: String) async throws(MockError) -> MockInterviewReport {
+        try await readSettled(sessionID: sessionID) { db, record, machine, _ in
+            let events = try Self.events(db, subjectID: record.publicID) + machine.events
+            let artifacts = MockArtifacts.build(
+                schema: machine.schema, session: Self.summary(record, machine: machine), durationScale: record.durationScale, events: events)
+            return MockInterviewReport(artifacts, schema: machine.schema)
+        }
+    }
+
     /// The EvaluationInputBundle and OpsReplayBundle of a session.
     public func export(sessionID: String) async throws(MockError) -> MockExportBundle {
         MockExportBundle(try await artifacts(sessionID: sessionID))

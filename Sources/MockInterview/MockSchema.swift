@@ -15,6 +15,13 @@ public struct MockSchema: Codable, Sendable, Equatable {
         public var cues: [String]
         /// The follow-ups to pick from, in order.
         public var followups: [String]
+        /// A strong first sentence for this dimension, which the report offers as an example.
+        public var exampleOpening: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, priority, required, cues, followups
+            case exampleOpening = "example_opening"
+        }
     }
 
     public struct Hints: Codable, Sendable, Equatable {

@@ -195,3 +195,30 @@ def test_a_mock_interview_runs_from_the_command_line_across_processes(binary, en
     assert [(row["id"], row["status"]) for row in listed] == [(session_id, "TERMINATED")]
     refused = run_cli(binary, env, "mock", "answer", session_id, "hello")
     assert refused.returncode == 1 and "is TERMINATED" in refused.stderr
+
+
+async def test_the_report_analyses_each_behavioral_answer_and_names_what_to_practise(binary, env):
+    story = ("When our checkout started failing, there was a disagreement about rolling back. My role was to own the payment path. "
+             "I proposed a canary instead, and I talked to my manager and the on-call lead. So I led the rollout myself, step by step. "
+             "In the end the error rate fell from 3% to 0.5% within an hour, and I learned to argue with data.")
+    async with mcp_session(binary, env) as session:
+        started = structured(await session.call_tool("start_mock_interview", {"schema_id": "behavioral_only", "duration_scale": 0.1}))
+        session_id = started["state"]["id"]
+        for number, message in enumerate([
+            "I work on the payments team at Acme, building the ledger that records every transfer, and I review the designs of two other teams.",
+            "I want to grow into a staff role because the problems here are bigger and the team writes about how it works.",
+        ]):
+            structured(await session.call_tool("submit_mock_answer", {"session_id": session_id, "client_message_id": f"i{number}", "message": message}))
+        structured(await session.call_tool("finish_mock_section", {"session_id": session_id, "client_message_id": "done-intro"}))
+        structured(await session.call_tool("submit_mock_answer", {"session_id": session_id, "client_message_id": "story", "message": story}))
+        report = structured(await session.call_tool("get_mock_interview_report", {"session_id": session_id}))
+    assert report["title"] == "Behavioral interview (4.5 min)"
+    behavioral = next(section for section in report["sections"] if section["section_id"] == "behavioral")
+    (answer,) = behavioral["answers"]
+    assert answer["prompt"].startswith("Tell me about a time you disagreed") and answer["star"]["parts"]["result"]["status"] != "missing"
+    assert answer["star"]["sharpen"] and behavioral["covered"] == ["situation", "actions", "result"]
+    intro = next(section for section in report["sections"] if section["section_id"] == "intro")
+    assert [a.get("star") for a in intro["answers"]] == [None, None] and "impact" in intro["missed"]
+    assert any(step.startswith("Practise “Walk me through your background") and "cover impact. For example, open with: “" in step
+               for step in report["next_steps"])
+    assert "3% to 0.5% within an hour" in report["markdown"] and "### Answer 1: Tell me about a time you disagreed" in report["markdown"]

@@ -35,6 +35,27 @@ public enum Quote {
         return clause
     }
 
+    /// The sentences of `text`: split at ".", "!", "?" and line breaks, except a "." between two
+    /// digits ("0.5"); trimmed, empty ones dropped.
+    public static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        for index in text.indices {
+            let character = text[index]
+            if ".!?\n".contains(character), !isDecimalPoint(at: index, in: text) {
+                if character != "\n" { current.append(character) }
+                let trimmed = current.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty, trimmed.contains(where: { $0.isLetter || $0.isNumber }) { sentences.append(trimmed) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+
     /// A "." between two digits ("0.5") does not end a clause.
     private static func isDecimalPoint(at index: String.Index, in text: String) -> Bool {
         guard text[index] == ".", index > text.startIndex, text.index(after: index) < text.endIndex else { return false }

@@ -159,7 +159,7 @@ enum MockTools {
         outputSchema: Value(MockInterviewReport.outputSchema),
         annotations: ToolDefinition.readOnly
     ) { args, context in
-        MockInterviewReport(try await context.mock.artifacts(sessionID: args.requiredString("session_id")))
+        try await context.mock.report(sessionID: args.requiredString("session_id"))
     }
 
     static let export = ToolDefinition(
