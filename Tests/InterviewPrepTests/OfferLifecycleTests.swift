@@ -81,7 +81,7 @@ import TestSupport
         #expect(countered.offer.status == .negotiating && countered.offer.baseSalary == 215_000 && countered.offer.bonus == 21_500)
         let accepted = try await engine.pipelines.updateOffer(offerID: acme.id, move: .accept, others: .decline, actor: .cli)
         #expect(accepted.offer.status == .accepted && accepted.jobStatus == .hired && accepted.declinedOffers == [globex.id])
-        #expect(accepted.summary == "Off_1 (Acme) is accepted; declined off_2; job_1 is hired.")
+        #expect(accepted.summary == "Offer off_1 (Acme) is accepted; declined off_2; job_1 is hired.")
         #expect(try await engine.pipelines.pipeline(jobID: "job_2").status == .withdrawn)
         #expect(try await engine.pipelines.pipeline(jobID: "job_2").offers[0].status == .declined)
         await #expect(throws: InterviewPrepError.illegalLifecycleTransition(kind: "offer", id: acme.id, from: "accepted", event: "decline", allowed: [])) {

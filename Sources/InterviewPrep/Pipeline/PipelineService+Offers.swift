@@ -142,7 +142,7 @@ extension PipelineService {
             }
             if let move {
                 try Self.move(db, offer: &offer, move, now: now, actor: actor)
-                said.append("\(offer.publicID) (\(job.company)) is \(offer.status.rawValue)")
+                said.append("offer \(offer.publicID) (\(job.company)) is \(offer.status.rawValue)")
             }
             offer.updatedAt = now
             try offer.update(db)
