@@ -8,7 +8,7 @@ public enum DataImport {
     }
 
     /// Columns of free text: an import holds them to the same limit as every other surface.
-    static let freeTextColumns: Set = ["notes", "feedback", "prep_notes", "went_well", "to_improve", "questions_asked", "feedback_received", "text"]
+    static let freeTextColumns: Set = ["notes", "feedback", "prep_notes", "went_well", "to_improve", "questions_asked", "feedback_received", "text", "description", "benefits"]
 
     public static func json(_ data: Data, into database: AppDatabase, progress: ProgressReport? = nil) throws(InterviewPrepError) -> Summary {
         guard case .object(let document)? = try? JSONDecoder().decode(JSONValue.self, from: data),
