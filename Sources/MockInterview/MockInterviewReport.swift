@@ -66,8 +66,9 @@ public struct MockInterviewReport: OutputShape, Equatable {
         .object("session") { $0.session }, .string("title") { $0.title },
     ]
 
-    /// The report of `artifacts`, for a session run on `schema` (as scaled for it).
-    public init(_ artifacts: MockArtifacts, schema: MockSchema) {
+    /// The report of `artifacts`, for a session run on `schema` (as scaled for it); times read in
+    /// `homeZone`, the candidate's, when given.
+    public init(_ artifacts: MockArtifacts, schema: MockSchema, homeZone: TimeZone? = nil) {
         session = artifacts.session
         title = Self.title(schema.title, seconds: schema.totalSeconds)
         sections = artifacts.sections.map { section in
@@ -81,7 +82,7 @@ public struct MockInterviewReport: OutputShape, Equatable {
         }
         nextSteps = Self.nextSteps(sections: sections, artifacts: artifacts, schema: schema)
         markdown = ""
-        markdown = Self.markdown(self, artifacts: artifacts)
+        markdown = Self.markdown(self, artifacts: artifacts, homeZone: homeZone)
     }
 
     /// "Behavioral interview (45 min)" → "Behavioral interview (4.5 min)" for a session scaled to a tenth.
@@ -139,11 +140,16 @@ public struct MockInterviewReport: OutputShape, Equatable {
         return steps.isEmpty ? ["Every point was covered. Practise again with a longer or harder schema."] : steps
     }
 
-    static func markdown(_ report: MockInterviewReport, artifacts: MockArtifacts) -> String {
+    static func markdown(_ report: MockInterviewReport, artifacts: MockArtifacts, homeZone: TimeZone?) -> String {
+        /// "Fri 4 Dec 08:30 EST" in the candidate's zone; the UTC text without one.
+        func when(_ utc: String) -> String {
+            guard let homeZone, let instant = TimeFormat.utcDate(utc) else { return utc }
+            return HumanTime.short(instant, in: homeZone)
+        }
         let session = report.session
         var lines = ["# Mock interview \(session.id): \(report.title)", ""]
         lines.append("- Status: \(session.status.rawValue)" + (session.endReason.map { " (\(Self.words($0)))" } ?? ""))
-        if let started = session.startedAt { lines.append("- Started: \(started)" + (session.endedAt.map { ", ended: \($0)" } ?? "")) }
+        if let started = session.startedAt { lines.append("- Started: \(when(started))" + (session.endedAt.map { ", ended: \(when($0))" } ?? "")) }
         lines.append("- Sections: \(session.sectionsCompleted) of \(session.sectionCount) completed")
         if let interview = session.interviewID { lines.append("- Practice for interview \(interview)") }
         for (section, artifact) in zip(report.sections, artifacts.sections) {

@@ -16,11 +16,12 @@ extension MockInterviews {
 
     /// The candidate's report of a session.
     public func report(sessionID: String) async throws(MockError) -> MockInterviewReport {
-        try await readSettled(sessionID: sessionID) { db, record, machine, _ in
+        let home = core.resolver.defaultTimeZone
+        return try await readSettled(sessionID: sessionID) { db, record, machine, _ in
             let events = try Self.events(db, subjectID: record.publicID) + machine.events
             let artifacts = MockArtifacts.build(
                 schema: machine.schema, session: Self.summary(record, machine: machine), durationScale: record.durationScale, events: events)
-            return MockInterviewReport(artifacts, schema: machine.schema)
+            return MockInterviewReport(artifacts, schema: machine.schema, homeZone: home)
         }
     }
 

@@ -378,3 +378,23 @@ def test_deleting_a_job_takes_everything_with_it_keeps_sent_emails_and_undo_brin
     assert cli_json(binary, env, "prep", "checklist", upcoming["id"])["done"] == 1
     types = [event["type"] for event in cli_json(binary, env, "interviews", "timeline", upcoming["id"])]
     assert types[-2:] == ["interview_deleted", "interview_restored"]
+
+
+@pytest.mark.anyio
+async def test_mcp_results_keep_their_iso_fields_and_add_the_candidates_own_time(binary, env):
+    """A New York candidate (INTERVIEW_PREP_TIMEZONE) with an interview in Kolkata: the assistant reads
+    the start in New York time first, next to the exact UTC and Kolkata fields, and next actions' due
+    times in New York time."""
+    async with mcp_session(binary, env) as session:
+        scheduled = (await session.call_tool("schedule_interview", {
+            "company": "Infosys", "role": "Backend Engineer", "type": "technical", "start": "2026-12-04T19:00", "timezone": "Asia/Kolkata"})).structured_content
+        assert scheduled["start"]["utc"] == "2026-12-04T13:30:00Z" and scheduled["start"]["local"] == "2026-12-04T19:00:00+05:30"
+        assert scheduled["start_home"] == "Fri 4 Dec 08:30 EST · 19:00 IST in Kolkata"
+        listed = (await session.call_tool("list_interviews", {})).structured_content
+        assert listed["interviews"][0]["start_home"] == "Fri 4 Dec 08:30 EST · 19:00 IST in Kolkata"
+        await session.call_tool("add_job", {"company": "Monzo", "role": "SRE", "status": "active", "stage_kinds": ["take_home"]})
+        await session.call_tool("add_stage", {"job_id": "job_2", "kind": "online_assessment", "deadline": "2027-01-15"})
+        await session.call_tool("unlock_stage", {"stage_id": "stg_2", "force": True})
+        actions = (await session.call_tool("get_next_actions", {})).structured_content["actions"]
+        deadline = next(action for action in actions if action["kind"] == "deadline")
+        assert deadline["due"] == "2027-01-16T05:00:00Z" and deadline["due_home"] == "end of Fri 15 Jan"

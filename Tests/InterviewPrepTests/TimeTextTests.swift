@@ -53,3 +53,25 @@ import TestSupport
         #expect(status.allowedNextStatuses == status.allowedActions.map(\.resultingStatus))
     }
 }
+
+@Suite struct HumanTimeTests {
+    static let newYork = TimeZone(identifier: "America/New_York")!
+
+    @Test("a start reads in the candidate's zone first, the interview's beside when it differs", arguments: [
+        ("2026-12-04T13:30:00Z", "Asia/Kolkata", "Fri 4 Dec 08:30 EST · 19:00 IST in Kolkata"),
+        ("2026-12-04T03:30:00Z", "Asia/Kolkata", "Thu 3 Dec 22:30 EST · Fri 09:00 IST in Kolkata"),
+        ("2026-12-04T15:00:00Z", "America/New_York", "Fri 4 Dec 10:00 EST"),
+        ("2026-12-04T15:00:00Z", "America/Toronto", "Fri 4 Dec 10:00 EST"),
+    ])
+    func brief(utc: String, zone: String, expected: String) {
+        let time = ZonedTime(TimeFormat.utcDate(utc)!, in: TimeZone(identifier: zone)!)
+        #expect(HumanTime.brief(time, home: Self.newYork) == expected)
+    }
+
+    @Test("a due time reads as a time, or as the end of a day for a date", arguments: [
+        ("2026-12-10T22:00:00Z", "Thu 10 Dec 17:00 EST"), ("2026-12-10T05:00:00Z", "end of Wed 9 Dec"),
+    ])
+    func due(utc: String, expected: String) {
+        #expect(HumanTime.due(TimeFormat.utcDate(utc)!, in: Self.newYork) == expected)
+    }
+}

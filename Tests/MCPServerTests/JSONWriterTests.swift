@@ -46,6 +46,14 @@ import Testing
         }
     }
 
+    @Test func anInterviewWithItsStartInTheCandidatesZoneIsWrittenAsTheEncoderWritesIt() throws {
+        for seed in 0..<10 {
+            let interview = Self.interview(seed, mask: 31).inHome(TimeZone(identifier: ["America/New_York", "Asia/Tokyo"][seed % 2])!)
+            #expect(interview.startHome != nil)
+            #expect(written(interview) == (try encoder(interview)))
+        }
+    }
+
     @Test func listsAndPagesMatchTheEncoderAndTheirOptionalFieldsComeAndGo() throws {
         let interviews = (0..<12).map { Self.interview($0, mask: $0 * 5 % 32) }
         let outputs: [any OutputShape] = [

@@ -31,6 +31,7 @@ import TestSupport
 
         #expect(report.title == "Behavioral interview (4.5 min)")
         #expect(report.markdown.hasPrefix("# Mock interview \(id): Behavioral interview (4.5 min)\n"))
+        #expect(report.markdown.contains("- Started: Sun 1 Mar 07:00 EST"), "in the candidate's zone (New York)")
         let intro = try #require(report.sections.first { $0.sectionID == "intro" })
         #expect(intro.answers.map(\.prompt) == ["Walk me through your background and what you are working on now.", "Why are you interested in this role?"])
         #expect(intro.answers.allSatisfy { $0.star == nil } && intro.missed.contains("impact"))

@@ -25,6 +25,12 @@ public struct InterviewDetail: OutputShape, Equatable {
     public var updatedAt: UTCTime
     /// The interview's reminders, where the call shows them (not in lists).
     public var reminders: [ReminderSummary]?
+    /// The candidate's own zone, when the output should also say the start in it (`start_home`).
+    public var homeZone: TimeZone? = nil
+
+    /// "Fri 4 Dec 08:30 EST · 19:00 IST in Kolkata": the start in the candidate's zone first, so
+    /// an assistant can say the right local time without arithmetic.
+    public var startHome: String? { homeZone.map { HumanTime.brief(start, home: $0) } }
 
     /// Its JSON, its schema and its byte writer: this one declaration.
     public static let outputFields: [OutputField<InterviewDetail>] = [
@@ -46,6 +52,7 @@ public struct InterviewDetail: OutputShape, Equatable {
         .string("role") { $0.role },
         .identifier("role_family") { $0.roleFamily },
         .zonedTime("start") { $0.start },
+        .string("start_home", ifPresent: { $0.startHome }),
         .identifier("status") { $0.status },
         .identifier("type") { $0.type },
         .utcTime("updated_at") { $0.updatedAt },
@@ -100,5 +107,27 @@ public struct InterviewDetail: OutputShape, Equatable {
         allowedNextStatuses = status.allowedNextStatuses
         self.createdAt = UTCTime(createdAt)
         self.updatedAt = UTCTime(updatedAt)
+    }
+}
+
+/// An output whose times can also be given in the candidate's own zone (added by the surface
+/// that shows it; the exact ISO fields stay as they are).
+public protocol HomeZoned: Encodable, Sendable {
+    func inHome(_ zone: TimeZone) -> Self
+}
+
+extension InterviewDetail: HomeZoned {
+    public func inHome(_ zone: TimeZone) -> InterviewDetail {
+        var copy = self
+        copy.homeZone = zone
+        return copy
+    }
+}
+
+extension InterviewPage: HomeZoned {
+    public func inHome(_ zone: TimeZone) -> InterviewPage {
+        var copy = self
+        copy.interviews = interviews.map { $0.inHome(zone) }
+        return copy
     }
 }

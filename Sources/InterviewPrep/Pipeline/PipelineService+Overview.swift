@@ -89,9 +89,11 @@ public struct NextAction: OutputShape, Equatable {
     /// When it is due (UTC); overdue ones come first.
     public var due: String
     public var reference: String?
+    /// The due time in the candidate's zone: "Thu 10 Dec 17:00 EST", "end of Wed 9 Dec".
+    public var dueHome: String? = nil
 
     public static let outputFields: [OutputField<NextAction>] = [
-        .string("company") { $0.company }, .dateTime("due") { $0.due }, .string("job_id") { $0.jobID },
+        .string("company") { $0.company }, .dateTime("due") { $0.due }, .string("due_home", ifPresent: { $0.dueHome }), .string("job_id") { $0.jobID },
         .identifier("kind") { $0.kind }, .string("reference", ifPresent: { $0.reference }), .string("summary") { $0.summary },
     ]
 }
@@ -173,6 +175,7 @@ extension PipelineService {
     /// Only reads: a stage whose deadline passed is expired, so nothing is waiting on it.
     public func nextActions() async throws(InterviewPrepError) -> [NextAction] {
         let now = self.now()
+        let home = resolver.defaultTimeZone
         return try await read { db in
             var actions: [NextAction] = []
             let jobs = try JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.offered].map(\.rawValue))).fetchAll(db)
@@ -220,6 +223,11 @@ extension PipelineService {
                 """, arguments: [EventType.nextActionDismissed.rawValue]))
             return actions.filter { !dismissed.contains("\($0.kind.rawValue) \($0.reference ?? "") \($0.due)") }
                 .sorted { ($0.due, $0.jobID) < ($1.due, $1.jobID) }
+                .map { action in
+                    var action = action
+                    action.dueHome = TimeFormat.utcDate(action.due).map { HumanTime.due($0, in: home) }
+                    return action
+                }
         }
     }
 

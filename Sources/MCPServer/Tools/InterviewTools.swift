@@ -1,3 +1,4 @@
+import Foundation
 import InterviewPrep
 import MCP
 
@@ -143,7 +144,13 @@ enum InterviewTools {
 
 /// A list of interviews with what it was asked for: one shape for every tool that lists
 /// interviews (so `tools/list` carries its schema once).
-struct InterviewListOutput: OutputShape {
+struct InterviewListOutput: OutputShape, HomeZoned {
+    func inHome(_ zone: TimeZone) -> InterviewListOutput {
+        var copy = self
+        copy.interviews = interviews.map { $0.inHome(zone) }
+        return copy
+    }
+
     var interviews: [InterviewDetail]
     var count: Int
     var days: Int?

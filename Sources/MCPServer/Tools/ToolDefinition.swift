@@ -98,7 +98,12 @@ public struct ToolDefinition: Sendable {
     public func call(_ arguments: [String: Value]?, context: ToolContext) async -> ToolOutcome {
         do {
             let checked = try ToolArguments(arguments, parameters: parameters)
-            return try ToolOutcome.success(encoding: try await handler(checked, context))
+            let result = try await handler(checked, context)
+            // Interviews also say their start in the candidate's own zone.
+            if let zoned = result as? any HomeZoned {
+                return try ToolOutcome.success(encoding: zoned.inHome(context.core.resolver.defaultTimeZone))
+            }
+            return try ToolOutcome.success(encoding: result)
         } catch {
             return ToolOutcome.failure(error)
         }

@@ -49,9 +49,7 @@ public struct CommandReminderSender: ReminderSender {
     }
 
     public func compose(_ reminder: DueReminder) throws(DeliveryFailure) -> ComposedReminder<ReminderNotification> {
-        let email = ReminderEmail(
-            interview: reminder.interview, plannedHours: reminder.hoursBefore, facts: reminder.facts, now: reminder.claimedAt,
-            greetingName: greetingName, typeLabel: catalog[reminder.interview.type].label, homeZone: homeZone)
+        let email = ReminderEmail(reminder, catalog: catalog, greetingName: greetingName, homeZone: homeZone)
         let rendered: RenderedEmail
         do { rendered = try templates.render(.reminder, variables: email.variables) } catch {
             throw DeliveryFailure(isTemporary: false, message: "\(error)")

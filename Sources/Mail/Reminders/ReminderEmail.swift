@@ -31,6 +31,13 @@ public struct ReminderEmail: Sendable {
         self.homeZone = homeZone
     }
 
+    /// The email of a reminder the run claimed, as of its claim.
+    public init(_ reminder: DueReminder, catalog: InterviewTypeCatalog, greetingName: String?, homeZone: TimeZone?) {
+        self.init(
+            interview: reminder.interview, plannedHours: reminder.hoursBefore, facts: reminder.facts, now: reminder.claimedAt,
+            greetingName: greetingName, typeLabel: catalog[reminder.interview.type].label, homeZone: homeZone)
+    }
+
     public var variables: [String: TemplateValue] {
         let lead = interview.start.instant.timeIntervalSince(now)
         let open = facts.checklist.filter { !$0.done }.map(\.item)

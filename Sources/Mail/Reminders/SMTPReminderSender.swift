@@ -27,9 +27,8 @@ public struct SMTPReminderSender: ReminderSender {
     /// Renders the reminder once into the message that is recorded and sent.
     public func compose(_ reminder: DueReminder) throws(DeliveryFailure) -> ComposedReminder<EmailMessage> {
         do {
-            let email = try templates.render(.reminder, variables: ReminderEmail(
-                interview: reminder.interview, plannedHours: reminder.hoursBefore, facts: reminder.facts, now: reminder.claimedAt,
-                greetingName: greetingName, typeLabel: catalog[reminder.interview.type].label, homeZone: homeZone).variables)
+            let email = try templates.render(
+                .reminder, variables: ReminderEmail(reminder, catalog: catalog, greetingName: greetingName, homeZone: homeZone).variables)
             let message = try EmailMessage(
                 from: client.configuration.from, to: [candidate], subject: email.subject, text: email.text, html: email.html,
                 date: reminder.claimedAt, messageID: reminder.messageID)

@@ -1,5 +1,4 @@
 import Foundation
-import InterviewPrep
 
 /// Dates written for people, in English: "Monday, 9 March 2026, 09:00 EDT (America/New_York)".
 public enum HumanTime {
@@ -20,8 +19,32 @@ public enum HumanTime {
     /// "Tue 1 Dec 10:00 EST": an instant in `zone`, briefly.
     public static func short(_ instant: Date, in zone: TimeZone) -> String {
         let time = ZonedTime(instant, in: zone)
-        return "\(date(time).prefix(3)) \(time.local.prefix(10).split(separator: "-").last.map { String(Int($0) ?? 0) } ?? "") "
-            + "\(monthNames[(Int(time.local.dropFirst(5).prefix(2)) ?? 1) - 1].prefix(3)) \(time.clock) \(time.abbreviation)"
+        return "\(date(time).prefix(3)) \(dayAndMonth(time)) \(time.clock) \(time.abbreviation)"
+    }
+
+    /// "Fri 4 Dec 08:30 EST · 19:00 IST in Kolkata": the time in the candidate's zone first, the
+    /// interview's own beside it when that zone shows another time (with its weekday when another day).
+    public static func brief(_ time: ZonedTime, home: TimeZone) -> String {
+        let mine = home.identifier == time.timeZone ? time : ZonedTime(time.instant, in: home)
+        let first = "\(date(mine).prefix(3)) \(dayAndMonth(mine)) \(mine.clock) \(mine.abbreviation)"
+        guard mine.offsetSeconds != time.offsetSeconds else { return first }
+        let theirDay = time.local.prefix(10) == mine.local.prefix(10) ? "" : date(time).prefix(3) + " "
+        return "\(first) · \(theirDay)\(time.clock) \(time.abbreviation) in \(time.place)"
+    }
+
+    /// A due time in `zone`: "Thu 10 Dec 17:00 EST", or "end of Wed 9 Dec" for a date given
+    /// without a time (due at the following local midnight).
+    public static func due(_ instant: Date, in zone: TimeZone) -> String {
+        let time = ZonedTime(instant, in: zone)
+        guard time.clock == "00:00", time.local.dropFirst(17).prefix(2) == "00" else { return short(instant, in: zone) }
+        let dayBefore = ZonedTime(instant.addingTimeInterval(-1), in: zone)
+        return "end of \(date(dayBefore).prefix(3)) \(dayAndMonth(dayBefore))"
+    }
+
+    /// "4 Dec".
+    static func dayAndMonth(_ time: ZonedTime) -> String {
+        let day = Int(time.local.dropFirst(8).prefix(2)) ?? 0
+        return "\(day) \(monthNames[(Int(time.local.dropFirst(5).prefix(2)) ?? 1) - 1].prefix(3))"
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
