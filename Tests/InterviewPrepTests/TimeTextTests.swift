@@ -65,7 +65,7 @@ import TestSupport
     ])
     func brief(utc: String, zone: String, expected: String) {
         let time = ZonedTime(TimeFormat.utcDate(utc)!, in: TimeZone(identifier: zone)!)
-        #expect(HumanTime.brief(time, home: Self.newYork) == expected)
+        #expect(HumanTime.brief(time, home: HomeZone(Self.newYork)) == expected)
     }
 
     @Test("a due time reads as a time, or as the end of a day for a date", arguments: [

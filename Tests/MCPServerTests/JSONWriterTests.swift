@@ -48,7 +48,7 @@ import Testing
 
     @Test func anInterviewWithItsStartInTheCandidatesZoneIsWrittenAsTheEncoderWritesIt() throws {
         for seed in 0..<10 {
-            let interview = Self.interview(seed, mask: 31).inHome(TimeZone(identifier: ["America/New_York", "Asia/Tokyo"][seed % 2])!)
+            let interview = Self.interview(seed, mask: 31).inHome(HomeZone(TimeZone(identifier: ["America/New_York", "Asia/Tokyo"][seed % 2])!))
             #expect(interview.startHome != nil)
             #expect(written(interview) == (try encoder(interview)))
         }

@@ -26,7 +26,7 @@ public struct InterviewDetail: OutputShape, Equatable {
     /// The interview's reminders, where the call shows them (not in lists).
     public var reminders: [ReminderSummary]?
     /// The candidate's own zone, when the output should also say the start in it (`start_home`).
-    public var homeZone: TimeZone? = nil
+    public var homeZone: HomeZone? = nil
 
     /// "Fri 4 Dec 08:30 EST · 19:00 IST in Kolkata": the start in the candidate's zone first, so
     /// an assistant can say the right local time without arithmetic.
@@ -113,11 +113,11 @@ public struct InterviewDetail: OutputShape, Equatable {
 /// An output whose times can also be given in the candidate's own zone (added by the surface
 /// that shows it; the exact ISO fields stay as they are).
 public protocol HomeZoned: Encodable, Sendable {
-    func inHome(_ zone: TimeZone) -> Self
+    func inHome(_ zone: HomeZone) -> Self
 }
 
 extension InterviewDetail: HomeZoned {
-    public func inHome(_ zone: TimeZone) -> InterviewDetail {
+    public func inHome(_ zone: HomeZone) -> InterviewDetail {
         var copy = self
         copy.homeZone = zone
         return copy
@@ -125,7 +125,7 @@ extension InterviewDetail: HomeZoned {
 }
 
 extension InterviewPage: HomeZoned {
-    public func inHome(_ zone: TimeZone) -> InterviewPage {
+    public func inHome(_ zone: HomeZone) -> InterviewPage {
         var copy = self
         copy.interviews = interviews.map { $0.inHome(zone) }
         return copy

@@ -24,12 +24,29 @@ public enum HumanTime {
 
     /// "Fri 4 Dec 08:30 EST · 19:00 IST in Kolkata": the time in the candidate's zone first, the
     /// interview's own beside it when that zone shows another time (with its weekday when another day).
-    public static func brief(_ time: ZonedTime, home: TimeZone) -> String {
-        let mine = home.identifier == time.timeZone ? time : ZonedTime(time.instant, in: home)
-        let first = "\(date(mine).prefix(3)) \(dayAndMonth(mine)) \(mine.clock) \(mine.abbreviation)"
-        guard mine.offsetSeconds != time.offsetSeconds else { return first }
-        let theirDay = time.local.prefix(10) == mine.local.prefix(10) ? "" : date(time).prefix(3) + " "
-        return "\(first) · \(theirDay)\(time.clock) \(time.abbreviation) in \(time.place)"
+    /// Built from the wall-time fields, no text parsed back: lists write one per interview.
+    public static func brief(_ time: ZonedTime, home: HomeZone) -> String {
+        let mine = home.name == time.timeZone ? time : ZonedTime(time.instant, in: home.zone, named: home.name)
+        let local = LocalDateTime(mine.instant, offsetSeconds: mine.offsetSeconds)
+        var text = weekdayNames[weekday(local)] + " " + String(local.day) + " " + monthNames[local.month - 1].prefix(3)
+            + " " + clock(local) + " " + mine.abbreviation
+        guard mine.offsetSeconds != time.offsetSeconds else { return text }
+        let theirs = LocalDateTime(time.instant, offsetSeconds: time.offsetSeconds)
+        text += " · " + (theirs.day == local.day ? "" : weekdayNames[weekday(theirs)] + " ") + clock(theirs) + " " + time.abbreviation + " in " + time.place
+        return text
+    }
+
+    static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+
+    /// 0 for Sunday: days since 1970-01-01, a Thursday.
+    static func weekday(_ local: LocalDateTime) -> Int {
+        let days = Int((local.secondsAsIfUTC >= 0 ? local.secondsAsIfUTC : local.secondsAsIfUTC - 86_399) / 86_400)
+        return ((days + 4) % 7 + 7) % 7
+    }
+
+    /// "08:30".
+    static func clock(_ local: LocalDateTime) -> String {
+        (local.hour < 10 ? "0" : "") + String(local.hour) + (local.minute < 10 ? ":0" : ":") + String(local.minute)
     }
 
     /// A due time in `zone`: "Thu 10 Dec 17:00 EST", or "end of Wed 9 Dec" for a date given
@@ -60,5 +77,16 @@ public enum HumanTime {
         let year = parts[1] < 3 ? parts[0] - 1 : parts[0]
         let weekday = (year + year / 4 - year / 100 + year / 400 + offsets[parts[1] - 1] + parts[2]) % 7
         return "\(weekdays[weekday]), \(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+    }
+}
+
+/// The candidate's own zone, with its name read once (a list words every interview's start in it).
+public struct HomeZone: Sendable, Equatable {
+    public let zone: TimeZone
+    public let name: String
+
+    public init(_ zone: TimeZone) {
+        self.zone = zone
+        name = zone.identifier
     }
 }

@@ -101,7 +101,7 @@ public struct ToolDefinition: Sendable {
             let result = try await handler(checked, context)
             // Interviews also say their start in the candidate's own zone.
             if let zoned = result as? any HomeZoned {
-                return try ToolOutcome.success(encoding: zoned.inHome(context.core.resolver.defaultTimeZone))
+                return try ToolOutcome.success(encoding: zoned.inHome(HomeZone(context.core.resolver.defaultTimeZone)))
             }
             return try ToolOutcome.success(encoding: result)
         } catch {
