@@ -52,7 +52,7 @@ public struct InterviewDetail: OutputShape, Equatable {
         .string("role") { $0.role },
         .identifier("role_family") { $0.roleFamily },
         .zonedTime("start") { $0.start },
-        .string("start_home", ifPresent: { $0.startHome }),
+        .field("start_home", .string, ifPresent: { detail in detail.homeZone.map { HomeTime(time: detail.start, home: $0) } }, as: HomeTimeValue.self),
         .identifier("status") { $0.status },
         .identifier("type") { $0.type },
         .utcTime("updated_at") { $0.updatedAt },

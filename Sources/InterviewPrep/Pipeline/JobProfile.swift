@@ -113,7 +113,8 @@ public enum JobTags {
 
     /// The stored JSON array (`[]` when absent or unreadable).
     static func decode(_ text: String?) -> [String] {
-        guard let text, let list = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String] else { return [] }
+        // Most jobs have no tags: no JSON parser for them.
+        guard let text, text != "[]", let list = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String] else { return [] }
         return list
     }
 }

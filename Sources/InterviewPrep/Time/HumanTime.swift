@@ -26,14 +26,51 @@ public enum HumanTime {
     /// interview's own beside it when that zone shows another time (with its weekday when another day).
     /// Built from the wall-time fields, no text parsed back: lists write one per interview.
     public static func brief(_ time: ZonedTime, home: HomeZone) -> String {
+        var bytes: [UInt8] = []
+        appendBrief(time, home: home, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `brief(time, home:)` to `out` as UTF-8, without making a string (lists write one
+    /// per interview). Every part is ASCII but the middle dot: nothing a JSON string escapes.
+    public static func appendBrief(_ time: ZonedTime, home: HomeZone, to out: inout [UInt8]) {
         let mine = home.name == time.timeZone ? time : ZonedTime(time.instant, in: home.zone, named: home.name)
         let local = LocalDateTime(mine.instant, offsetSeconds: mine.offsetSeconds)
-        var text = weekdayNames[weekday(local)] + " " + String(local.day) + " " + monthNames[local.month - 1].prefix(3)
-            + " " + clock(local) + " " + mine.abbreviation
-        guard mine.offsetSeconds != time.offsetSeconds else { return text }
+        out.append(contentsOf: weekdayNames[weekday(local)].utf8)
+        out.append(UInt8(ascii: " "))
+        appendNumber(local.day, to: &out)
+        out.append(UInt8(ascii: " "))
+        out.append(contentsOf: monthNames[local.month - 1].utf8.prefix(3))
+        out.append(UInt8(ascii: " "))
+        appendClock(local, to: &out)
+        out.append(UInt8(ascii: " "))
+        out.append(contentsOf: mine.abbreviation.utf8)
+        guard mine.offsetSeconds != time.offsetSeconds else { return }
         let theirs = LocalDateTime(time.instant, offsetSeconds: time.offsetSeconds)
-        text += " · " + (theirs.day == local.day ? "" : weekdayNames[weekday(theirs)] + " ") + clock(theirs) + " " + time.abbreviation + " in " + time.place
-        return text
+        out.append(contentsOf: " · ".utf8)
+        if theirs.day != local.day {
+            out.append(contentsOf: weekdayNames[weekday(theirs)].utf8)
+            out.append(UInt8(ascii: " "))
+        }
+        appendClock(theirs, to: &out)
+        out.append(UInt8(ascii: " "))
+        out.append(contentsOf: time.abbreviation.utf8)
+        out.append(contentsOf: " in ".utf8)
+        out.append(contentsOf: time.place.utf8)
+    }
+
+    static func appendNumber(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { out.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
+    /// "08:30".
+    static func appendClock(_ local: LocalDateTime, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "0") + UInt8(local.hour / 10))
+        out.append(UInt8(ascii: "0") + UInt8(local.hour % 10))
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: "0") + UInt8(local.minute / 10))
+        out.append(UInt8(ascii: "0") + UInt8(local.minute % 10))
     }
 
     static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
@@ -44,10 +81,7 @@ public enum HumanTime {
         return ((days + 4) % 7 + 7) % 7
     }
 
-    /// "08:30".
-    static func clock(_ local: LocalDateTime) -> String {
-        (local.hour < 10 ? "0" : "") + String(local.hour) + (local.minute < 10 ? ":0" : ":") + String(local.minute)
-    }
+
 
     /// A due time in `zone`: "Thu 10 Dec 17:00 EST", or "end of Wed 9 Dec" for a date given
     /// without a time (due at the following local midnight).
@@ -88,5 +122,26 @@ public struct HomeZone: Sendable, Equatable {
     public init(_ zone: TimeZone) {
         self.zone = zone
         name = zone.identifier
+    }
+}
+
+/// An instant as the candidate reads it (`HumanTime.brief`): encoded as that text, and written
+/// straight into an output buffer by `HomeTimeValue`.
+public struct HomeTime: Encodable, Sendable, Equatable {
+    public let time: ZonedTime
+    public let home: HomeZone
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(HumanTime.brief(time, home: home))
+    }
+}
+
+/// Writes a `HomeTime` as a JSON string.
+public enum HomeTimeValue: ValueWriter {
+    @inlinable public static func write(_ value: HomeTime, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        HumanTime.appendBrief(value.time, home: value.home, to: &out)
+        out.append(UInt8(ascii: "\""))
     }
 }
