@@ -123,8 +123,8 @@ extension PipelineService {
             if let company { request = request.filter(sql: "company LIKE ?", arguments: ["%\(company)%"]) }
             for word in query?.split(separator: " ") ?? [] {
                 request = request.filter(sql: """
-                    (company || ' ' || role || ' ' || IFNULL(location, '') || ' ' || IFNULL(description, '') || ' ' || tags || ' ' || IFNULL(notes, '')) LIKE ?
-                    OR EXISTS (SELECT 1 FROM job_notes WHERE job_notes.job_id = jobs.id AND job_notes.text LIKE ?)
+                    ((company || ' ' || role || ' ' || IFNULL(location, '') || ' ' || IFNULL(description, '') || ' ' || tags || ' ' || IFNULL(notes, '')) LIKE ?
+                     OR EXISTS (SELECT 1 FROM job_notes WHERE job_notes.job_id = jobs.id AND job_notes.text LIKE ?))
                     """, arguments: ["%\(word)%", "%\(word)%"])
             }
             for tag in tags { request = request.filter(sql: "EXISTS (SELECT 1 FROM json_each(jobs.tags) WHERE value = ?)", arguments: [tag]) }
