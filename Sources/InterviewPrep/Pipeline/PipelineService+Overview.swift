@@ -131,14 +131,17 @@ extension PipelineService {
             if let minPriority = filter.minPriority { request = request.filter(sql: "priority >= ?", arguments: [minPriority]) }
             if let appliedFrom { request = request.filter(sql: "applied_at >= ?", arguments: [StoredDate(appliedFrom)]) }
             if let appliedTo { request = request.filter(sql: "applied_at < ?", arguments: [StoredDate(appliedTo)]) }
-            // Ordered by last activity; only the page's jobs get their stages read and summarised.
-            let sorted = try request.fetchAll(db)
-                .map { job in
-                    let last = try Self.lastActivity(db, job: job)
-                    return (job: job, last: last, lastText: TimeFormat.utc(last))
+            // Ordered by last activity, from each job's id and creation only; only the page's jobs are
+            // read whole, and get their stages read and summarised.
+            let sorted = try JobHead.fetchAll(db, request)
+                .map { head in
+                    let last = try Self.lastActivity(db, jobRowID: head.id, createdAt: head.createdAt)
+                    return (id: head.id, publicID: head.publicID, last: last, lastText: TimeFormat.utc(last))
                 }
-                .sorted { ($0.lastText, $1.job.publicID) > ($1.lastText, $0.job.publicID) }
-            let page = try sorted.dropFirst(offset).prefix(limit).map { job, last, lastText -> JobSummary in
+                .sorted { ($0.lastText, $1.publicID) > ($1.lastText, $0.publicID) }
+            let page = try sorted.dropFirst(offset).prefix(limit).map { entry -> JobSummary in
+                guard let job = try JobRecord.fetchOne(db, key: entry.id) else { throw InterviewPrepError.notFound(kind: "job", id: entry.publicID) }
+                let (last, lastText) = (entry.last, entry.lastText)
                 // Stages only: a list needs progress and the next action, not notes, contacts or offers.
                 let stages = try Self.stageViews(db, jobRowID: job.id!, now: now)
                 let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status NOT IN (?, ?)",
@@ -158,14 +161,18 @@ extension PipelineService {
 
     /// The latest event about the job or any of its interviews (both lookups use the events index).
     static func lastActivity(_ db: Database, job: JobRecord) throws -> Date {
+        try lastActivity(db, jobRowID: job.id!, createdAt: job.createdAt)
+    }
+
+    static func lastActivity(_ db: Database, jobRowID: Int64, createdAt: Date) throws -> Date {
         let latestJobEvent = try StoredDate.fetchOne(
-            db, sql: "SELECT MAX(occurred_at) FROM events WHERE subject_type = 'job' AND subject_id = ?", arguments: [job.publicID])
+            db, sql: "SELECT MAX(occurred_at) FROM events WHERE subject_type = 'job' AND subject_id = ?", arguments: [PublicID.format(PublicID.job, jobRowID)])
         let latestInterviewEvent = try StoredDate.fetchOne(db, sql: """
             SELECT MAX(events.occurred_at) FROM interviews
             JOIN events ON events.subject_type = 'interview' AND events.subject_id = ? || interviews.id
             WHERE interviews.job_id = ?
-            """, arguments: [PublicID.interview + "_", job.id!])
-        return [latestJobEvent?.date, latestInterviewEvent?.date, job.createdAt].compactMap(\.self).max()!
+            """, arguments: [PublicID.interview + "_", jobRowID])
+        return [latestJobEvent?.date, latestInterviewEvent?.date, createdAt].compactMap(\.self).max()!
     }
 
     /// How long after an interview its debrief counts as waiting on the candidate: 30 days.
@@ -178,12 +185,12 @@ extension PipelineService {
         let home = resolver.defaultTimeZone
         return try await read { db in
             var actions: [NextAction] = []
-            let jobs = try JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.offered].map(\.rawValue))).fetchAll(db)
+            let jobs = try JobHead.fetchAll(db, JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.offered].map(\.rawValue))))
             for job in jobs {
-                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id!, StoredDate(now)] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
+                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id, StoredDate(now)] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
                     actions.append(.init(kind: .deadline, jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
                 }
-                for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id!, InterviewStatus.cancelled.rawValue]).fetchAll(db) {
+                for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id, InterviewStatus.cancelled.rawValue]).fetchAll(db) {
                     let debriefed = try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) > 0
                     // A debrief is worth writing while the interview is fresh: one owed for longer
                     // than `debriefWindow` no longer waits on the candidate (it stays owed on the stage).
@@ -202,14 +209,14 @@ extension PipelineService {
                     }
                 }
                 for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
-                                             [job.id!, OfferStatus.received.rawValue, OfferStatus.negotiating.rawValue], now: now) where offer.status.isOpen {
+                                             [job.id, OfferStatus.received.rawValue, OfferStatus.negotiating.rawValue], now: now) where offer.status.isOpen {
                     actions.append(.init(kind: .offerDeadline, jobID: job.publicID, company: job.company,
                                          summary: "Decide on the offer (\(MoneyText.format(offer.firstYearTotal, currency: offer.currency)) in the first year)", due: offer.deadline!, reference: offer.id))
                 }
                 if job.status.isInterviewing {
-                    let last = try Self.lastActivity(db, job: job)
-                    let held = try InterviewRecord.filter(sql: "job_id = ? AND status = ?", arguments: [job.id!, InterviewStatus.completed.rawValue]).fetchCount(db) > 0
-                    let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id!, StoredDate(now), InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
+                    let last = try Self.lastActivity(db, jobRowID: job.id, createdAt: job.createdAt)
+                    let held = try InterviewRecord.filter(sql: "job_id = ? AND status = ?", arguments: [job.id, InterviewStatus.completed.rawValue]).fetchCount(db) > 0
+                    let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id, StoredDate(now), InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
                     if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
                         actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
                                              summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days",
@@ -217,10 +224,15 @@ extension PipelineService {
                     }
                 }
             }
-            let dismissed = Set(try String.fetchAll(db, sql: """
-                SELECT json_extract(payload, '$.kind') || ' ' || json_extract(payload, '$.reference') || ' ' || json_extract(payload, '$.due')
-                FROM events WHERE type = ?
-                """, arguments: [EventType.nextActionDismissed.rawValue]))
+            // Set aside ones are found through each job's events (the subject index), never by
+            // scanning the whole log.
+            var dismissed: Set<String> = []
+            for jobID in Set(actions.filter { NextAction.Kind.dismissable.contains($0.kind) }.map(\.jobID)) {
+                dismissed.formUnion(try String.fetchAll(db, sql: """
+                    SELECT json_extract(payload, '$.kind') || ' ' || json_extract(payload, '$.reference') || ' ' || json_extract(payload, '$.due')
+                    FROM events WHERE subject_type = 'job' AND subject_id = ? AND type = ?
+                    """, arguments: [jobID, EventType.nextActionDismissed.rawValue]))
+            }
             return actions.filter { !dismissed.contains("\($0.kind.rawValue) \($0.reference ?? "") \($0.due)") }
                 .sorted { ($0.due, $0.jobID) < ($1.due, $1.jobID) }
                 .map { action in
@@ -255,5 +267,22 @@ extension PipelineService {
                                    payload: ["kind": .string(kind.rawValue), "reference": .string(reference), "due": .string(action.due)])
         }
         return try await nextActions()
+    }
+}
+
+/// What a list needs of a job to order it and say whose it is: read without the posting's text
+/// and the application's details, for every job the list looks at.
+struct JobHead {
+    var id: Int64
+    var company: String
+    var status: JobStatus
+    var createdAt: Date
+
+    var publicID: String { PublicID.format(PublicID.job, id) }
+
+    static func fetchAll(_ db: Database, _ request: QueryInterfaceRequest<JobRecord>) throws -> [JobHead] {
+        try Row.fetchAll(db, request.select(Column("id"), Column("company"), Column("status"), Column("created_at"))).map { row in
+            JobHead(id: row["id"], company: row["company"], status: row["status"] ?? .active, createdAt: (row["created_at"] as StoredDate).date)
+        }
     }
 }

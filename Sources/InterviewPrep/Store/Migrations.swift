@@ -262,11 +262,6 @@ enum Migrations {
                     AND NOT EXISTS (SELECT 1 FROM offers WHERE offers.job_id = jobs.id AND offers.decision = 'accepted');
                 """)
         }
-        migrator.registerMigration("v10: events found by type") { db in
-            // Next actions set aside are found by their event type; without this index that read
-            // scans the whole log (and fills the page cache with it) on every call.
-            try db.execute(sql: "CREATE INDEX events_by_type ON events (type, id)")
-        }
         return migrator
     }
 }
