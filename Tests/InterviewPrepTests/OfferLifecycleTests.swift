@@ -106,7 +106,7 @@ import TestSupport
         await #expect(throws: InterviewPrepError.self) {
             _ = try await engine.pipelines.updateOffer(offerID: globex.id, move: .accept, others: .keep, actor: .cli)
         }
-        let expiry = try await engine.core.database.writer.read { db in
+        let expiry = try engine.core.database.writer.read { db in
             try Row.fetchOne(db, sql: "SELECT occurred_at, actor FROM events WHERE type = 'offer_status_changed' AND json_extract(payload, '$.to') = 'expired'")
         }
         #expect(expiry?["actor"] == "system" && (expiry?["occurred_at"] as String?)?.hasPrefix("2027-03-02 23:00") == true)
