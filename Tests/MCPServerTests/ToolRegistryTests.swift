@@ -173,6 +173,13 @@ import MockInterview
 /// (From 60,000 and 32,000 for 56 tools; the job hunt's five tools and the fields of
 /// applications, offers and the pitch grew it. A user who does not need a group switches it off.)
 @Suite struct ToolListBudgetTests {
+    @Test func theToolListIsWhatEncodingTheWholeResultGives() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let whole = try encoder.encode(ListTools.Result(tools: ToolRegistry.standard.tools))
+        #expect(ToolListReply(registry: .standard).result == Array(whole))
+    }
+
     @Test func theToolListStaysWithinItsBudget() throws {
         let result = ToolListReply(registry: .standard).result
         let text = String(decoding: result, as: UTF8.self)

@@ -18,9 +18,17 @@ final class ToolListReply: Sendable {
     var result: [UInt8] {
         cached.withLock { cached in
             if let cached { return cached }
+            // One tool at a time: the encoder's working copy of the whole list (several times its
+            // 75 KB) never exists at once, and the bytes are those of encoding the whole result.
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let bytes = (try? Array(encoder.encode(ListTools.Result(tools: registry.tools)))) ?? Array(#"{"tools":[]}"#.utf8)
+            var bytes = Array(#"{"tools":["#.utf8)
+            for (index, tool) in registry.tools.enumerated() {
+                guard let encoded = try? encoder.encode(tool) else { continue }
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: encoded)
+            }
+            bytes.append(contentsOf: "]}".utf8)
             cached = bytes
             return bytes
         }
