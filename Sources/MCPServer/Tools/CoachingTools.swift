@@ -104,7 +104,7 @@ enum CoachingTools {
         try StarAnalyzer.analyze(args.requiredString("text"), speakingRateWpm: try context.coaching.library.star.speakingRateWpm)
     }
 
-    static let checklistSchema = Value(PrepChecklist.outputSchema)
+    static var checklistSchema: Value { Value(PrepChecklist.outputSchema) }
 
     static let checklist = ToolDefinition(
         name: "get_prep_checklist", title: "Prep checklist",

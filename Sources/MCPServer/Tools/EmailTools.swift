@@ -13,7 +13,7 @@ enum EmailTools {
     static let toParameter = ToolParameter("to", .string(maxLength: 254, format: "email"), "")
     static let candidateParameter = ToolParameter("candidate_name", .string(maxLength: 200), "Signature; the configured name when omitted.")
 
-    static let outputSchema = Value(EmailOutput.outputSchema)
+    static var outputSchema: Value { Value(EmailOutput.outputSchema) }
 
     static let sendingAnnotations = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true)
 

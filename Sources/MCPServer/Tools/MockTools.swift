@@ -17,7 +17,7 @@ enum MockTools {
         "client_message_id", .string(maxLength: 100), required: true,
         "New per input (m1, m2…); a repeat replays.")
 
-    static let stepResult = Value(MockStepResult.outputSchema)
+    static var stepResult: Value { Value(MockStepResult.outputSchema) }
 
     static func input(_ args: ToolArguments, _ context: ToolContext) -> MockInterviews.Input {
         return MockInterviews.Input(clientMessageID: args.requiredString("client_message_id"), channel: context.actor)

@@ -10,7 +10,7 @@ enum PipelineTools {
     static let jobID = ToolParameter("job_id", .string(maxLength: 40), required: true, "e.g. job_3.")
 
     /// `JobPipeline`, from its declaration.
-    static let pipelineSchema = Value(JobPipeline.outputSchema)
+    static var pipelineSchema: Value { Value(JobPipeline.outputSchema) }
 
     static let stageWrite = Tool.Annotations(readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false)
 

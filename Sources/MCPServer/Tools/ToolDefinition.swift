@@ -39,19 +39,22 @@ public struct ToolDefinition: Sendable {
     public var title: String
     public var description: String
     public var parameters: [ToolParameter]
-    public var outputSchema: Value
+    /// Made when asked for (by `tools/list`, once, and by validation), not kept: a session holds
+    /// the list's bytes, not every tool's schema tree.
+    private let makeOutputSchema: @Sendable () -> Value
+    public var outputSchema: Value { makeOutputSchema() }
     public var annotations: Tool.Annotations
     public var handler: Handler
 
     public init(
         name: String, title: String, description: String, parameters: [ToolParameter],
-        outputSchema: Value, annotations: Tool.Annotations, handler: @escaping Handler
+        outputSchema: @autoclosure @escaping @Sendable () -> Value, annotations: Tool.Annotations, handler: @escaping Handler
     ) {
         self.name = name
         self.title = title
         self.description = description
         self.parameters = parameters
-        self.outputSchema = outputSchema
+        self.makeOutputSchema = outputSchema
         self.annotations = annotations
         self.handler = handler
     }

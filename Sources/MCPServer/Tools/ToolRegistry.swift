@@ -29,16 +29,19 @@ public struct ToolRegistry: Sendable {
     /// tool returning the very same shape as another has no `outputSchema` of its own and its
     /// description says whose it is (a read-only tool owns a shape when one returns it).
     public var tools: [Tool] {
+        // Each schema made once here (definitions make theirs on request and keep none).
+        let schemas = Dictionary(uniqueKeysWithValues: definitions.map { ($0.name, $0.outputSchema) })
         var owners: [Value: String] = [:]
         let readers = definitions.filter { $0.annotations.readOnlyHint == true }
-        for definition in readers + definitions where owners[definition.outputSchema] == nil {
-            owners[definition.outputSchema] = definition.name
+        for definition in readers + definitions where owners[schemas[definition.name]!] == nil {
+            owners[schemas[definition.name]!] = definition.name
         }
         return definitions.map { definition in
-            if let owner = owners[definition.outputSchema], owner != definition.name {
+            let schema = schemas[definition.name]!
+            if let owner = owners[schema], owner != definition.name {
                 return definition.tool(outputSchema: nil, description: definition.description + " Output: as \(owner).")
             }
-            return definition.tool(outputSchema: OutputSchemaCompactor.compact(definition.outputSchema), description: definition.description)
+            return definition.tool(outputSchema: OutputSchemaCompactor.compact(schema), description: definition.description)
         }
     }
 
