@@ -237,7 +237,7 @@ extension PipelineService {
                 .sorted { ($0.due, $0.jobID) < ($1.due, $1.jobID) }
                 .map { action in
                     var action = action
-                    action.dueHome = TimeFormat.utcDate(action.due).map { HumanTime.due($0, in: home) }
+                    action.dueHome = UTCTime.instant(of: action.due).map { HumanTime.due($0, in: home) }
                     return action
                 }
         }
