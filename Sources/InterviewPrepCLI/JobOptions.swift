@@ -2,8 +2,19 @@ import ArgumentParser
 import InterviewPrep
 
 extension RemotePolicy: ExpressibleByArgument {}
-extension OfferMove: ExpressibleByArgument {}
 extension OtherOffers: ExpressibleByArgument {}
+
+extension OfferMove: ExpressibleByArgument {
+    /// What a candidate does; an offer expires by itself.
+    public static var allValueStrings: [String] { [OfferMove.negotiate, .accept, .decline].map(\.rawValue) }
+}
+
+/// Where a new job starts: the statuses `add` and `import` take (help lists exactly these).
+enum StartingStatus: String, CaseIterable, ExpressibleByArgument {
+    case saved, applied, active
+
+    var status: JobStatus { JobStatus(rawValue: rawValue)! }
+}
 
 /// A posting's and an application's details, shared by `jobs add` and `jobs edit`.
 struct JobProfileOptions: ParsableArguments {
@@ -12,7 +23,7 @@ struct JobProfileOptions: ParsableArguments {
     @Option(help: "The posting's text.") var description: String?
     @Option(help: "Read the posting's text from this file (- for standard input).") var descriptionFile: String?
     @Option(help: "Where the job is, e.g. \"Berlin\".") var location: String?
-    @Option(help: "onsite, hybrid or remote.") var remotePolicy: RemotePolicy?
+    @Option(help: "Where the work is done.") var remotePolicy: RemotePolicy?
     @Option(help: "Posted yearly salary, low end.") var salaryMin: Int?
     @Option(help: "Posted yearly salary, high end.") var salaryMax: Int?
     @Option(help: "Currency of the salary range (ISO 4217, e.g. EUR).") var salaryCurrency: String?

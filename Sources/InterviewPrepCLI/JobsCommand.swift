@@ -63,14 +63,14 @@ struct AddJob: AsyncParsableCommand {
     @Argument(help: "Company.") var company: String
     @Argument(help: "Role, e.g. \"Backend Engineer\".") var role: String
     @Option(help: "Role family (inferred from the role when omitted).") var roleFamily: RoleFamily?
-    @Option(help: "saved, applied or active.") var status: JobStatus?
+    @Option(help: "Where the job starts.") var status: StartingStatus?
     @OptionGroup var details: JobProfileOptions
     @Option(help: "Notes.") var notes: String?
     @Option(name: .customLong("stage"), help: "A stage kind, in order (repeatable).") var stages: [StageKind] = []
 
     func run() async throws {
         let pipeline = try await global.runtime().services.pipelines.addJob(
-            company: company, role: role, roleFamily: roleFamily, status: status, profile: try details.profile(), notes: notes,
+            company: company, role: role, roleFamily: roleFamily, status: status?.status, profile: try details.profile(), notes: notes,
             stages: stages.isEmpty ? nil : stages.map { StageInput(kind: $0) }, actor: .cli)
         if output.json { return try Terminal.printJSON(pipeline) }
         print("Added \(pipeline.jobID): \(pipeline.company) · \(pipeline.role), \(pipeline.status.rawValue), \(pipeline.stages.count) stages.")
@@ -91,7 +91,7 @@ struct ImportPosting: AsyncParsableCommand {
     @Argument(help: "The posting's URL (http or https).") var url: String
     @Option(help: "Company (when the page does not say, or says it differently).") var company: String?
     @Option(help: "Role (likewise).") var role: String?
-    @Option(help: "saved, applied or active.") var status: JobStatus?
+    @Option(help: "Where the job starts.") var status: StartingStatus?
     @Option(help: "How much you want it: 1 (low) to 5.") var priority: Int?
     @Option(name: .customLong("tag"), help: "A tag (repeatable).") var tags: [String] = []
     @Option(help: "When you applied (date, or date-time in your zone).") var applied: String?
@@ -101,7 +101,7 @@ struct ImportPosting: AsyncParsableCommand {
         var runtime = try global.runtime()
         if allowPrivate { runtime = runtime.allowingPrivatePostingAddresses() }
         let imported = try await runtime.postings.importPosting(
-            url: url, company: company, role: role, status: status,
+            url: url, company: company, role: role, status: status?.status,
             profile: JobProfile(priority: priority, tags: tags.isEmpty ? nil : tags, applied: applied), actor: .cli)
         if output.json { return try Terminal.printJSON(imported) }
         let job = imported.job
@@ -196,14 +196,14 @@ struct RecordOffer: AsyncParsableCommand {
 
 struct AnswerOffer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "answer", abstract: "Answer an offer (negotiate, accept, decline) or record its revised terms.",
+        commandName: "answer", abstract: "Answer an offer, or record its revised terms.",
         discussion: "Accepting makes the job hired. With other offers open, say what becomes of them: --others decline or --others keep.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: "Offer id, e.g. off_2.") var id: String
-    @Argument(help: "negotiate, accept or decline (leave out to only revise the terms).") var move: OfferMove?
-    @Option(help: "When accepting: decline or keep your other open offers.") var others: OtherOffers?
+    @Argument(help: "What you do with it (leave it out to only record revised terms).") var move: OfferMove?
+    @Option(help: "When accepting: what becomes of your other open offers.") var others: OtherOffers?
     @Option(help: "Revised yearly base salary.") var base: Int?
     @Option(help: "Revised currency.") var currency: String?
     @OptionGroup var terms: OfferTermOptions

@@ -152,8 +152,8 @@ struct DismissNextAction: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: OutputOptions
-    @Argument(help: "thank_you or follow_up.") var kind: NextAction.Kind
-    @Argument(help: "The interview (thank_you) or job (follow_up), e.g. int_3.") var reference: String
+    @Argument(help: "What to set aside.") var kind: NextAction.Kind
+    @Argument(help: "The interview for a thank-you, the job for a follow-up, e.g. int_3.") var reference: String
 
     func run() async throws {
         let services = try global.runtime().services

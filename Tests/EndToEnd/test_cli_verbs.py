@@ -321,6 +321,8 @@ def test_the_reminder_email_reads_in_the_candidates_zone_first_with_the_intervie
     (["interviews", "add"], "backend_engineer"), (["interviews", "add"], "phone_screen"), (["jobs", "list"], "shortlisted"),
     (["jobs", "add"], "take_home"), (["jobs", "status"], "withdrawn"), (["interviews", "debrief"], "strong_yes"),
     (["reminders", "list"], "claimed"), (["email", "template"], "follow_up"), (["prep", "tips"], "final_round"),
+    (["jobs", "answer"], "negotiate"), (["jobs", "add"], "hybrid"), (["jobs", "import"], "active"), (["next", "dismiss"], "thank_you"),
+    (["email", "status-update"], "withdrawal"),
 ])
 def test_help_lists_each_choice_once(binary, env, words, value):
     helped = run_cli(binary, env, *words, "--help").stdout
