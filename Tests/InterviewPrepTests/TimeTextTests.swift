@@ -75,16 +75,3 @@ import TestSupport
         #expect(HumanTime.due(TimeFormat.utcDate(utc)!, in: Self.newYork) == expected)
     }
 }
-
-@Suite struct UTCTimeReadingTests {
-    @Test("what TimeFormat.utc writes reads back to the same instant", arguments: [0.0, 1_772_000_000, 1_800_000_123, -259_200] as [Double])
-    func roundTrip(seconds: Double) {
-        let date = Date(timeIntervalSince1970: seconds)
-        #expect(UTCTime.instant(of: TimeFormat.utc(date)) == date)
-    }
-
-    @Test("anything else is not read", arguments: ["2026-03-09T13:00:00", "2026-13-09T13:00:00Z", "2026-03-09 13:00:00Z", "x026-03-09T13:00:00Z", ""])
-    func refused(text: String) {
-        #expect(UTCTime.instant(of: text) == nil)
-    }
-}

@@ -32,6 +32,8 @@ public struct Offer: OutputShape, Equatable {
     public var annualTotal: Int
     public var firstYearTotal: Int
     public var deadline: String?
+    /// `deadline` as the instant it was stored as.
+    public var deadlineAt: Date?
     public var deadlineFlag: DeadlineFlag?
     public var notes: String?
     /// "EUR at 1.08" when the amounts were converted for a comparison.
@@ -83,7 +85,9 @@ public struct Offer: OutputShape, Equatable {
         signOn = record.signOn
         benefits = record.benefits
         deadline = record.deadline.map(TimeFormat.utc)
-        if let due = record.deadline, status.isOpen || status == .expired, record.status.isOpen {
+        deadlineAt = record.deadline
+        // Flagged while the candidate has not answered (an open offer past its deadline reads expired).
+        if let due = record.deadline, record.status.isOpen {
             deadlineFlag = due < now ? .overdue : (due.timeIntervalSince(now) <= 48 * 3600 ? .within48h : nil)
         }
         notes = record.notes

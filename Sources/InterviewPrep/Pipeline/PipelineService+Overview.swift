@@ -86,11 +86,14 @@ public struct NextAction: OutputShape, Equatable {
     public var jobID: String
     public var company: String
     public var summary: String
-    /// When it is due (UTC); overdue ones come first.
-    public var due: String
+    /// When it is due; overdue ones come first.
+    public var dueAt: Date
     public var reference: String?
     /// The due time in the candidate's zone: "Thu 10 Dec 17:00 EST", "end of Wed 9 Dec".
     public var dueHome: String? = nil
+
+    /// `dueAt` in UTC, as the output gives it.
+    public var due: String { TimeFormat.utc(dueAt) }
 
     public static let outputFields: [OutputField<NextAction>] = [
         .string("company") { $0.company }, .dateTime("due") { $0.due }, .string("due_home", ifPresent: { $0.dueHome }), .string("job_id") { $0.jobID },
@@ -188,7 +191,7 @@ extension PipelineService {
             let jobs = try JobHead.fetchAll(db, JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.offered].map(\.rawValue))))
             for job in jobs {
                 for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id, StoredDate(now)] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
-                    actions.append(.init(kind: .deadline, jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", due: TimeFormat.utc(stage.deadline!), reference: stage.publicID))
+                    actions.append(.init(kind: .deadline, jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", dueAt: stage.deadline!, reference: stage.publicID))
                 }
                 for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id, InterviewStatus.cancelled.rawValue]).fetchAll(db) {
                     let debriefed = try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) > 0
@@ -198,20 +201,20 @@ extension PipelineService {
                        try !Self.thankYouSent(db, interviewRowID: interview.id!) {
                         actions.append(.init(kind: .thankYou, jobID: job.publicID, company: job.company,
                                              summary: "Send a thank-you" + (interview.interviewerName.map { " to \($0)" } ?? "") + " for the \(interview.type.phrase)",
-                                             due: TimeFormat.utc(interview.endAt.addingTimeInterval(86_400)), reference: interview.publicID))
+                                             dueAt: interview.endAt.addingTimeInterval(86_400), reference: interview.publicID))
                     }
                     if interview.endAt <= now, interview.endAt > now.addingTimeInterval(-Self.debriefWindow), !debriefed {
                         actions.append(.init(kind: .debrief, jobID: job.publicID, company: job.company,
-                                             summary: "Record your debrief of the \(interview.type.phrase)", due: TimeFormat.utc(interview.endAt), reference: interview.publicID))
+                                             summary: "Record your debrief of the \(interview.type.phrase)", dueAt: interview.endAt, reference: interview.publicID))
                     } else if interview.startAt > now, interview.startAt < now.addingTimeInterval(7 * 86_400), !interview.preparationComplete, interview.status.isLive {
                         actions.append(.init(kind: .prepare, jobID: job.publicID, company: job.company,
-                                             summary: "Prepare for the \(interview.type.phrase)", due: TimeFormat.utc(interview.startAt), reference: interview.publicID))
+                                             summary: "Prepare for the \(interview.type.phrase)", dueAt: interview.startAt, reference: interview.publicID))
                     }
                 }
                 for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
                                              [job.id, OfferStatus.received.rawValue, OfferStatus.negotiating.rawValue], now: now) where offer.status.isOpen {
                     actions.append(.init(kind: .offerDeadline, jobID: job.publicID, company: job.company,
-                                         summary: "Decide on the offer (\(MoneyText.format(offer.firstYearTotal, currency: offer.currency)) in the first year)", due: offer.deadline!, reference: offer.id))
+                                         summary: "Decide on the offer (\(MoneyText.format(offer.firstYearTotal, currency: offer.currency)) in the first year)", dueAt: offer.deadlineAt!, reference: offer.id))
                 }
                 if job.status.isInterviewing {
                     let last = try Self.lastActivity(db, jobRowID: job.id, createdAt: job.createdAt)
@@ -220,7 +223,7 @@ extension PipelineService {
                     if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
                         actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
                                              summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days",
-                                             due: TimeFormat.utc(last.addingTimeInterval(7 * 86_400)), reference: job.publicID))
+                                             dueAt: last.addingTimeInterval(7 * 86_400), reference: job.publicID))
                     }
                 }
             }
@@ -234,10 +237,10 @@ extension PipelineService {
                     """, arguments: [jobID, EventType.nextActionDismissed.rawValue]))
             }
             return actions.filter { !dismissed.contains("\($0.kind.rawValue) \($0.reference ?? "") \($0.due)") }
-                .sorted { ($0.due, $0.jobID) < ($1.due, $1.jobID) }
+                .sorted { ($0.dueAt, $0.jobID) < ($1.dueAt, $1.jobID) }
                 .map { action in
                     var action = action
-                    action.dueHome = UTCTime.instant(of: action.due).map { HumanTime.due($0, in: home) }
+                    action.dueHome = HumanTime.due(action.dueAt, in: home)
                     return action
                 }
         }
