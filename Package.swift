@@ -31,6 +31,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // The dashboard's HTTP server; swift-configuration support is not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         /// The bundled data/ and templates/ folders, found at run time next to the binary.
@@ -79,9 +82,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        /// The candidate's dashboard: pages and an HTTP API over the same tools and services.
+        .target(
+            name: "Dashboard",
+            dependencies: [
+                "InterviewPrep", "MCPServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Ink", package: "Ink"),
+                .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
         .executableTarget(
             name: "InterviewPrepCLI",
             dependencies: [
+                "Dashboard",
                 "InterviewPrep",
                 "MCPServer",
                 "Mail",
@@ -97,6 +112,7 @@ let package = Package(
         .testTarget(name: "InterviewPrepTests", dependencies: ["InterviewPrep", "MockInterview", "TestSupport"]),
         .testTarget(name: "MockInterviewTests", dependencies: ["MockInterview", "InterviewPrep", "TestSupport"]),
         .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "InterviewPrep", "Mail", "Coaching", "MockInterview", "Postings"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MCPServer", "InterviewPrep"]),
         .testTarget(name: "PostingsTests", dependencies: ["Postings", "InterviewPrep"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "InterviewPrep"]),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "InterviewPrep"]),

@@ -18,7 +18,7 @@ struct InterviewPrepCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, InterviewsCommand.self, PrepCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self,
             ImportCommand.self, ExportCommand.self, BackupCommand.self, MockCommand.self, CheckCommand.self, TodayCommand.self,
-            JobsCommand.self, StagesCommand.self, NextActionsCommand.self, EmailCommand.self, UndoCommand.self,
+            JobsCommand.self, StagesCommand.self, DashboardCommand.self, NextActionsCommand.self, EmailCommand.self, UndoCommand.self,
         ],
         defaultSubcommand: TodayCommand.self
     )

@@ -155,3 +155,13 @@ def cli_json(binary: str, env: dict, *args: str):
     completed = run_cli(binary, env, *args, "--json")
     assert completed.returncode == 0, completed.stderr
     return json.loads(completed.stdout)
+
+
+@pytest.fixture
+def dashboard(binary, env):
+    """The dashboard over this test's database, on a free port."""
+    from dashboard_server import start_dashboard, stop_dashboard
+
+    server = start_dashboard(binary, env)
+    yield server
+    stop_dashboard(server)

@@ -25,8 +25,9 @@ import MockInterview
                                                remedy: .tickChecklist(interviewID: "int_3", firstOpen: 4))
         #expect(error.description == "force: 2 checklist item(s) are still open (first: 'Research')")
         #expect(error.code == "invalid_argument" && error.field == "force")
-        guard case .failure(let message) = ToolOutcome.failure(error) else { Issue.record("not a failure"); return }
-        #expect(message == "invalid_argument: force: 2 checklist item(s) are still open (first: 'Research'); "
+        let failure = ToolFailure(error)
+        #expect(failure.code == "invalid_argument" && failure.field == "force")
+        #expect(failure.message == "force: 2 checklist item(s) are still open (first: 'Research'); "
             + "tick them with tick_prep_checklist_item (interview_id int_3, item 4), or pass force: true to complete anyway")
     }
 

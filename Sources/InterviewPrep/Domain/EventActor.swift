@@ -4,6 +4,8 @@ public enum EventActor: String, Codable, Sendable, CaseIterable {
     case mcp
     /// The candidate at the command line.
     case cli
+    /// The candidate in the web dashboard.
+    case dashboard
     /// The tool itself (scheduled runs, derived changes).
     case system
     /// A data import.

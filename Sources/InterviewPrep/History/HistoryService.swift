@@ -52,10 +52,10 @@ public struct HistoryService: Service {
         guard let eventID else {
             let marks = databaseQuestionMarks(count: kinds.count)
             guard let latest = try EventRecord.fetchOne(db, sql: """
-                SELECT * FROM events WHERE type IN (\(marks)) AND actor IN (?, ?)
+                SELECT * FROM events WHERE type IN (\(marks)) AND actor IN (?, ?, ?)
                 AND json_extract(payload, '$.undoes') IS NULL AND id NOT IN (\(undoneIDs))
                 ORDER BY id DESC LIMIT 1
-                """, arguments: StatementArguments(kinds) + [EventActor.cli, EventActor.mcp]) else {
+                """, arguments: StatementArguments(kinds) + [EventActor.cli, EventActor.mcp, EventActor.dashboard]) else {
                 throw InterviewPrepError.invalidArgument(field: "event", reason: "there is nothing to undo: undo reverses edits, cancellations, reopenings and deletions")
             }
             return latest

@@ -19,8 +19,17 @@ public struct ToolContext: Sendable {
     public let mock: MockInterviews
     /// Job postings imported from their pages.
     public let postings: PostingService
-    /// Who the changes are recorded as (`mcp`).
+    /// Who the changes are recorded as (`mcp`, `dashboard`).
     public let actor: EventActor
+
+    public init(services: Services, mail: MailService, coaching: CoachingService, mock: MockInterviews, postings: PostingService, actor: EventActor) {
+        self.services = services
+        self.mail = mail
+        self.coaching = coaching
+        self.mock = mock
+        self.postings = postings
+        self.actor = actor
+    }
 }
 
 extension ToolContext {
@@ -100,15 +109,25 @@ public struct ToolDefinition: Sendable {
     /// Runs the tool: every failure becomes an `isError` outcome a model can act on.
     public func call(_ arguments: [String: Value]?, context: ToolContext) async -> ToolOutcome {
         do {
+            return .success(json: try await output(arguments, context: context))
+        } catch {
+            return .failure(message: "\(error.code): \(error.message)")
+        }
+    }
+
+    /// Runs the tool and returns its output as JSON (sorted keys), or why it failed: what every
+    /// surface calling a tool (MCP, the web API) shares.
+    public func output(_ arguments: [String: Value]?, context: ToolContext) async throws(ToolFailure) -> [UInt8] {
+        do {
             let checked = try ToolArguments(arguments, parameters: parameters)
             let result = try await handler(checked, context)
             // Interviews also say their start in the candidate's own zone.
             if let zoned = result as? any HomeZoned {
-                return try ToolOutcome.success(encoding: zoned.inHome(HomeZone(context.core.resolver.defaultTimeZone)))
+                return try ToolOutcome.json(encoding: zoned.inHome(HomeZone(context.core.resolver.defaultTimeZone)))
             }
-            return try ToolOutcome.success(encoding: result)
+            return try ToolOutcome.json(encoding: result)
         } catch {
-            return ToolOutcome.failure(error)
+            throw ToolFailure(error)
         }
     }
 }

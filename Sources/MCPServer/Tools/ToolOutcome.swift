@@ -20,37 +20,19 @@ public enum ToolOutcome: Sendable, Equatable {
 
     /// Encodes `output` with sorted keys: a declared output (`OutputShape`) by `JSONWriter`, the
     /// rest by `JSONEncoder`, byte for byte the same.
-    static func success(encoding output: any Encodable & Sendable) throws -> ToolOutcome {
+    static func json(encoding output: any Encodable & Sendable) throws -> [UInt8] {
         if let shape = output as? any OutputShape {
             var bytes: [UInt8] = []
             let hint = capacityHint.load(ordering: .relaxed)
             bytes.reserveCapacity(hint)
             if shape.appendJSON(to: &bytes) {
                 if bytes.count > hint { capacityHint.store(min(bytes.count, 1 << 20), ordering: .relaxed) }
-                return .success(json: bytes)
+                return bytes
             }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return .success(json: Array(try encoder.encode(output)))
-    }
-
-    /// The message a model can act on: the error's code, field and what is allowed.
-    static func failure(_ error: any Error) -> ToolOutcome {
-        switch error {
-        case let error as InterviewPrepError:
-            .failure(message: "\(error.code): \(error.description(in: ToolRemedyWording()))")
-        case MCPServerError.invalidArguments(let field, let reason):
-            .failure(message: "invalid_argument: \(field): \(reason)")
-        case let error as MailError:
-            .failure(message: "mail_error: \(error.description)")
-        case let error as MockError:
-            .failure(message: "\(error.code): \(error.description(in: ToolRemedyWording()))")
-        case let error as CoachingError:
-            .failure(message: "\(error.field == nil ? "coaching_error" : "invalid_argument"): \(error.description)")
-        default:
-            .failure(message: "internal_error: \(error)")
-        }
+        return Array(try encoder.encode(output))
     }
 
     public var isError: Bool {

@@ -42,7 +42,7 @@ public struct ToolParameter: Sendable {
     }
 
     /// The parameter's JSON Schema.
-    var schema: Value {
+    public var schema: Value {
         var schema: [String: Value] = description.isEmpty ? [:] : ["description": .string(description)]
         switch kind {
         // Length limits are the services' to check and say (with the limit in the message); they

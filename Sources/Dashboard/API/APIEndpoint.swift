@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import MCP
+import MCPServer
+
+/// A route bound to its tool: reads the request into the tool's arguments, calls it, and answers
+/// with its output as JSON or its failure as problem details.
+struct APIEndpoint: Sendable {
+    let route: APIRoute
+    let definition: ToolDefinition
+    /// For `GET /api/interviews`: `upcoming=true` calls this tool (upcoming interviews) instead.
+    let upcoming: ToolDefinition?
+
+    /// The parameter that switches `GET /api/interviews` to the upcoming interviews.
+    static let upcomingFlag = ToolParameter("upcoming", .boolean, default: false, "true: the live interviews starting within `days`, soonest first (the list filters do not apply).")
+
+    /// The operation's parameters besides the path's: the tool's own, and the switch's.
+    var parameters: [ToolParameter] {
+        let own = definition.parameters.filter { !pathParameters.contains($0.name) }
+        guard let upcoming else { return own }
+        return own + [Self.upcomingFlag] + upcoming.parameters.filter { parameter in !own.contains { $0.name == parameter.name } }
+    }
+
+    /// The tool parameters the path fills.
+    var pathParameters: [String] { route.placeholders.map(route.parameter(for:)) }
+
+    /// The tool output (JSON), or the failure to report.
+    func output(query: String?, body: [UInt8], pathValues: [String: String], tools: ToolContext) async throws(ToolFailure) -> [UInt8] {
+        var arguments: [String: Value]
+        if route.method == .get {
+            arguments = try HTTPArguments.fromQuery(try HTTPArguments.pairs(ofQuery: query ?? ""), parameters: parameters)
+        } else {
+            if let query, !query.isEmpty {
+                throw HTTPArguments.invalid("query", "a \(route.method.rawValue) takes its parameters as a JSON body, not in the query string")
+            }
+            arguments = try HTTPArguments.fromBody(body)
+        }
+        for (placeholder, value) in pathValues {
+            let name = route.parameter(for: placeholder)
+            if let given = arguments[name], given != .string(value) {
+                throw HTTPArguments.invalid(name, "is given by the path (\(value)); leave it out of the body")
+            }
+            arguments[name] = .string(value)
+        }
+        var tool = definition
+        if let upcoming, case .bool(let wanted)? = arguments.removeValue(forKey: Self.upcomingFlag.name), wanted {
+            tool = upcoming
+        }
+        if tool.name == definition.name, let upcoming {
+            // `days` belongs to the upcoming list only.
+            for parameter in upcoming.parameters where arguments[parameter.name] != nil && !definition.parameters.contains(where: { $0.name == parameter.name }) {
+                throw HTTPArguments.invalid(parameter.name, "applies with upcoming=true only")
+            }
+        }
+        return try await tool.output(arguments, context: tools)
+    }
+}

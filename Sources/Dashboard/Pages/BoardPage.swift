@@ -1,0 +1,62 @@
+import Foundation
+import InterviewPrep
+import MCP
+import MCPServer
+
+/// `/jobs`: the pipeline as a board, one column per job status, each card with its stage
+/// progress, its next action and a control to move it.
+struct BoardPage {
+    let caller: ToolCaller
+
+    func render() async throws(ToolFailure) -> RenderedPage {
+        var jobs: [[String: Any]] = []
+        var cursor: String?
+        repeat {
+            var arguments: [String: Value] = ["limit": 200]
+            if let cursor { arguments["cursor"] = .string(cursor) }
+            let page = try await caller.call("list_jobs", arguments)
+            jobs += page.objects("jobs")
+            cursor = page["next_cursor"] as? String
+        } while cursor != nil && jobs.count < 2000
+        let statuses = JobStatus.allowedNames
+        let columns = statuses.map { status -> [String: Any] in
+            let cards = jobs.filter { $0.text("status") == status }.map { job -> [String: Any] in
+                var card = job
+                let done = job["stages_done"] as? Int ?? 0, total = job["stages_total"] as? Int ?? 0
+                card["progress"] = total == 0 ? "no stages yet" : "\(done) of \(total) stages"
+                card["moves"] = statuses.filter { $0 != status }.map { ["value": $0, "label": Words.label($0)] }
+                return card
+            }
+            return ["status": status, "label": Words.label(status), "cards": cards, "count": cards.count]
+        }
+        let context: [String: Any] = ["columns": columns, "has_jobs": !jobs.isEmpty, "total": jobs.count]
+        return RenderedPage(template: "board", title: "Pipeline", context: context)
+    }
+}
+
+/// `/jobs/{id}`: a job's stages, debriefs, contacts, notes, offers and their comparison.
+struct JobPage {
+    let caller: ToolCaller
+
+    func render(id: String) async throws(ToolFailure) -> RenderedPage {
+        var job = try await caller.call("get_pipeline", ["job_id": .string(id)])
+        let interviews = try await caller.call("get_interviews_by_job", ["job_id": .string(id)])
+        job["status_label"] = Words.label(job.text("status"))
+        job["stages"] = job.objects("stages").map { stage -> [String: Any] in
+            var row = stage
+            row["status_label"] = Words.label(stage.text("status"))
+            row["kind_label"] = Words.label(stage.text("kind"))
+            row["can_unlock"] = stage.text("status") == "pending"
+            row["can_skip"] = ["pending", "unlocked"].contains(stage.text("status"))
+            return row
+        }
+        job["interviews"] = interviews.objects("interviews").map(OverviewPage.row)
+        job["has_offers"] = !job.objects("offers").isEmpty
+        job["moves"] = JobStatus.allowedNames.filter { $0 != job.text("status") }.map { ["value": $0, "label": Words.label($0)] }
+        if !job.objects("offers").isEmpty {
+            let comparison = try await caller.call("compare_offers", ["job_id": .string(id), "include_closed": true])
+            job["comparison"] = comparison.objects("groups")
+        }
+        return RenderedPage(template: "job", title: "\(job.text("company")) · \(job.text("role"))", context: job)
+    }
+}
