@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
-# tzdata: zone abbreviations (EST, IST, BST) are read from its zone files.
-for package in libsqlite3-dev libcurl4-openssl-dev tzdata; do
+# tzdata: zone abbreviations (EST, IST, BST) are read from its zone files. chromium and its
+# driver: the dashboard's browser tests (headless, through Selenium).
+for package in libsqlite3-dev libcurl4-openssl-dev tzdata chromium chromium-driver; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -33,11 +33,18 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Open the dashboard in the browser.")
     var open = false
 
+    @Flag(name: .long, help: "Print the HTTP API's OpenAPI 3.1 description and exit.")
+    var printOpenapi = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
     }
 
     func run() async throws {
+        if printOpenapi {
+            FileHandle.standardOutput.write(Data(DashboardServer.openAPIDocument))
+            return
+        }
         let environment = ProcessInfo.processInfo.environment
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

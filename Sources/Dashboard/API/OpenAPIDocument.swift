@@ -18,14 +18,23 @@ struct OpenAPIDocument {
     }
 
     var document: Value {
-        // Each output shape once, under the name of the first operation returning it.
+        // Each output shape once, under the name of the first operation returning it; the
+        // shapes' own definitions (`$defs`) join the components, so their references resolve.
         var shapes: [Value: String] = [:]
         var schemas: [String: Value] = ["Problem": Self.problemSchema]
         for endpoint in endpoints {
             let schema = registry.outputSchema(of: endpoint.definition.name) ?? ["type": "object"]
-            if shapes[schema] == nil {
-                shapes[schema] = endpoint.definition.name
-                schemas[endpoint.definition.name] = schema
+            guard shapes[schema] == nil else { continue }
+            let owner = endpoint.definition.name
+            shapes[schema] = owner
+            guard case .object(var members) = schema, case .object(let definitions)? = members.removeValue(forKey: "$defs") else {
+                schemas[owner] = schema
+                continue
+            }
+            let names = Dictionary(uniqueKeysWithValues: definitions.keys.map { ($0, "\(owner).\($0)") })
+            schemas[owner] = Self.referencing(.object(members), names: names)
+            for (name, definition) in definitions {
+                schemas[names[name]!] = Self.referencing(definition, names: names)
             }
         }
         var paths: [String: [String: Value]] = [:]
@@ -62,6 +71,35 @@ struct OpenAPIDocument {
         GET /api/events streams server-sent events when anything changes.
         """
 
+    /// `schema` with its `#/$defs/<name>` references pointed at the components named in `names`.
+    private static func referencing(_ schema: Value, names: [String: String]) -> Value {
+        switch schema {
+        case .object(let members):
+            var result: [String: Value] = [:]
+            for (key, value) in members {
+                if key == "$ref", case .string(let target) = value, target.hasPrefix("#/$defs/"),
+                   let name = names[String(target.dropFirst("#/$defs/".count))] {
+                    result[key] = .string("#/components/schemas/" + name)
+                } else {
+                    result[key] = referencing(value, names: names)
+                }
+            }
+            return .object(result)
+        case .array(let items):
+            return .array(items.map { referencing($0, names: names) })
+        default:
+            return schema
+        }
+    }
+
+    /// A parameter's schema with the length limit the tool checks (MCP leaves it out to save a
+    /// model's reading; a client of the API should know it).
+    private static func schema(of parameter: ToolParameter) -> Value {
+        guard case .string(let maxLength, _) = parameter.kind, case .object(var schema) = parameter.schema else { return parameter.schema }
+        schema["maxLength"] = .int(maxLength)
+        return .object(schema)
+    }
+
     private func operation(_ endpoint: APIEndpoint, output: Value) -> Value {
         let definition = endpoint.definition
         var parameters: [Value] = endpoint.route.placeholders.map { placeholder in
@@ -92,7 +130,7 @@ struct OpenAPIDocument {
             let body = endpoint.parameters
             var schema: [String: Value] = [
                 "type": "object",
-                "properties": .object(Dictionary(uniqueKeysWithValues: body.map { ($0.name, $0.schema) })),
+                "properties": .object(Dictionary(uniqueKeysWithValues: body.map { ($0.name, Self.schema(of: $0)) })),
                 "additionalProperties": false,
             ]
             let required = body.filter(\.required).map { Value.string($0.name) }
@@ -116,7 +154,7 @@ struct OpenAPIDocument {
     /// A query parameter's schema: the tool's, without `null` (a query cannot send one; an empty
     /// value means absent) and with lists sent as repeated names.
     private static func querySchema(_ parameter: ToolParameter) -> Value {
-        guard case .object(var schema) = parameter.schema else { return parameter.schema }
+        guard case .object(var schema) = Self.schema(of: parameter) else { return parameter.schema }
         schema["description"] = nil
         if case .array(let types)? = schema["type"] {
             let kept = types.filter { $0 != "null" }

@@ -84,8 +84,16 @@ public struct DashboardServer: Sendable {
         }
     }
 
+    /// The API's OpenAPI 3.1 description (what `/api/openapi.json` serves and `docs/openapi.json` holds).
+    public static var openAPIDocument: [UInt8] {
+        let registry = ToolRegistry.standard
+        return OpenAPIDocument(endpoints: endpoints(registry: registry), registry: registry).json
+    }
+
     /// Every API route bound to its tool.
-    var endpoints: [APIEndpoint] {
+    var endpoints: [APIEndpoint] { Self.endpoints(registry: registry) }
+
+    static func endpoints(registry: ToolRegistry) -> [APIEndpoint] {
         APIRoutes.all.map { route in
             APIEndpoint(route: route, definition: registry.definition(named: route.tool)!,
                         upcoming: route.tool == "list_interviews" ? registry.definition(named: "get_upcoming_interviews") : nil)
