@@ -24,13 +24,21 @@ struct BoardPage {
                 var card = job
                 let done = job["stages_done"] as? Int ?? 0, total = job["stages_total"] as? Int ?? 0
                 card["progress"] = total == 0 ? "no stages yet" : "\(done) of \(total) stages"
-                card["moves"] = statuses.filter { $0 != status }.map { ["value": $0, "label": Words.label($0)] }
+                card["moves"] = Self.moves(from: status)
                 return card
             }
             return ["status": status, "label": Words.label(status), "cards": cards, "count": cards.count]
         }
         let context: [String: Any] = ["columns": columns, "has_jobs": !jobs.isEmpty, "total": jobs.count]
         return RenderedPage(template: "board", title: "Pipeline", context: context)
+    }
+
+    /// The statuses a job may be moved to, the next along the pipeline first.
+    static func moves(from status: String) -> [[String: Any]] {
+        let statuses = JobStatus.allowedNames
+        let index = statuses.firstIndex(of: status) ?? 0
+        let ordered = statuses[(index + 1)...] + statuses[..<index]
+        return ordered.map { ["value": $0, "label": Words.label($0)] }
     }
 }
 
@@ -52,7 +60,7 @@ struct JobPage {
         }
         job["interviews"] = interviews.objects("interviews").map(OverviewPage.row)
         job["has_offers"] = !job.objects("offers").isEmpty
-        job["moves"] = JobStatus.allowedNames.filter { $0 != job.text("status") }.map { ["value": $0, "label": Words.label($0)] }
+        job["moves"] = BoardPage.moves(from: job.text("status"))
         if !job.objects("offers").isEmpty {
             let comparison = try await caller.call("compare_offers", ["job_id": .string(id), "include_closed": true])
             job["comparison"] = comparison.objects("groups")

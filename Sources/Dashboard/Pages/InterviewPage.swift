@@ -26,6 +26,7 @@ struct InterviewPage {
         context["notes_html"] = markdown.isEmpty ? "" : Markdown.html(markdown)
         context["has_notes"] = !markdown.isEmpty
         context["checklist"] = checklist.objects("items")
+        context["checklist_url"] = "/api/interviews/\(id)/checklist"
         context["checklist_done"] = checklist["done"] as? Int ?? 0
         context["checklist_total"] = checklist["total"] as? Int ?? 0
         context["tips"] = (packet["tips"] as? [String: Any])?["tips"] as? [String] ?? []

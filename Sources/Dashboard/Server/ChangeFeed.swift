@@ -2,6 +2,8 @@ import Foundation
 import Hummingbird
 import InterviewPrep
 import NIOCore
+import ServiceLifecycle
+import Synchronization
 
 /// `GET /api/events`: server-sent events telling open pages that something changed, from this
 /// process or any other (MCP, the command line, cron) writing the same SQLite file.
@@ -22,17 +24,23 @@ struct ChangeFeed: Sendable {
                 status: .ok,
                 headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
                 body: ResponseBody { writer in
-                    try await feed.stream(from: since ?? 0, to: &writer)
+                    // Open streams end when the server is asked to stop, so it stops at once.
+                    let stopping = Atomic(false)
+                    try await withGracefulShutdownHandler {
+                        try await feed.stream(from: since ?? 0, to: &writer, until: { stopping.load(ordering: .relaxed) })
+                    } onGracefulShutdown: {
+                        stopping.store(true, ordering: .relaxed)
+                    }
                     try await writer.finish(nil)
                 })
         }
     }
 
-    private func stream(from start: Int64, to writer: inout any ResponseBodyWriter) async throws {
+    private func stream(from start: Int64, to writer: inout any ResponseBodyWriter, until stopping: () -> Bool) async throws {
         var last = start
         var quiet = Duration.zero
         try await writer.write(ByteBuffer(string: "retry: 2000\nevent: ready\ndata: \(last)\n\n"))
-        while !Task.isCancelled {
+        while !Task.isCancelled && !stopping() {
             try await Task.sleep(for: interval)
             let latest = (try? await history.latestEventID()) ?? last
             if latest != last {
