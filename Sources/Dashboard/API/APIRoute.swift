@@ -46,7 +46,7 @@ public struct APIRoute: Sendable, Equatable {
 
     /// The path as Hummingbird's router reads it (`:id` for `{id}`).
     var routerPath: String {
-        path.split(separator: "/").map { segment in
+        "/" + path.split(separator: "/").map { segment in
             segment.hasPrefix("{") && segment.hasSuffix("}") ? ":" + segment.dropFirst().dropLast() : String(segment)
         }.joined(separator: "/")
     }
