@@ -100,16 +100,11 @@ def timed_reads(server, name, arguments_for, count):
     return samples
 
 
-def main(binary):
-    folder = tempfile.mkdtemp(prefix="interview-prep-bench-")
-    env = {"HOME": folder, "PATH": os.environ.get("PATH", ""), "INTERVIEW_PREP_DB": os.path.join(folder, "bench.sqlite"),
-           "XDG_CONFIG_HOME": os.path.join(folder, "config"), "INTERVIEW_PREP_TIMEZONE": "America/New_York"}
-    print(f"binary: {binary}\ndatabase: {env['INTERVIEW_PREP_DB']}")
-
-    server = RawServer(binary, env)
-    server.initialize()
+def fill(server, count):
+    """Schedules `count` interviews over five years from a year ago (about 40 in any 7 days), and
+    returns each call's milliseconds."""
     origin = dt.datetime.now(dt.timezone.utc).replace(minute=0, second=0, microsecond=0) - dt.timedelta(days=365)
-    step = dt.timedelta(days=5 * 365) / INTERVIEWS  # five years of interviews, about 40 in any 7 days
+    step = dt.timedelta(days=5 * 365) / count
     random.seed(7)
 
     def schedule(index):
@@ -119,7 +114,18 @@ def main(binary):
             "start": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "timezone": "America/New_York",
             "interviewer_name": "Alex Example", "location": "https://meet.example.com/abc"})
 
-    writes = timed(schedule, INTERVIEWS)
+    return timed(schedule, count)
+
+
+def main(binary):
+    folder = tempfile.mkdtemp(prefix="interview-prep-bench-")
+    env = {"HOME": folder, "PATH": os.environ.get("PATH", ""), "INTERVIEW_PREP_DB": os.path.join(folder, "bench.sqlite"),
+           "XDG_CONFIG_HOME": os.path.join(folder, "config"), "INTERVIEW_PREP_TIMEZONE": "America/New_York"}
+    print(f"binary: {binary}\ndatabase: {env['INTERVIEW_PREP_DB']}")
+
+    server = RawServer(binary, env)
+    server.initialize()
+    writes = fill(server, INTERVIEWS)
     server.close()
     print(f"\nfill: {INTERVIEWS} schedule_interview calls, median {statistics.median(writes):.2f} ms, "
           f"p95 {percentile(writes, 0.95):.2f} ms, {INTERVIEWS / (sum(writes) / 1000):.0f} writes/s")

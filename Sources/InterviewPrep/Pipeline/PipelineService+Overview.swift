@@ -188,43 +188,60 @@ extension PipelineService {
         let home = resolver.defaultTimeZone
         return try await read { db in
             var actions: [NextAction] = []
+            // Each kind of action is read once for every open job (a handful of queries, however
+            // many jobs), then matched to its job.
             let jobs = try JobHead.fetchAll(db, JobRecord.filter(sql: "status IN (?, ?, ?)", arguments: StatementArguments([JobStatus.active, JobStatus.shortlisted, JobStatus.offered].map(\.rawValue))))
-            for job in jobs {
-                for stage in try StageRecord.filter(sql: "job_id = ? AND deadline >= ? AND status IN (?, ?, ?)", arguments: [job.id, StoredDate(now)] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
-                    actions.append(.init(kind: .deadline, jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", dueAt: stage.deadline!, reference: stage.publicID))
+            let byRowID = Dictionary(uniqueKeysWithValues: jobs.map { ($0.id, $0) })
+            let byPublicID = Dictionary(uniqueKeysWithValues: jobs.map { ($0.publicID, $0) })
+            guard !jobs.isEmpty else { return [] }
+            for stage in try StageRecord.filter(sql: "deadline >= ? AND status IN (?, ?, ?)", arguments: [StoredDate(now)] + StatementArguments(StageStatus.open.map(\.rawValue))).fetchAll(db) {
+                guard let job = byRowID[stage.jobID] else { continue }
+                actions.append(.init(kind: .deadline, jobID: job.publicID, company: job.company, summary: "Submit \(stage.name)", dueAt: stage.deadline!, reference: stage.publicID))
+            }
+            // Interviews that ended within the debrief window or start within a week: by start
+            // (indexed), from the window's beginning less the longest interview.
+            let earliestStart = now.addingTimeInterval(-Self.debriefWindow - TimeInterval(Bounds.durationMinutes.upperBound * 60))
+            let recent = try InterviewRecord.filter(sql: "start_at > ? AND start_at < ? AND status != ?", arguments: [
+                StoredDate(earliestStart), StoredDate(now.addingTimeInterval(7 * 86_400)), InterviewStatus.cancelled.rawValue,
+            ]).fetchAll(db)
+            for interview in recent {
+                guard let job = byRowID[interview.jobID] else { continue }
+                let ended = interview.endAt <= now
+                if ended, interview.endAt > now.addingTimeInterval(-Self.thankYouWindow), try !Self.thankYouSent(db, interviewRowID: interview.id!) {
+                    actions.append(.init(kind: .thankYou, jobID: job.publicID, company: job.company,
+                                         summary: "Send a thank-you" + (interview.interviewerName.map { " to \($0)" } ?? "") + " for the \(interview.type.phrase)",
+                                         dueAt: interview.endAt.addingTimeInterval(86_400), reference: interview.publicID))
                 }
-                for interview in try InterviewRecord.filter(sql: "job_id = ? AND status != ?", arguments: [job.id, InterviewStatus.cancelled.rawValue]).fetchAll(db) {
-                    let debriefed = try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) > 0
-                    // A debrief is worth writing while the interview is fresh: one owed for longer
-                    // than `debriefWindow` no longer waits on the candidate (it stays owed on the stage).
-                    if interview.endAt <= now, interview.endAt > now.addingTimeInterval(-Self.thankYouWindow),
-                       try !Self.thankYouSent(db, interviewRowID: interview.id!) {
-                        actions.append(.init(kind: .thankYou, jobID: job.publicID, company: job.company,
-                                             summary: "Send a thank-you" + (interview.interviewerName.map { " to \($0)" } ?? "") + " for the \(interview.type.phrase)",
-                                             dueAt: interview.endAt.addingTimeInterval(86_400), reference: interview.publicID))
-                    }
-                    if interview.endAt <= now, interview.endAt > now.addingTimeInterval(-Self.debriefWindow), !debriefed {
-                        actions.append(.init(kind: .debrief, jobID: job.publicID, company: job.company,
-                                             summary: "Record your debrief of the \(interview.type.phrase)", dueAt: interview.endAt, reference: interview.publicID))
-                    } else if interview.startAt > now, interview.startAt < now.addingTimeInterval(7 * 86_400), !interview.preparationComplete, interview.status.isLive {
-                        actions.append(.init(kind: .prepare, jobID: job.publicID, company: job.company,
-                                             summary: "Prepare for the \(interview.type.phrase)", dueAt: interview.startAt, reference: interview.publicID))
-                    }
+                // A debrief is worth writing while the interview is fresh: one owed for longer
+                // than `debriefWindow` no longer waits on the candidate (it stays owed on the stage).
+                if ended, interview.endAt > now.addingTimeInterval(-Self.debriefWindow),
+                   try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) == 0 {
+                    actions.append(.init(kind: .debrief, jobID: job.publicID, company: job.company,
+                                         summary: "Record your debrief of the \(interview.type.phrase)", dueAt: interview.endAt, reference: interview.publicID))
+                } else if interview.startAt > now, !interview.preparationComplete, interview.status.isLive {
+                    actions.append(.init(kind: .prepare, jobID: job.publicID, company: job.company,
+                                         summary: "Prepare for the \(interview.type.phrase)", dueAt: interview.startAt, reference: interview.publicID))
                 }
-                for offer in try Self.offers(db, where: "offers.job_id = ? AND offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
-                                             [job.id, OfferStatus.received.rawValue, OfferStatus.negotiating.rawValue], now: now) where offer.status.isOpen {
-                    actions.append(.init(kind: .offerDeadline, jobID: job.publicID, company: job.company,
-                                         summary: "Decide on the offer (\(MoneyText.format(offer.firstYearTotal, currency: offer.currency)) in the first year)", dueAt: offer.deadlineAt!, reference: offer.id))
-                }
-                if job.status.isInterviewing {
-                    let last = try Self.lastActivity(db, jobRowID: job.id, createdAt: job.createdAt)
-                    let held = try InterviewRecord.filter(sql: "job_id = ? AND status = ?", arguments: [job.id, InterviewStatus.completed.rawValue]).fetchCount(db) > 0
-                    let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id, StoredDate(now), InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
-                    if held, !upcoming, now.timeIntervalSince(last) >= 7 * 86_400 {
-                        actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
-                                             summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days",
-                                             dueAt: last.addingTimeInterval(7 * 86_400), reference: job.publicID))
-                    }
+            }
+            for offer in try Self.offers(db, where: "offers.decision IN (?, ?) AND offers.deadline IS NOT NULL",
+                                         [OfferStatus.received.rawValue, OfferStatus.negotiating.rawValue], now: now) where offer.status.isOpen {
+                guard let job = byPublicID[offer.jobID] else { continue }
+                actions.append(.init(kind: .offerDeadline, jobID: job.publicID, company: job.company,
+                                     summary: "Decide on the offer (\(MoneyText.format(offer.firstYearTotal, currency: offer.currency)) in the first year)", dueAt: offer.deadlineAt!, reference: offer.id))
+            }
+            // A follow-up is due where an interview was held, none is coming, and a week passed.
+            let quiet = try Row.fetchAll(db, sql: """
+                SELECT job_id FROM interviews WHERE job_id IN (SELECT id FROM jobs WHERE status IN (?, ?))
+                GROUP BY job_id HAVING MAX(status = ?) = 1 AND MAX(start_at > ? AND status != ?) = 0
+                """, arguments: StatementArguments(JobStatus.allCases.filter(\.isInterviewing).map(\.rawValue))
+                    + [InterviewStatus.completed.rawValue, StoredDate(now), InterviewStatus.cancelled.rawValue])
+            for row in quiet {
+                guard let job = byRowID[row["job_id"]], job.status.isInterviewing else { continue }
+                let last = try Self.lastActivity(db, jobRowID: job.id, createdAt: job.createdAt)
+                if now.timeIntervalSince(last) >= 7 * 86_400 {
+                    actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
+                                         summary: "Follow up: no news for \(Int(now.timeIntervalSince(last) / 86_400)) days",
+                                         dueAt: last.addingTimeInterval(7 * 86_400), reference: job.publicID))
                 }
             }
             // Set aside ones are found through each job's events (the subject index), never by
