@@ -12,7 +12,7 @@ struct BoardPage {
         var jobs: [[String: Any]] = []
         var cursor: String?
         repeat {
-            var arguments: [String: Value] = ["limit": 200]
+            var arguments: [String: Value] = ["limit": 500]
             if let cursor { arguments["cursor"] = .string(cursor) }
             let page = try await caller.call("list_jobs", arguments)
             jobs += page.objects("jobs")
