@@ -142,6 +142,9 @@ def test_notes_are_edited_and_rendered_and_the_checklist_is_ticked_in_place(brow
 
 
 def test_a_job_moves_along_the_board(browser, dashboard):
+    for company, status in [("Initech", "applied"), ("Hooli", "active"), ("Umbrella", "offered")]:
+        other = dashboard.post("/api/jobs", {"company": company, "role": "Platform Engineer", "stage_kinds": ["phone_screen", "technical", "on_site"]}).json
+        dashboard.post(f"/api/jobs/{other['job_id']}/status", {"status": status})
     job = dashboard.post("/api/jobs", {"company": "Globex", "role": "SRE"}).json
     sign_in(browser, dashboard, "/jobs")
     card = browser.find_element(By.CSS_SELECTOR, f'#col-saved ~ ul [data-job="{job["job_id"]}"]')
@@ -161,6 +164,8 @@ def test_a_job_moves_along_the_board(browser, dashboard):
 
 
 def test_a_change_made_over_mcp_appears_on_the_open_page(browser, dashboard, binary, env):
+    schedule_via_api(dashboard, company="Acme", days=2)
+    schedule_via_api(dashboard, company="Globex", days=5)
     sign_in(browser, dashboard)
     assert "Hooli" not in browser.find_element(By.TAG_NAME, "main").text
 
