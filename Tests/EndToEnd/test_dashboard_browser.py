@@ -237,3 +237,39 @@ def test_the_pages_read_at_390_px_and_work_from_the_keyboard(browser, dashboard)
     assert outline != "none"
     browser.switch_to.active_element.send_keys(Keys.ENTER)
     assert browser.switch_to.active_element.get_attribute("id") == "main"
+
+
+def test_an_email_is_drafted_then_sent_after_confirmation_and_a_star_answer_is_checked(browser, binary, env, tmp_path):
+    from dashboard_server import start_dashboard, stop_dashboard
+    from mailserver import mail_server, smtp_env
+
+    with mail_server(tmp_path / "mail") as server:
+        dashboard = start_dashboard(binary, smtp_env(env, server.port))
+        try:
+            created = dashboard.post("/api/interviews", {"company": "Acme", "role": "Backend Engineer", "type": "technical",
+                                                         "start": f"{in_days(2)}T10:00", "interviewer_name": "Dana Smith",
+                                                         "interviewer_email": "dana@acme.example"}).json
+            sign_in(browser, dashboard, f"/interviews/{created['id']}")
+            points = browser.find_element(By.ID, "e-points")
+            points.send_keys("scaling the payments ledger")
+            points.find_element(By.XPATH, "following-sibling::button").click()
+            result = wait(browser).until(EC.visibility_of_element_located((By.CSS_SELECTOR, '[data-result-for="email"] .subject')))
+            assert result.text == "Subject: Thank you - Acme interview"
+            assert "scaling the payments ledger" in browser.find_element(By.CSS_SELECTOR, ".email-text").text
+            assert server.messages() == []
+
+            browser.find_element(By.XPATH, "//button[normalize-space()='Send this email']").click()
+            confirm = browser.switch_to.alert
+            assert "dana@acme.example" in confirm.text
+            confirm.accept()
+            wait(browser).until(lambda b: "Sent to dana@acme.example" in b.find_element(By.CSS_SELECTOR, '[data-result-for="email"]').text)
+            assert len(server.messages()) == 1
+
+            answer = browser.find_element(By.ID, "star-text")
+            answer.send_keys("At Acme our deploys failed weekly. I was asked to fix it. I built a canary pipeline. Failures dropped 80%.")
+            answer.find_element(By.XPATH, "following-sibling::button").click()
+            star = wait(browser).until(EC.visibility_of_element_located((By.CSS_SELECTOR, '[data-result-for="star"] table')))
+            assert "result" in star.text and "What works" in browser.find_element(By.CSS_SELECTOR, '[data-result-for="star"]').text
+            screenshot(browser, "interview-email-star")
+        finally:
+            stop_dashboard(dashboard)

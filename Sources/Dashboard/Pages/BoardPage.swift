@@ -59,10 +59,17 @@ struct JobPage {
             return row
         }
         job["interviews"] = interviews.objects("interviews").map(OverviewPage.row)
+        let home = caller.tools.services.core.resolver.defaultTimeZone
+        job["offers"] = job.objects("offers").map { offer -> [String: Any] in
+            var row = offer
+            row["status_label"] = Words.label(offer.text("status"))
+            if let deadline = ISO8601DateFormatter().date(from: offer.text("deadline")) { row["deadline_home"] = HumanTime.due(deadline, in: home) }
+            return row
+        }
         job["has_offers"] = !job.objects("offers").isEmpty
         job["moves"] = BoardPage.moves(from: job.text("status"))
         if !job.objects("offers").isEmpty {
-            let comparison = try await caller.call("compare_offers", ["job_id": .string(id), "include_closed": true])
+            let comparison = try await caller.call("compare_offers")
             job["comparison"] = comparison.objects("groups")
         }
         return RenderedPage(template: "job", title: "\(job.text("company")) · \(job.text("role"))", context: job)
