@@ -1,3 +1,5 @@
+import InterviewPrep
+
 /// A bar chart drawn on the server as SVG: no script, no library, colours from the stylesheet
 /// (classes), every label escaped. Bars are labelled with their values for screen readers and
 /// for anyone who would rather read the numbers.

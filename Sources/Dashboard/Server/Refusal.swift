@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HTTPTypes
+import InterviewPrep
 import MCPServer
 
 /// A refused or failed request, answered in the form its caller reads: problem details for the
@@ -62,24 +63,5 @@ struct ErrorPage {
         <title>\(HTMLEscaping.escape(title)) · Interview prep</title><link rel="stylesheet" href="/assets/app.css"></head>
         <body><main><h1>\(HTMLEscaping.escape(title))</h1><p>\(HTMLEscaping.escape(detail))</p><p><a href="/">Back to the overview</a></p></main></body></html>
         """
-    }
-}
-
-/// Text made safe to place in HTML, in content and in quoted attributes alike.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
