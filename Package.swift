@@ -21,6 +21,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "interview-prep", targets: ["InterviewPrepCLI"]),
+        .executable(name: "interview-prep-dashboard", targets: ["InterviewPrepDashboard"]),
         .library(name: "InterviewPrep", targets: ["InterviewPrep"]),
         .library(name: "MCPServer", targets: ["MCPServer"]),
         .library(name: "Mail", targets: ["Mail"]),
@@ -95,10 +96,23 @@ let package = Package(
                 .product(name: "MCP", package: "swift-sdk"),
             ]
         ),
+        /// The composition root both executables share: paths, environment and config.json, wired
+        /// into the services.
+        .target(name: "AppRuntime", dependencies: ["InterviewPrep", "MockInterview", "Postings", "MCPServer"]),
+        /// `interview-prep-dashboard`, which `interview-prep dashboard` starts: the web server lives
+        /// in its own binary, so the MCP server's binary (and its start and memory) carries none of it.
+        .executableTarget(
+            name: "InterviewPrepDashboard",
+            dependencies: [
+                "AppRuntime", "Dashboard", "InterviewPrep", "MCPServer", "Mail", "Coaching",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "InterviewPrepCLI",
             dependencies: [
-                "Dashboard",
+                "AppRuntime",
                 "InterviewPrep",
                 "MCPServer",
                 "Mail",
@@ -118,7 +132,7 @@ let package = Package(
         .testTarget(name: "PostingsTests", dependencies: ["Postings", "InterviewPrep"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "InterviewPrep"]),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "InterviewPrep"]),
-        .testTarget(name: "InterviewPrepCLITests", dependencies: ["InterviewPrepCLI", "InterviewPrep"]),
+        .testTarget(name: "InterviewPrepCLITests", dependencies: ["InterviewPrepCLI", "AppRuntime", "InterviewPrep"]),
     ],
     swiftLanguageModes: [.v6]
 )

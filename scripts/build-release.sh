@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release binary as it is installed and benchmarked, and prints the folder it is in.
+# Builds the release binaries as they are installed and benchmarked (interview-prep, and
+# interview-prep-dashboard, which `interview-prep dashboard` starts), and prints their folder.
 #
 # - The Swift runtime and Foundation are linked statically: a faster start.
 # - Every function gets its own section, and lld lays out the functions that serving runs
@@ -16,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=(
-    -c release --product interview-prep --static-swift-stdlib --scratch-path .build-static
+    -c release --static-swift-stdlib --scratch-path .build-static
     -Xswiftc -Xfrontend -Xswiftc -function-sections -Xswiftc -use-ld=lld
     -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic
     -Xswiftc -L -Xswiftc "$PWD/.build-static/no-libcurl"  # via swiftc: a -Xlinker -L would come after the system folders
@@ -25,7 +26,9 @@ flags=(
 build() {
     mkdir -p .build-static/no-libcurl
     [ -f .build-static/no-libcurl/libcurl.a ] || ar rc .build-static/no-libcurl/libcurl.a
-    swift build "${flags[@]}" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2
+    for product in interview-prep interview-prep-dashboard; do
+        swift build "${flags[@]}" --product "$product" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2 || return 1
+    done
 }
 # SwiftPM 6.3 can fail an incremental static build of an existing scratch folder ("unknown build
 # description"); a clean build of that folder then works.

@@ -1,3 +1,4 @@
+import AppRuntime
 import ArgumentParser
 import Foundation
 import Coaching
@@ -18,7 +19,7 @@ struct InterviewPrepCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, InterviewsCommand.self, PrepCommand.self, RemindersCommand.self, CalendarCommand.self, StatsCommand.self,
             ImportCommand.self, ExportCommand.self, BackupCommand.self, MockCommand.self, CheckCommand.self, TodayCommand.self,
-            JobsCommand.self, StagesCommand.self, DashboardCommand.self, NextActionsCommand.self, EmailCommand.self, UndoCommand.self,
+            JobsCommand.self, StagesCommand.self, DashboardLauncher.self, NextActionsCommand.self, EmailCommand.self, UndoCommand.self,
         ],
         defaultSubcommand: TodayCommand.self
     )

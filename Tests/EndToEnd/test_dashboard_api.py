@@ -4,6 +4,7 @@ codes and messages, the calendar feed, and the server's own start-up errors."""
 
 import datetime as dt
 import json
+import shutil
 import socket
 import subprocess
 
@@ -170,3 +171,12 @@ def test_another_host_needs_a_token(binary, env):
     completed = subprocess.run([binary, "dashboard", "--host", "0.0.0.0", "--port", "0"], env=env, capture_output=True, text=True, timeout=30)
     assert completed.returncode != 0
     assert "--token" in completed.stderr and "other machines" in completed.stderr
+
+
+def test_without_its_binary_beside_it_the_dashboard_says_how_to_install_it(binary, env, tmp_path):
+    alone = tmp_path / "bin" / "interview-prep"
+    alone.parent.mkdir()
+    shutil.copy(binary, alone)
+    completed = subprocess.run([str(alone), "dashboard"], env=env, capture_output=True, text=True, timeout=30)
+    assert completed.returncode != 0
+    assert "interview-prep-dashboard is not installed beside interview-prep" in completed.stderr and "install.sh" in completed.stderr

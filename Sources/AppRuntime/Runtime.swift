@@ -39,7 +39,7 @@ public struct Runtime: Sendable {
     }
 
     /// The same runtime, fetching postings from private addresses too (the candidate asked for it).
-    func allowingPrivatePostingAddresses() -> Runtime {
+    public func allowingPrivatePostingAddresses() -> Runtime {
         Runtime(paths: paths, configuration: configuration, dataFiles: dataFiles, services: services, mock: mock,
                 postings: PostingService(pipelines: services.pipelines, fetcher: PostingFetcher(allowPrivateAddresses: true)))
     }

@@ -1,3 +1,4 @@
+import AppRuntime
 import ArgumentParser
 import Coaching
 import Dashboard
@@ -7,19 +8,22 @@ import Logging
 import Mail
 import MCPServer
 
-/// `interview-prep dashboard`: the candidate's dashboard in the browser, over the same services
-/// and SQLite file as the MCP server, the command line and cron.
+/// `interview-prep dashboard` (this binary, `interview-prep-dashboard`, started by it): the
+/// candidate's dashboard in the browser, over the same services and SQLite file as the MCP server,
+/// the command line and cron.
+@main
 struct DashboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dashboard",
+        commandName: "interview-prep dashboard",
         abstract: "Open your interviews, pipeline and mock interviews in the browser.",
         discussion: """
-            Serves on 127.0.0.1 only, and prints an address with a one-time token: open it (or pass \
+            Serves on 127.0.0.1 only, and prints an address carrying this run's token: open it (or pass \
             --open) and the browser keeps a session cookie. --host makes it reachable from elsewhere \
             and then needs --token (or INTERVIEW_PREP_DASHBOARD_TOKEN). Stop it with Ctrl-C.
             """)
 
-    @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: "The SQLite database file (default: $INTERVIEW_PREP_DB or the XDG data folder).")
+    var db: String?
 
     @Option(name: .long, help: "The port to listen on; 0 picks a free one.")
     var port: Int = DashboardConfiguration.defaultPort
@@ -52,7 +56,12 @@ struct DashboardCommand: AsyncParsableCommand {
             return handler
         }
         let configuration = try dashboardConfiguration(environment: environment)
-        let runtime = try global.runtime()
+        let runtime: Runtime
+        do {
+            runtime = try Runtime.open(explicitDatabase: db)
+        } catch {
+            Self.fail(error.description)
+        }
         let mail = try MailService.load(dataFiles: runtime.dataFiles, configFile: runtime.paths.configFile, core: runtime.services.core)
         let tools = ToolContext(
             services: runtime.services, mail: mail, coaching: CoachingService(files: runtime.dataFiles, interviews: runtime.services.interviews),
@@ -61,8 +70,7 @@ struct DashboardCommand: AsyncParsableCommand {
         do {
             server = try DashboardServer(configuration: configuration, tools: tools, files: runtime.dataFiles)
         } catch {
-            Terminal.error(error.description)
-            throw ExitCode.failure
+            Self.fail(error.description)
         }
         let shouldOpen = open
         do {
@@ -75,10 +83,15 @@ struct DashboardCommand: AsyncParsableCommand {
                 if shouldOpen { BrowserLauncher.open(address) }
             }
         } catch {
-            Terminal.error(error.description)
-            throw ExitCode.failure
+            Self.fail(error.description)
         }
         try runtime.close()
+    }
+
+    /// Says why on stderr and exits with a failure.
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+        Foundation.exit(1)
     }
 
     private func dashboardConfiguration(environment: [String: String]) throws -> DashboardConfiguration {
