@@ -76,7 +76,10 @@ struct DashboardCommand: AsyncParsableCommand {
         do {
             try await server.run { port in
                 let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-                let address = "http://\(shownHost):\(port)/?token=\(configuration.token)"
+                var allowed = CharacterSet.alphanumerics
+                allowed.insert(charactersIn: "-._~")
+                let token = configuration.token.addingPercentEncoding(withAllowedCharacters: allowed) ?? configuration.token
+                let address = "http://\(shownHost):\(port)/?token=\(token)"
                 say("Dashboard for \(runtime.paths.database.path)")
                 say("Open: \(address)")
                 say("(the address carries this session's token; press Ctrl-C to stop)")

@@ -29,7 +29,7 @@ class Dashboard:
     def __init__(self, process: subprocess.Popen, address: str):
         self.process = process
         self.address = address
-        match = re.match(r"http://([^/]+)/\?token=([0-9a-f]+)$", address)
+        match = re.match(r"http://([^/]+)/\?token=([^&]+)$", address)
         assert match, address
         self.authority = match.group(1)
         self.host, port = self.authority.rsplit(":", 1)

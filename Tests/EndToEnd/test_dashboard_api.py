@@ -180,3 +180,16 @@ def test_without_its_binary_beside_it_the_dashboard_says_how_to_install_it(binar
     completed = subprocess.run([str(alone), "dashboard"], env=env, capture_output=True, text=True, timeout=30)
     assert completed.returncode != 0
     assert "interview-prep-dashboard is not installed beside interview-prep" in completed.stderr and "install.sh" in completed.stderr
+
+
+def test_listening_on_every_address_takes_the_given_token_and_any_name_of_this_machine(binary, env):
+    token = "a-long-enough-secret-0123"
+    server = start_dashboard(binary, env, "--host", "0.0.0.0", "--token", token)
+    try:
+        assert server.token == token or server.address.endswith(token)
+        reply = server.get("/api/interviews/stats", headers={"Host": f"192.0.2.7:{server.port}"})
+        assert reply.status == 200
+        assert server.get("/api/interviews/stats", auth=None, headers={"Host": f"192.0.2.7:{server.port}"}).status == 401
+        assert server.get("/api/interviews/stats", headers={"Host": f"192.0.2.7:{server.port + 1}"}).status == 421
+    finally:
+        stop_dashboard(server)

@@ -14,7 +14,9 @@ import Synchronization
 struct AccessGuard: RouterMiddleware {
     typealias Context = BasicRequestContext
 
-    /// The names a request may give this server by.
+    /// The names a request may give this server by; empty when it listens on every address
+    /// (`--host 0.0.0.0`), where any name with its port is accepted: the token, required then,
+    /// is what a rebound page cannot have.
     let hostNames: [String]
     /// The port bound (known once listening, when 0 was asked for).
     let port: PortBox
@@ -23,7 +25,12 @@ struct AccessGuard: RouterMiddleware {
     static var cookieName: String { "interview_prep_session" }
 
     init(configuration: DashboardConfiguration, port: PortBox) {
-        hostNames = configuration.isLoopback ? ["127.0.0.1", "localhost", "[::1]"] : [configuration.host.lowercased()]
+        switch configuration.host {
+        case _ where configuration.isLoopback: hostNames = ["127.0.0.1", "localhost", "[::1]"]
+        case "0.0.0.0", "::": hostNames = []
+        case let host where host.contains(":"): hostNames = ["[\(host.lowercased())]"]
+        default: hostNames = [configuration.host.lowercased()]
+        }
         self.port = port
         token = configuration.token
     }
@@ -43,7 +50,7 @@ struct AccessGuard: RouterMiddleware {
     private func check(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async -> Response {
         let authority = (request.head.authority ?? "").lowercased()
         let authorities = self.authorities
-        guard authorities.contains(authority) else {
+        guard authorities.contains(authority) || (hostNames.isEmpty && authority.hasSuffix(":\(port.value)")) else {
             return Refusal.response(for: request, status: .misdirectedRequest, code: "wrong_host",
                                     detail: "this server answers to \(authorities.sorted().joined(separator: " or ")) only, not '\(authority)'")
         }
@@ -71,7 +78,7 @@ struct AccessGuard: RouterMiddleware {
         }
         if byCookie, request.method != .get, request.method != .head {
             let origin = request.headers[.origin] ?? ""
-            guard authorities.contains(where: { "http://" + $0 == origin.lowercased() }) else {
+            guard origin.lowercased() == "http://" + authority else {
                 return Refusal.response(for: request, status: .forbidden, code: "cross_origin",
                                         detail: "a change must come from the dashboard's own pages (Origin '\(origin)' is not this server)")
             }
