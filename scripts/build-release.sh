@@ -26,9 +26,9 @@ flags=(
 build() {
     mkdir -p .build-static/no-libcurl
     [ -f .build-static/no-libcurl/libcurl.a ] || ar rc .build-static/no-libcurl/libcurl.a
-    for product in interview-prep interview-prep-dashboard; do
-        swift build "${flags[@]}" --product "$product" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2 || return 1
-    done
+    # Every product in one invocation: building a second product into the same scratch folder
+    # right after the first trips the same SwiftPM bug as an incremental build (below).
+    swift build "${flags[@]}" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\]' >&2
 }
 # SwiftPM 6.3 can fail an incremental static build of an existing scratch folder ("unknown build
 # description"); a clean build of that folder then works.
