@@ -273,3 +273,37 @@ def test_an_email_is_drafted_then_sent_after_confirmation_and_a_star_answer_is_c
             screenshot(browser, "interview-email-star")
         finally:
             stop_dashboard(dashboard)
+
+
+CONTRAST = """
+function luminance(color) {
+  const [r, g, b] = color.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => {
+    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function background(node) {
+  for (; node; node = node.parentElement) {
+    const color = getComputedStyle(node).backgroundColor;
+    if (color && !color.startsWith("rgba(0, 0, 0, 0)") && color !== "transparent") return color;
+  }
+  return "rgb(255, 255, 255)";
+}
+return [...document.querySelectorAll(arguments[0])].filter(n => n.offsetParent && n.textContent.trim()).map(node => {
+  const a = luminance(getComputedStyle(node).color), b = luminance(background(node));
+  return [node.tagName + "." + node.className + " " + node.textContent.trim().slice(0, 30), (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+});
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_has_enough_contrast_in_both_schemes(browser, dashboard, scheme):
+    schedule_via_api(dashboard)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    sign_in(browser, dashboard)
+    for path in ["/", "/jobs", "/stats"]:
+        browser.get(dashboard.base + path)
+        ratios = browser.execute_script(CONTRAST, "p, span, a, label, button, h1, h2, dt, dd, li, summary, option")
+        assert ratios, path
+        low = [(text, round(ratio, 2)) for text, ratio in ratios if ratio < 4.5]
+        assert low == [], f"{scheme} {path}: {low}"
+    screenshot(browser, f"overview-{scheme}")
