@@ -117,16 +117,22 @@ def fill(server, count):
     return timed(schedule, count)
 
 
-def main(binary):
-    folder = tempfile.mkdtemp(prefix="interview-prep-bench-")
+def filled_database(binary, prefix):
+    """A throwaway home with a database of INTERVIEWS interviews; returns its environment and
+    each schedule_interview call's milliseconds."""
+    folder = tempfile.mkdtemp(prefix=prefix)
     env = {"HOME": folder, "PATH": os.environ.get("PATH", ""), "INTERVIEW_PREP_DB": os.path.join(folder, "bench.sqlite"),
            "XDG_CONFIG_HOME": os.path.join(folder, "config"), "INTERVIEW_PREP_TIMEZONE": "America/New_York"}
     print(f"binary: {binary}\ndatabase: {env['INTERVIEW_PREP_DB']}")
-
     server = RawServer(binary, env)
     server.initialize()
     writes = fill(server, INTERVIEWS)
     server.close()
+    return env, writes
+
+
+def main(binary):
+    env, writes = filled_database(binary, "interview-prep-bench-")
     print(f"\nfill: {INTERVIEWS} schedule_interview calls, median {statistics.median(writes):.2f} ms, "
           f"p95 {percentile(writes, 0.95):.2f} ms, {INTERVIEWS / (sum(writes) / 1000):.0f} writes/s")
 

@@ -11,11 +11,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bench import INTERVIEWS, RawServer, fill, percentile  # noqa: E402
+from bench import filled_database, percentile  # noqa: E402
 
 PATHS = ["/", "/api/interviews", "/api/interviews?upcoming=true&days=7", "/jobs"]
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "500"))
@@ -52,22 +51,16 @@ def load(host, port, token, path):
     completed = subprocess.run(["wrk", "-t2", "-c8", "-d10s", "--latency", "-H", f"Authorization: Bearer {token}",
                                 f"http://{host}:{port}{path}"], capture_output=True, text=True)
     rate = re.search(r"Requests/sec:\s+([\d.]+)", completed.stdout)
-    p50 = re.search(r"50%\s+(\S+)", completed.stdout)
-    p99 = re.search(r"99%\s+(\S+)", completed.stdout)
+    distribution = completed.stdout.split("Latency Distribution")[-1]
+    p50 = re.search(r"50%\s+(\S+)", distribution)
+    p99 = re.search(r"99%\s+(\S+)", distribution)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", completed.stdout)
     return (f"{float(rate.group(1)):.0f} req/s, latency under load p50 {p50.group(1)}, p99 {p99.group(1)}"
             + (f", {errors.group(1)} errors" if errors else ""))
 
 
 def main(binary):
-    folder = tempfile.mkdtemp(prefix="interview-prep-bench-dashboard-")
-    env = {"HOME": folder, "PATH": os.environ.get("PATH", ""), "INTERVIEW_PREP_DB": os.path.join(folder, "bench.sqlite"),
-           "XDG_CONFIG_HOME": os.path.join(folder, "config"), "INTERVIEW_PREP_TIMEZONE": "America/New_York"}
-    print(f"binary: {binary}\ndatabase: {env['INTERVIEW_PREP_DB']}")
-    server = RawServer(binary, env)
-    server.initialize()
-    fill(server, INTERVIEWS)
-    server.close()
+    env, _ = filled_database(binary, "interview-prep-bench-dashboard-")
     process, host, port, token = start(binary, env)
     try:
         for path in PATHS:
@@ -81,7 +74,7 @@ def main(binary):
     finally:
         process.terminate()
         process.wait(timeout=10)
-    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(env["HOME"], ignore_errors=True)
 
 
 if __name__ == "__main__":
