@@ -86,8 +86,13 @@ import Testing
 
     /// A tool's text block: its JSON output, itself escaped as a string, as the encoder escapes it.
     @Test func jsonTextIsEscapedAsTheEncoderEscapesItIncludingTextWithControlCharacters() throws {
-        let documents = try (0..<32).map { try encoder(Self.interview($0, mask: $0)) }
-            + [Array("{\n  \"pretty\": true\n}".utf8), Array("\"\\\u{1}".utf8), [], Array("plain".utf8)]
+        let interviews: [[UInt8]] = try (0..<32).map { try encoder(Self.interview($0, mask: $0)) }
+        let fixed: [[UInt8]] = [Array("{\n  \"pretty\": true\n}".utf8), Array("\"\\\u{1}".utf8), [], Array("plain".utf8)]
+        // Quotes and backslashes packed at every offset and density, near both ends.
+        let specials: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "a")]
+        let dense: [[UInt8]] = (0..<96).map { length in (0..<length).map { specials[($0 * 7 + length) % 3] } }
+        let quoted: [[UInt8]] = (0..<24).map { Array(String(repeating: "\"", count: $0).utf8) + Array("{\"k\":\"v\\\\\"}".utf8) }
+        let documents = interviews + fixed + dense + quoted
         for document in documents {
             var out: [UInt8] = [7]
             document.withUnsafeBufferPointer { JSONWriter.appendJSONText($0, to: &out) }

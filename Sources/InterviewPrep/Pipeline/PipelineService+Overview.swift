@@ -226,18 +226,22 @@ extension PipelineService {
             let recent = try InterviewRecord.filter(sql: "start_at > ? AND start_at < ? AND status != ?", arguments: [
                 StoredDate(earliestStart), StoredDate(now.addingTimeInterval(7 * 86_400)), InterviewStatus.cancelled.rawValue,
             ]).fetchAll(db)
+            // Which of those have a debrief, and which a thank-you sent: one read each.
+            let ended = recent.filter { $0.endAt <= now && byRowID[$0.jobID] != nil }.map { $0.id! }
+            let debriefed = Set(try Int64.fetchAll(db, sql: "SELECT interview_id FROM debriefs WHERE interview_id IN (\(databaseQuestionMarks(count: ended.count)))", arguments: StatementArguments(ended)))
+            let thanked = Set(try Int64.fetchAll(db, sql: "SELECT interview_id FROM outbox WHERE kind = ? AND status = ? AND interview_id IN (\(databaseQuestionMarks(count: ended.count)))",
+                                                 arguments: ["thank_you", OutboxStatus.sent.rawValue] + StatementArguments(ended)))
             for interview in recent {
                 guard let job = byRowID[interview.jobID] else { continue }
                 let ended = interview.endAt <= now
-                if ended, interview.endAt > now.addingTimeInterval(-Self.thankYouWindow), try !Self.thankYouSent(db, interviewRowID: interview.id!) {
+                if ended, interview.endAt > now.addingTimeInterval(-Self.thankYouWindow), !thanked.contains(interview.id!) {
                     actions.append(.init(kind: .thankYou, jobID: job.publicID, company: job.company,
                                          summary: "Send a thank-you" + (interview.interviewerName.map { " to \($0)" } ?? "") + " for the \(interview.type.phrase)",
                                          dueAt: interview.endAt.addingTimeInterval(86_400), reference: interview.publicID))
                 }
                 // A debrief is worth writing while the interview is fresh: one owed for longer
                 // than `debriefWindow` no longer waits on the candidate (it stays owed on the stage).
-                if ended, interview.endAt > now.addingTimeInterval(-Self.debriefWindow),
-                   try DebriefRecord.filter(sql: "interview_id = ?", arguments: [interview.id!]).fetchCount(db) == 0 {
+                if ended, interview.endAt > now.addingTimeInterval(-Self.debriefWindow), !debriefed.contains(interview.id!) {
                     actions.append(.init(kind: .debrief, jobID: job.publicID, company: job.company,
                                          summary: "Record your debrief of the \(interview.type.phrase)", dueAt: interview.endAt, reference: interview.publicID))
                 } else if interview.startAt > now, !interview.preparationComplete, interview.status.isLive {
@@ -251,14 +255,13 @@ extension PipelineService {
                 actions.append(.init(kind: .offerDeadline, jobID: job.publicID, company: job.company,
                                      summary: "Decide on the offer (\(MoneyText.format(offer.firstYearTotal, currency: offer.currency)) in the first year)", dueAt: offer.deadlineAt!, reference: offer.id))
             }
-            // A follow-up is due where an interview was held, none is coming, and a week passed.
-            let quiet = try Row.fetchAll(db, sql: """
-                SELECT job_id FROM interviews WHERE job_id IN (SELECT id FROM jobs WHERE status IN (?, ?))
-                GROUP BY job_id HAVING MAX(status = ?) = 1 AND MAX(start_at > ? AND status != ?) = 0
-                """, arguments: StatementArguments(JobStatus.allCases.filter(\.isInterviewing).map(\.rawValue))
-                    + [InterviewStatus.completed.rawValue, StoredDate(now), InterviewStatus.cancelled.rawValue])
-            for row in quiet {
-                guard let job = byRowID[row["job_id"]], job.status.isInterviewing else { continue }
+            // A follow-up is due where an interview was held, none is coming, and a week passed:
+            // the jobs with a completed interview (by the status index), then each one's next.
+            let held = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT job_id FROM interviews WHERE status = ?", arguments: [InterviewStatus.completed.rawValue]))
+            for jobRowID in held.sorted() {
+                guard let job = byRowID[jobRowID], job.status.isInterviewing else { continue }
+                let upcoming = try InterviewRecord.filter(sql: "job_id = ? AND start_at > ? AND status != ?", arguments: [job.id, StoredDate(now), InterviewStatus.cancelled.rawValue]).fetchCount(db) > 0
+                guard !upcoming else { continue }
                 let last = try Self.lastActivity(db, jobRowID: job.id, createdAt: job.createdAt)
                 if now.timeIntervalSince(last) >= 7 * 86_400 {
                     actions.append(.init(kind: .followUp, jobID: job.publicID, company: job.company,
@@ -287,11 +290,6 @@ extension PipelineService {
 
     /// How long after an interview a thank-you is still worth proposing: a week.
     static let thankYouWindow: TimeInterval = 7 * 86_400
-
-    /// Whether a thank-you email about the interview went out.
-    static func thankYouSent(_ db: Database, interviewRowID: Int64) throws -> Bool {
-        try OutboxRecord.filter(sql: "interview_id = ? AND kind = ? AND status = ?", arguments: [interviewRowID, "thank_you", OutboxStatus.sent.rawValue]).fetchCount(db) > 0
-    }
 
     /// Sets aside a thank-you or follow-up the candidate will not send (as proposed now: a
     /// follow-up due later, after new silence, is proposed again).
