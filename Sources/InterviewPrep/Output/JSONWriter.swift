@@ -225,25 +225,6 @@ public enum JSONWriter {
                 if mask == 0 {
                     buffer.storeBytes(of: value.littleEndian, toByteOffset: written, as: UInt64.self)
                     written += 8
-                } else if written + 24 <= buffer.count {
-                    // The runs between the bytes to escape, eight bytes stored at a time: a store
-                    // may write bytes past its run, which what follows writes over. A word becomes
-                    // at most 16 bytes, so no store of it ends more than 24 past `written`: the
-                    // check keeps every one inside the buffer.
-                    var consumed = 0
-                    var remaining = mask
-                    while remaining != 0 {
-                        let at = remaining.trailingZeroBitCount >> 3
-                        buffer.storeBytes(of: (value >> UInt64(consumed * 8)).littleEndian, toByteOffset: written, as: UInt64.self)
-                        written += at - consumed
-                        buffer[written] = UInt8(ascii: "\\")
-                        buffer[written + 1] = UInt8(truncatingIfNeeded: value >> UInt64(at * 8))
-                        written += 2
-                        consumed = at + 1
-                        remaining &= remaining - 1
-                    }
-                    buffer.storeBytes(of: (value >> UInt64(consumed * 8)).littleEndian, toByteOffset: written, as: UInt64.self)
-                    written += 8 - consumed
                 } else {
                     for offset in 0..<8 { put(json[index + offset], escaped: mask & (0x80 << (offset * 8)) != 0) }
                 }
