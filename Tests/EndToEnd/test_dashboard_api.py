@@ -193,3 +193,18 @@ def test_listening_on_every_address_takes_the_given_token_and_any_name_of_this_m
         assert server.get("/api/interviews/stats", headers={"Host": f"192.0.2.7:{server.port + 1}"}).status == 421
     finally:
         stop_dashboard(server)
+
+
+def test_the_interviews_page_lists_and_filters_every_interview_25_at_a_time(dashboard):
+    for day in range(1, 31):
+        dashboard.post("/api/interviews", {"company": "Acme" if day % 2 else "Globex", "role": "SRE", "type": "technical",
+                                           "start": days_ahead(day)})
+    page = dashboard.get("/interviews").text
+    assert "<h1>Interviews <span class=\"muted\">30</span></h1>" in page
+    assert page.count('<tr><td>') == 25 and "Next 25 →" in page
+    second = dashboard.get("/interviews?" + page.split('<a href="/interviews?')[1].split('"')[0].replace("&amp;", "&")).text
+    assert second.count('<tr><td>') == 5
+    filtered = dashboard.get("/interviews?company=glob&status=scheduled").text
+    assert filtered.count('<tr><td>') == 15 and "Acme" not in filtered.split("<tbody>")[1]
+    overview = dashboard.get("/").text
+    assert overview.count('class="interview"') == 10 and "all interviews" in overview

@@ -47,7 +47,7 @@ def test_schemathesis_finds_no_server_error_and_no_response_off_its_schema(dashb
          "--exclude-operation-id", "import_job_posting", "--phases", "coverage,fuzzing",
          "--max-examples", "15", "--seed", "7", "--generation-deterministic", "--no-color",
          "--report", "junit", "--report-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=900, env={**os.environ, "NO_COLOR": "1"})
+        capture_output=True, text=True, timeout=900, env={**os.environ, "NO_COLOR": "1"}, cwd=tmp_path)
     summary = completed.stdout[-4000:]
     assert completed.returncode == 0, summary
     assert "Unresolvable references" not in completed.stdout, summary

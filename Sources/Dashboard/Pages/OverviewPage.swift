@@ -9,22 +9,35 @@ struct OverviewPage {
     let caller: ToolCaller
     let homeZone: TimeZone
 
+    /// Rows shown of the upcoming interviews and of what waits on the candidate (the rest is a
+    /// link away: a glance, not the whole hunt).
+    static let shown = 10
+
     func render() async throws(ToolFailure) -> RenderedPage {
-        let stats = try await caller.call("get_interview_statistics")
-        let upcoming = try await caller.call("get_upcoming_interviews", ["days": 14])
+        // The four numbers straight from the service: the tool's output also lists every company.
+        let stats: InterviewStatistics
+        do { stats = try await caller.tools.services.interviews.statistics() } catch { throw ToolFailure(error) }
+        let now = caller.tools.services.core.now()
+        let upcoming = try await caller.call("list_interviews", [
+            "from": .string(UTCTime(now).description), "to": .string(UTCTime(now.addingTimeInterval(14 * 86_400)).description),
+            "status": .array(InterviewStatus.allCases.filter(\.isLive).map { .string($0.rawValue) }), "limit": .int(Self.shown),
+        ])
         let actions = try await caller.call("get_next_actions")
-        let rate = stats["success_rate"] as? Double
+        let allActions = actions.objects("actions")
+        let moreUpcoming = (upcoming["total_matching"] as? Int ?? 0) - upcoming.objects("interviews").count
         let context: [String: Any] = [
             "cards": [
-                ["label": "Interviews", "value": "\(stats["total"] as? Int ?? 0)", "note": "tracked in all"],
-                ["label": "Next 7 days", "value": "\(stats["upcoming_next_7_days"] as? Int ?? 0)", "note": "live interviews"],
-                ["label": "Completed", "value": "\(stats["completed"] as? Int ?? 0)", "note": "\(stats["cancelled"] as? Int ?? 0) cancelled"],
-                ["label": "Success rate", "value": rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—", "note": "completed of concluded"],
+                ["label": "Interviews", "value": "\(stats.total)", "note": "tracked in all"],
+                ["label": "Next 7 days", "value": "\(stats.upcomingNext7Days)", "note": "live interviews"],
+                ["label": "Completed", "value": "\(stats.completed)", "note": "\(stats.cancelled) cancelled"],
+                ["label": "Success rate", "value": stats.successRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—", "note": "completed of concluded"],
             ],
             "upcoming": upcoming.objects("interviews").map(Self.row),
             "has_upcoming": !upcoming.objects("interviews").isEmpty,
-            "actions": actions.objects("actions").map(Self.action),
-            "has_actions": !actions.objects("actions").isEmpty,
+            "more_upcoming": moreUpcoming > 0 ? "\(moreUpcoming) more in the next 14 days" : "",
+            "actions": allActions.prefix(Self.shown).map(Self.action),
+            "has_actions": !allActions.isEmpty,
+            "more_actions": allActions.count > Self.shown ? "\(allActions.count - Self.shown) more: interview-prep next lists them all" : "",
             "types": InterviewType.allowedNames.map { ["value": $0, "label": Words.label($0)] },
             "zones": Self.zones(home: homeZone.identifier),
             "home_zone": homeZone.identifier,

@@ -19,16 +19,20 @@ struct Pages: Sendable {
     }
 
     func register(on router: Router<BasicRequestContext>) {
+        let site = self.site
         let overview = OverviewPage(caller: caller, homeZone: homeZone)
         page(router, "/", section: "overview") { _ in try await overview.render() }
         page(router, "/interview-prep", section: "overview") { _ in try await overview.render() }
+        let list = InterviewListPage(caller: caller)
+        router.get("/interviews") { request, _ in
+            await site.respond(request) { try await list.render(query: request.uri.query) }
+        }
         page(router, "/interviews/:id", section: "overview") { id in try await InterviewPage(caller: caller).render(id: id ?? "") }
         page(router, "/jobs", section: "jobs") { _ in try await BoardPage(caller: caller).render() }
         page(router, "/jobs/:id", section: "jobs") { id in try await JobPage(caller: caller).render(id: id ?? "") }
         page(router, "/stats", section: "stats") { _ in try await StatsPage(caller: caller).render() }
         page(router, "/mock", section: "mock") { _ in try await MockPages(caller: caller).list() }
         page(router, "/mock/:id", section: "mock") { id in try await MockPages(caller: caller).session(id: id ?? "") }
-        let site = self.site
         router.get("/assets/:name") { request, context in
             guard let name = context.parameters.get("name"), let bytes = site.assets[name], let type = Site.assetTypes[name] else {
                 throw HTTPError(.notFound)
@@ -42,13 +46,7 @@ struct Pages: Sendable {
                       _ build: @escaping @Sendable (String?) async throws -> RenderedPage) {
         let site = self.site
         router.get(path) { request, context in
-            do {
-                let page = try await build(context.parameters.get("id"))
-                let html = site.render(page.template, title: page.title, section: section, context: page.context)
-                return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
-            } catch {
-                return Refusal.response(for: request, error: error)
-            }
+            await site.respond(request, section: section) { try await build(context.parameters.get("id")) }
         }
     }
 }

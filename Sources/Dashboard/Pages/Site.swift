@@ -1,12 +1,13 @@
 import Foundation
 import InterviewPrep
+import Hummingbird
 import Mustache
 
 /// The dashboard's templates and static assets, read once at start from the bundled data (or
 /// the candidate's own copies in the config folder).
 struct Site: Sendable {
     /// Every page template, by name (`templates/dashboard/<name>.mustache`).
-    static let templateNames = ["layout", "overview", "interview", "board", "job", "stats", "mock_list", "mock"]
+    static let templateNames = ["layout", "overview", "interviews", "interview", "board", "job", "stats", "mock_list", "mock"]
     /// Every asset, by name (`data/dashboard/<name>`), with its content type.
     static let assetTypes = ["app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8", "icon.svg": "image/svg+xml"]
 
@@ -35,6 +36,17 @@ struct Site: Sendable {
         }
         self.library = library
         self.assets = assets
+    }
+
+    /// The page `build` makes, as HTML; its failure as an error page (or problem details).
+    func respond(_ request: Request, section: String = "overview", _ build: () async throws -> RenderedPage) async -> Response {
+        do {
+            let page = try await build()
+            let html = render(page.template, title: page.title, section: section, context: page.context)
+            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        } catch {
+            return Refusal.response(for: request, error: error)
+        }
     }
 
     /// `page` rendered inside the layout, with `title` and the navigation's current item.
