@@ -14,16 +14,21 @@ struct OverviewPage {
     static let shown = 10
 
     func render() async throws(ToolFailure) -> RenderedPage {
-        // The four numbers straight from the service: the tool's output also lists every company.
+        // The four numbers and the actions straight from the services, as values: the tools'
+        // outputs also list every company, and would be written as JSON only to be read back.
         let stats: InterviewStatistics
-        do { stats = try await caller.tools.services.interviews.statistics() } catch { throw ToolFailure(error) }
+        let allActions: [NextAction]
+        do {
+            stats = try await caller.tools.services.interviews.statistics()
+            allActions = try await caller.tools.services.pipelines.nextActions()
+        } catch {
+            throw ToolFailure(error)
+        }
         let now = caller.tools.services.core.now()
         let upcoming = try await caller.call("list_interviews", [
             "from": .string(UTCTime(now).description), "to": .string(UTCTime(now.addingTimeInterval(14 * 86_400)).description),
             "status": .array(InterviewStatus.allCases.filter(\.isLive).map { .string($0.rawValue) }), "limit": .int(Self.shown),
         ])
-        let actions = try await caller.call("get_next_actions")
-        let allActions = actions.objects("actions")
         let moreUpcoming = (upcoming["total_matching"] as? Int ?? 0) - upcoming.objects("interviews").count
         let context: [String: Any] = [
             "cards": [
@@ -59,12 +64,12 @@ struct OverviewPage {
     }
 
     /// A next action with a link to what it is about.
-    static func action(_ action: [String: Any]) -> [String: Any] {
-        var row = action
-        let reference = action.text("reference")
-        row["href"] = reference.hasPrefix("int_") ? "/interviews/\(reference)" : "/jobs/\(action.text("job_id"))"
-        row["kind_label"] = Words.label(action.text("kind"))
-        return row
+    static func action(_ action: NextAction) -> [String: Any] {
+        let reference = action.reference ?? ""
+        return [
+            "summary": action.summary, "company": action.company, "due_home": action.dueHome ?? "",
+            "href": reference.hasPrefix(PublicID.interview + "_") ? "/interviews/\(reference)" : "/jobs/\(action.jobID)",
+        ]
     }
 
     /// The zones offered in the schedule form: the candidate's first, then common ones.
