@@ -25,9 +25,9 @@ struct Pages: Sendable {
         page(router, "/interview-prep", section: "overview") { _ in try await overview.render() }
         let list = InterviewListPage(caller: caller)
         router.get("/interviews") { request, _ in
-            await site.respond(request) { try await list.render(query: request.uri.query) }
+            await site.respond(request, section: "interviews") { try await list.render(query: request.uri.query) }
         }
-        page(router, "/interviews/:id", section: "overview") { id in try await InterviewPage(caller: caller).render(id: id ?? "") }
+        page(router, "/interviews/:id", section: "interviews") { id in try await InterviewPage(caller: caller).render(id: id ?? "") }
         page(router, "/jobs", section: "jobs") { _ in try await BoardPage(caller: caller).render() }
         page(router, "/jobs/:id", section: "jobs") { id in try await JobPage(caller: caller).render(id: id ?? "") }
         page(router, "/stats", section: "stats") { _ in try await StatsPage(caller: caller).render() }

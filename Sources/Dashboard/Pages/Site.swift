@@ -56,6 +56,7 @@ struct Site: Sendable {
             "title": title, "content": content,
             "nav": [
                 ["href": "/", "label": "Overview", "current": section == "overview"],
+                ["href": "/interviews", "label": "Interviews", "current": section == "interviews"],
                 ["href": "/jobs", "label": "Pipeline", "current": section == "jobs"],
                 ["href": "/stats", "label": "Statistics", "current": section == "stats"],
                 ["href": "/mock", "label": "Mock interviews", "current": section == "mock"],
