@@ -4,6 +4,7 @@ codes and messages, the calendar feed, and the server's own start-up errors."""
 
 import datetime as dt
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -203,8 +204,16 @@ def test_the_interviews_page_lists_and_filters_every_interview_25_at_a_time(dash
     assert "<h1>Interviews <span class=\"muted\">30</span></h1>" in page
     assert page.count('<tr><td>') == 25 and "Next 25 →" in page
     second = dashboard.get("/interviews?" + page.split('<a href="/interviews?')[1].split('"')[0].replace("&amp;", "&")).text
-    assert second.count('<tr><td>') == 5
+    assert second.count('<tr><td>') == 5 and "Next 25" not in second
     filtered = dashboard.get("/interviews?company=glob&status=scheduled").text
     assert filtered.count('<tr><td>') == 15 and "Acme" not in filtered.split("<tbody>")[1]
     overview = dashboard.get("/").text
-    assert overview.count('class="interview"') == 10 and "all interviews" in overview
+    assert overview.count('class="interview"') == 10 and "4 more in the next 14 days: all interviews" in overview
+
+
+def test_the_overview_says_nothing_of_more_when_everything_is_shown(dashboard):
+    dashboard.post("/api/interviews", {"company": "Acme", "role": "SRE", "type": "technical", "start": days_ahead(2)})
+    overview = dashboard.get("/").text
+    assert overview.count('class="interview"') == 1
+    assert "all interviews" not in overview and "more:" not in overview
+    assert re.search(r"Acme · by \w{3} \d+ \w{3} 10:00 E[SD]T", overview)

@@ -27,15 +27,15 @@ struct InterviewListPage {
                 + [URLQueryItem(name: "cursor", value: cursor)]
             next = "/interviews?" + (components.percentEncodedQuery ?? "")
         }
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "interviews": page.objects("interviews").map(OverviewPage.row),
             "has_interviews": !page.objects("interviews").isEmpty,
             "total": page["total_matching"] as? Int ?? page.objects("interviews").count,
-            "next": next ?? "",
             "company": given["company"] ?? "", "from": given["from"] ?? "", "to": given["to"] ?? "",
             "statuses": InterviewStatus.allowedNames.map { ["value": $0, "label": Words.label($0), "selected": given["status"] == $0] },
             "types": InterviewType.allowedNames.map { ["value": $0, "label": Words.label($0), "selected": given["type"] == $0] },
         ]
+        if let next { context["next"] = next }
         return RenderedPage(template: "interviews", title: "Interviews", context: context)
     }
 }

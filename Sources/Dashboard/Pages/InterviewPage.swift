@@ -23,7 +23,7 @@ struct InterviewPage {
         }
         context["start_local"] = (interview["start"] as? [String: Any]).map { HomeText.local($0) } ?? ""
         context["notes_markdown"] = markdown
-        context["notes_html"] = markdown.isEmpty ? "" : Markdown.html(markdown)
+        context["notes_html"] = Markdown.html(markdown)
         context["has_notes"] = !markdown.isEmpty
         context["checklist"] = checklist.objects("items")
         context["checklist_url"] = "/api/interviews/\(id)/checklist"
@@ -34,7 +34,6 @@ struct InterviewPage {
         context["questions_to_ask"] = ((packet["questions_to_ask"] as? [String: Any]) ?? [:]).sorted { $0.key < $1.key }
             .map { ["group": Words.label($0.key), "questions": $0.value as? [String] ?? []] }
         context["research"] = research.objects("sections")
-        context["candidate_name_hint"] = ""
         return RenderedPage(template: "interview", title: "\(interview.text("company")) · \(interview.text("role"))", context: context)
     }
 }

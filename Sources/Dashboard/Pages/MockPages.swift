@@ -31,7 +31,7 @@ struct MockPages {
         state["section"] = section
         state["has_section"] = !section.isEmpty
         state["status_label"] = Words.label(status.lowercased())
-        state["prompt"] = (state["present_now"] as? [String: Any])?.text("text") ?? ""
+        if let prompt = (state["present_now"] as? [String: Any])?["text"] as? String, !prompt.isEmpty { state["prompt"] = prompt }
         state["remaining"] = section["time_remaining_seconds"] as? Int ?? state["time_remaining_seconds"] as? Int ?? 0
         state["can_answer"] = actions.contains("chat")
         state["can_pause"] = actions.contains("pause")

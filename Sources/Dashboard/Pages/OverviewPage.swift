@@ -30,7 +30,7 @@ struct OverviewPage {
             "status": .array(InterviewStatus.allCases.filter(\.isLive).map { .string($0.rawValue) }), "limit": .int(Self.shown),
         ])
         let moreUpcoming = (upcoming["total_matching"] as? Int ?? 0) - upcoming.objects("interviews").count
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "cards": [
                 ["label": "Interviews", "value": "\(stats.total)", "note": "tracked in all"],
                 ["label": "Next 7 days", "value": "\(stats.upcomingNext7Days)", "note": "live interviews"],
@@ -39,14 +39,15 @@ struct OverviewPage {
             ],
             "upcoming": upcoming.objects("interviews").map(Self.row),
             "has_upcoming": !upcoming.objects("interviews").isEmpty,
-            "more_upcoming": moreUpcoming > 0 ? "\(moreUpcoming) more in the next 14 days" : "",
             "actions": allActions.prefix(Self.shown).map(Self.action),
             "has_actions": !allActions.isEmpty,
-            "more_actions": allActions.count > Self.shown ? "\(allActions.count - Self.shown) more: interview-prep next lists them all" : "",
             "types": InterviewType.allowedNames.map { ["value": $0, "label": Words.label($0)] },
             "zones": Self.zones(home: homeZone.identifier),
             "home_zone": homeZone.identifier,
         ]
+        // Mustache shows a section for any string, even an empty one: a note is there or absent.
+        if moreUpcoming > 0 { context["more_upcoming"] = "\(moreUpcoming) more in the next 14 days" }
+        if allActions.count > Self.shown { context["more_actions"] = "\(allActions.count - Self.shown) more: interview-prep next lists them all" }
         return RenderedPage(template: "overview", title: "Overview", context: context)
     }
 
@@ -66,10 +67,12 @@ struct OverviewPage {
     /// A next action with a link to what it is about.
     static func action(_ action: NextAction) -> [String: Any] {
         let reference = action.reference ?? ""
-        return [
-            "summary": action.summary, "company": action.company, "due_home": action.dueHome ?? "",
+        var row: [String: Any] = [
+            "summary": action.summary, "company": action.company,
             "href": reference.hasPrefix(PublicID.interview + "_") ? "/interviews/\(reference)" : "/jobs/\(action.jobID)",
         ]
+        if let due = action.dueHome { row["due_home"] = due }
+        return row
     }
 
     /// The zones offered in the schedule form: the candidate's first, then common ones.
