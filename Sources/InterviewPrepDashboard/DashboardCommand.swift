@@ -98,13 +98,13 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     private func dashboardConfiguration(environment: [String: String]) throws -> DashboardConfiguration {
-        let given = token ?? environment["INTERVIEW_PREP_DASHBOARD_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        var configuration = DashboardConfiguration(host: host ?? "127.0.0.1", port: port, token: given ?? SessionToken.random())
+        let given = (token ?? environment["INTERVIEW_PREP_DASHBOARD_TOKEN"].flatMap { $0.isEmpty ? nil : $0 })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let configuration = DashboardConfiguration(host: host ?? "127.0.0.1", port: port, token: given ?? SessionToken.random())
         if !configuration.isLoopback, (given ?? "").count < 16 {
             throw ValidationError(DashboardError.tokenRequired(host: configuration.host).description)
         }
         if let given, given.count < 16 { throw ValidationError("--token must be at least 16 characters") }
-        configuration.token = configuration.token.trimmingCharacters(in: .whitespaces)
         return configuration
     }
 }

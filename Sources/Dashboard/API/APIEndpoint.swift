@@ -10,19 +10,27 @@ struct APIEndpoint: Sendable {
     let definition: ToolDefinition
     /// For `GET /api/interviews`: `upcoming=true` calls this tool (upcoming interviews) instead.
     let upcoming: ToolDefinition?
+    /// The tool parameters the path fills.
+    let pathParameters: [String]
+    /// The operation's parameters besides the path's: the tool's own, and the switch's.
+    let parameters: [ToolParameter]
 
     /// The parameter that switches `GET /api/interviews` to the upcoming interviews.
     static let upcomingFlag = ToolParameter("upcoming", .boolean, default: false, "true: the live interviews starting within `days`, soonest first (the list filters do not apply).")
 
-    /// The operation's parameters besides the path's: the tool's own, and the switch's.
-    var parameters: [ToolParameter] {
+    init(route: APIRoute, definition: ToolDefinition, upcoming: ToolDefinition?) {
+        self.route = route
+        self.definition = definition
+        self.upcoming = upcoming
+        let pathParameters = route.placeholders.map(route.parameter(for:))
+        self.pathParameters = pathParameters
         let own = definition.parameters.filter { !pathParameters.contains($0.name) }
-        guard let upcoming else { return own }
-        return own + [Self.upcomingFlag] + upcoming.parameters.filter { parameter in !own.contains { $0.name == parameter.name } }
+        if let upcoming {
+            parameters = own + [Self.upcomingFlag] + upcoming.parameters.filter { parameter in !own.contains { $0.name == parameter.name } }
+        } else {
+            parameters = own
+        }
     }
-
-    /// The tool parameters the path fills.
-    var pathParameters: [String] { route.placeholders.map(route.parameter(for:)) }
 
     /// The tool output (JSON), or the failure to report.
     func output(query: String?, body: [UInt8], pathValues: [String: String], tools: ToolContext) async throws(ToolFailure) -> [UInt8] {

@@ -63,7 +63,7 @@ struct JobPage {
         job["offers"] = job.objects("offers").map { offer -> [String: Any] in
             var row = offer
             row["status_label"] = Words.label(offer.text("status"))
-            if let deadline = ISO8601DateFormatter().date(from: offer.text("deadline")) { row["deadline_home"] = HumanTime.due(deadline, in: home) }
+            if let deadline = TimeFormat.utcDate(offer.text("deadline")) { row["deadline_home"] = HumanTime.due(deadline, in: home) }
             return row
         }
         job["has_offers"] = !job.objects("offers").isEmpty

@@ -1,4 +1,5 @@
 import Foundation
+import InterviewPrep
 import MCP
 import MCPServer
 
@@ -36,33 +37,28 @@ struct StatsPage {
         return RenderedPage(template: "stats", title: "Statistics", context: context)
     }
 
-    /// Interviews per week (Monday to Sunday in the candidate's zone) over the last `weeks` weeks.
+    /// Interviews per week (Monday to Sunday in the candidate's zone) over the last `weeks` weeks,
+    /// weeks named as the funnel names them (`PipelineService.weekStart`), starts read as instants.
     private func interviewsPerWeek() async throws(ToolFailure) -> [BarChart.Bar] {
-        var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = caller.tools.services.core.resolver.defaultTimeZone
-        let now = caller.tools.services.core.now()
-        guard let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start,
-              let first = calendar.date(byAdding: .weekOfYear, value: -(Self.weeks - 1), to: thisWeek) else { return [] }
-        let day = DateFormatter()
-        day.calendar = calendar
-        day.timeZone = calendar.timeZone
-        day.dateFormat = "yyyy-MM-dd"
-        var counts = [Int](repeating: 0, count: Self.weeks)
+        let services = caller.tools.services
+        let zone = services.core.resolver.defaultTimeZone
+        let now = services.core.now()
+        // Noon (UTC) of this week's Monday, stepped back a week at a time: whole dates, so no
+        // daylight-saving change moves a step into the wrong week.
+        guard let monday = TimeFormat.utcDate(PipelineService.weekStart(now, zone: zone) + "T12:00:00Z") else { return [] }
+        let weeks = (0..<Self.weeks).reversed().map { PipelineService.weekStart(monday.addingTimeInterval(-Double($0) * 7 * 86_400), zone: .gmt) }
+        var counts: [String: Int] = [:]
         var cursor: String?
-        repeat {
-            var arguments: [String: Value] = ["from": .string(day.string(from: first)), "to": .string(day.string(from: now)), "limit": 500]
-            if let cursor { arguments["cursor"] = .string(cursor) }
-            let page = try await caller.call("list_interviews", arguments)
-            for interview in page.objects("interviews") {
-                guard let utc = (interview["start"] as? [String: Any])?.text("utc"), let start = ISO8601DateFormatter().date(from: utc) else { continue }
-                let week = Int(start.timeIntervalSince(first) / (7 * 86_400))
-                if (0..<Self.weeks).contains(week) { counts[week] += 1 }
-            }
-            cursor = page["next_cursor"] as? String
-        } while cursor != nil
-        return counts.enumerated().map { index, count in
-            let start = calendar.date(byAdding: .weekOfYear, value: index, to: first) ?? first
-            return BarChart.Bar(label: "Week of " + day.string(from: start), value: count)
+        do {
+            repeat {
+                let page = try await services.interviews.list(
+                    InterviewFilter(from: weeks[0], to: String(TimeFormat.local(now, in: zone).prefix(10))), limit: 500, cursor: cursor)
+                for interview in page.interviews { counts[PipelineService.weekStart(interview.start.instant, zone: zone), default: 0] += 1 }
+                cursor = page.nextCursor
+            } while cursor != nil
+        } catch {
+            throw ToolFailure(error)
         }
+        return weeks.map { BarChart.Bar(label: "Week of " + $0, value: counts[$0] ?? 0) }
     }
 }

@@ -52,6 +52,7 @@ public struct DashboardServer: Sendable {
 
     private func addAPI(to router: Router<BasicRequestContext>) {
         let limit = configuration.bodyLimit
+        let endpoints = Self.endpoints(registry: registry)
         for endpoint in endpoints {
             let tools = self.tools
             router.on(RouterPath(endpoint.route.routerPath), method: HTTPRequest.Method(endpoint.route.method.rawValue)!) { request, context in
@@ -91,8 +92,6 @@ public struct DashboardServer: Sendable {
     }
 
     /// Every API route bound to its tool.
-    var endpoints: [APIEndpoint] { Self.endpoints(registry: registry) }
-
     static func endpoints(registry: ToolRegistry) -> [APIEndpoint] {
         APIRoutes.all.map { route in
             APIEndpoint(route: route, definition: registry.definition(named: route.tool)!,

@@ -151,7 +151,7 @@ extension PipelineService {
 
     /// The Monday starting the week of `date` in `zone`, as `2026-11-16` (arithmetic on days,
     /// no calendar: 1970-01-01 was a Thursday).
-    static func weekStart(_ date: Date, zone: TimeZone) -> String {
+    public static func weekStart(_ date: Date, zone: TimeZone) -> String {
         let localDays = Int(((date.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: date))) / 86_400).rounded(.down))
         let sinceMonday = ((localDays + 3) % 7 + 7) % 7
         return String(TimeFormat.utc(Date(timeIntervalSince1970: Double(localDays - sinceMonday) * 86_400)).prefix(10))

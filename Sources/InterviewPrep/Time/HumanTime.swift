@@ -81,8 +81,6 @@ public enum HumanTime {
         return ((days + 4) % 7 + 7) % 7
     }
 
-
-
     /// A due time in `zone`: "Thu 10 Dec 17:00 EST", or "end of Wed 9 Dec" for a date given
     /// without a time (due at the following local midnight).
     public static func due(_ instant: Date, in zone: TimeZone) -> String {
