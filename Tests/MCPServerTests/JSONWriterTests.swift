@@ -48,7 +48,8 @@ import Testing
 
     @Test func anInterviewWithItsStartInTheCandidatesZoneIsWrittenAsTheEncoderWritesIt() throws {
         for seed in 0..<10 {
-            let interview = Self.interview(seed, mask: 31).inHome(HomeZone(TimeZone(identifier: ["America/New_York", "Asia/Tokyo"][seed % 2])!))
+            var interview = Self.interview(seed, mask: 31)
+            interview.showStarts(in: HomeZone(TimeZone(identifier: ["America/New_York", "Asia/Tokyo"][seed % 2])!))
             #expect(interview.startHome != nil)
             #expect(written(interview) == (try encoder(interview)))
         }

@@ -113,21 +113,17 @@ public struct InterviewDetail: OutputShape, Equatable {
 /// An output whose times can also be given in the candidate's own zone (added by the surface
 /// that shows it; the exact ISO fields stay as they are).
 public protocol HomeZoned: Encodable, Sendable {
-    func inHome(_ zone: HomeZone) -> Self
+    /// Gives every interview it holds its start in `zone` too: in place, so a list held only
+    /// here is changed where it is, not copied.
+    mutating func showStarts(in zone: HomeZone)
 }
 
 extension InterviewDetail: HomeZoned {
-    public func inHome(_ zone: HomeZone) -> InterviewDetail {
-        var copy = self
-        copy.homeZone = zone
-        return copy
-    }
+    public mutating func showStarts(in zone: HomeZone) { homeZone = zone }
 }
 
 extension InterviewPage: HomeZoned {
-    public func inHome(_ zone: HomeZone) -> InterviewPage {
-        var copy = self
-        copy.interviews = interviews.map { $0.inHome(zone) }
-        return copy
+    public mutating func showStarts(in zone: HomeZone) {
+        for index in interviews.indices { interviews[index].homeZone = zone }
     }
 }

@@ -85,9 +85,9 @@ extension InterviewDetail {
     }
 
     /// A stored enum value, read as text (GRDB's generic path for enums goes through `DatabaseValue`).
-    private static func enumValue<Value: RawRepresentable<String>>(_ row: Row, _ column: Column) throws -> Value {
+    private static func enumValue<Value: StoredEnum>(_ row: Row, _ column: Column) throws -> Value {
         let text = try row.decode(String.self, atIndex: column.rawValue)
-        guard let value = Value(rawValue: text) else {
+        guard let value = Value.byRawValue[text] else {
             throw InterviewPrepError.storage("the database holds '\(text)' where a \(Value.self) belongs; was it edited by hand?")
         }
         return value

@@ -145,10 +145,8 @@ enum InterviewTools {
 /// A list of interviews with what it was asked for: one shape for every tool that lists
 /// interviews (so `tools/list` carries its schema once).
 struct InterviewListOutput: OutputShape, HomeZoned {
-    func inHome(_ zone: HomeZone) -> InterviewListOutput {
-        var copy = self
-        copy.interviews = interviews.map { $0.inHome(zone) }
-        return copy
+    mutating func showStarts(in zone: HomeZone) {
+        for index in interviews.indices { interviews[index].homeZone = zone }
     }
 
     var interviews: [InterviewDetail]

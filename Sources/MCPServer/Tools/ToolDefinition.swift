@@ -122,8 +122,10 @@ public struct ToolDefinition: Sendable {
             let checked = try ToolArguments(arguments, parameters: parameters)
             let result = try await handler(checked, context)
             // Interviews also say their start in the candidate's own zone.
-            if let zoned = result as? any HomeZoned {
-                return try ToolOutcome.json(encoding: zoned.inHome(HomeZone(context.core.resolver.defaultTimeZone)))
+            if var zoned = result as? any HomeZoned {
+                _ = consume result  // `zoned` is then the only holder of the interviews, which change in place
+                zoned.showStarts(in: HomeZone(context.core.resolver.defaultTimeZone))
+                return try ToolOutcome.json(encoding: zoned)
             }
             return try ToolOutcome.json(encoding: result)
         } catch {

@@ -68,7 +68,10 @@ public enum ToolOutcome: Sendable, Equatable {
         switch self {
         case .success(let json):
             var out = before
-            out.reserveCapacity(before.count + json.count * 2 + 128 + members.count + after.count)
+            // The text block escapes the output, at most doubling it (each `"` or `\` gains a
+            // backslash), and `structuredContent` holds it once more: room for both, so the reply
+            // is written without its buffer growing (and being copied) on the way.
+            out.reserveCapacity(before.count + json.count * 3 + 128 + members.count + after.count)
             out.append(UInt8(ascii: "{"))
             out.append(contentsOf: members)
             out.append(contentsOf: #""content":[{"type":"text","text":"#.utf8)

@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+import Testing
+@testable import InterviewPrep
+import TestSupport
+
+@Suite struct StoredEnumTests {
+    @Test func everyRoleFamilyTypeAndStatusIsFoundByItsStoredText() {
+        for family in RoleFamily.allCases { #expect(RoleFamily.byRawValue[family.rawValue] == family) }
+        for type in InterviewType.allCases { #expect(InterviewType.byRawValue[type.rawValue] == type) }
+        for status in InterviewStatus.allCases { #expect(InterviewStatus.byRawValue[status.rawValue] == status) }
+        #expect(RoleFamily.byRawValue.count == RoleFamily.allCases.count)
+    }
+
+    @Test(arguments: [
+        ("UPDATE jobs SET role_family = 'astronaut'", "'astronaut' where a RoleFamily belongs"),
+        ("UPDATE interviews SET type = 'Technical'", "'Technical' where a InterviewType belongs"),
+        ("UPDATE interviews SET status = 'done'", "'done' where a InterviewStatus belongs"),
+    ])
+    func aStoredValueOutsideItsEnumIsAStorageErrorNamingIt(damage: String, message: String) async throws {
+        let services = Fixtures.engine(clock: TestClock("2026-03-01T12:00:00Z"))
+        _ = try await services.interviews.schedule(Fixtures.request(start: "2026-03-02T14:00:00Z"), actor: .cli)
+        try await services.core.database.writer.write { try $0.execute(sql: damage) }
+        do {
+            _ = try await services.interviews.upcoming(days: 7)
+            Issue.record("a damaged value was read without an error")
+        } catch {
+            guard case .storage(let text) = error else { Issue.record("expected a storage error, got \(error)"); return }
+            #expect(text.contains(message))
+        }
+    }
+}
