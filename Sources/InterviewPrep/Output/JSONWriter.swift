@@ -11,15 +11,16 @@ public enum JSONWriter {
     @inlinable
     public static func append(_ value: some OutputShape, to out: inout [UInt8]) -> Bool {
         let start = out.count
-        guard appendObject(value, to: &out) else {
+        guard withUnsafePointer(to: value, { appendObject(at: $0, to: &out) }) else {
             out.removeSubrange(start...)
             return false
         }
         return true
     }
 
+    /// Writes the output at `value`, each field read where it lies.
     @inlinable
-    static func appendObject<Shape: OutputShape>(_ value: Shape, to out: inout [UInt8]) -> Bool {
+    static func appendObject<Shape: OutputShape>(at value: UnsafePointer<Shape>, to out: inout [UInt8]) -> Bool {
         out.append(UInt8(ascii: "{"))
         var first = true
         // Through the buffer: calling each field's writer in place, not copying each field out.
@@ -68,9 +69,10 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "["))
         // Through the buffer: each element is written where it is, not copied out first.
         let complete = values.withUnsafeBufferPointer { elements in
+            guard let first = elements.baseAddress else { return true }
             for index in elements.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                guard appendObject(elements[index], to: &out) else { return false }
+                guard appendObject(at: first + index, to: &out) else { return false }
             }
             return true
         }
