@@ -261,7 +261,8 @@ extension ZonedTime {
 
 /// An output's root as a field's declaration reads it: `$0.company` reads that one property
 /// where the root lies (the key path is resolved when the reader is compiled), without copying
-/// the whole root first.
+/// the whole root first. It points at the root only while one field is read: a reader returns
+/// a value, never the `InPlace` itself.
 @dynamicMemberLookup
 public struct InPlace<Root> {
     @usableFromInline let address: UnsafePointer<Root>
