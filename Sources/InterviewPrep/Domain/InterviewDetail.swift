@@ -121,9 +121,3 @@ public protocol HomeZoned: Encodable, Sendable {
 extension InterviewDetail: HomeZoned {
     public mutating func showStarts(in zone: HomeZone) { homeZone = zone }
 }
-
-extension InterviewPage: HomeZoned {
-    public mutating func showStarts(in zone: HomeZone) {
-        for index in interviews.indices { interviews[index].homeZone = zone }
-    }
-}
