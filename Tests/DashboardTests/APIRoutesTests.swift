@@ -22,8 +22,8 @@ import Testing
     @Test(arguments: APIRoutes.all)
     func everyPlaceholderFillsAParameterOfItsTool(route: APIRoute) throws {
         let definition = try #require(registry.definition(named: route.tool))
-        for placeholder in route.placeholders {
-            #expect(definition.parameters.contains { $0.name == route.parameter(for: placeholder) }, "\(route.path)")
+        for variable in route.variables {
+            #expect(definition.parameters.contains { $0.name == route.parameter(for: variable) }, "\(route.path)")
         }
     }
 

@@ -10,10 +10,12 @@ struct APIEndpoint: Sendable {
     let definition: ToolDefinition
     /// For `GET /api/interviews`: `upcoming=true` calls this tool (upcoming interviews) instead.
     let upcoming: ToolDefinition?
-    /// The tool parameters the path fills.
-    let pathParameters: [String]
+    /// The path's variables (worked out once, read on every request).
+    let variables: [String]
     /// The operation's parameters besides the path's: the tool's own, and the switch's.
     let parameters: [ToolParameter]
+    /// The parameters that apply with `upcoming=true` only (`days`).
+    let upcomingOnly: [String]
 
     /// The parameter that switches `GET /api/interviews` to the upcoming interviews.
     static let upcomingFlag = ToolParameter("upcoming", .boolean, default: false, "true: the live interviews starting within `days`, soonest first (the list filters do not apply).")
@@ -22,11 +24,13 @@ struct APIEndpoint: Sendable {
         self.route = route
         self.definition = definition
         self.upcoming = upcoming
-        let pathParameters = route.placeholders.map(route.parameter(for:))
-        self.pathParameters = pathParameters
+        variables = route.variables
+        let pathParameters = variables.map(route.parameter(for:))
         let own = definition.parameters.filter { !pathParameters.contains($0.name) }
+        let upcomingOnly = upcoming?.parameters.map(\.name).filter { name in !definition.parameters.contains { $0.name == name } } ?? []
+        self.upcomingOnly = upcomingOnly
         if let upcoming {
-            parameters = own + [Self.upcomingFlag] + upcoming.parameters.filter { parameter in !own.contains { $0.name == parameter.name } }
+            parameters = own + [Self.upcomingFlag] + upcoming.parameters.filter { upcomingOnly.contains($0.name) }
         } else {
             parameters = own
         }
@@ -43,8 +47,8 @@ struct APIEndpoint: Sendable {
             }
             arguments = try HTTPArguments.fromBody(body)
         }
-        for (placeholder, value) in pathValues {
-            let name = route.parameter(for: placeholder)
+        for (variable, value) in pathValues {
+            let name = route.parameter(for: variable)
             if let given = arguments[name], given != .string(value) {
                 throw HTTPArguments.invalid(name, "is given by the path (\(value)); leave it out of the body")
             }
@@ -54,11 +58,8 @@ struct APIEndpoint: Sendable {
         if let upcoming, case .bool(let wanted)? = arguments.removeValue(forKey: Self.upcomingFlag.name), wanted {
             tool = upcoming
         }
-        if tool.name == definition.name, let upcoming {
-            // `days` belongs to the upcoming list only.
-            for parameter in upcoming.parameters where arguments[parameter.name] != nil && !definition.parameters.contains(where: { $0.name == parameter.name }) {
-                throw HTTPArguments.invalid(parameter.name, "applies with upcoming=true only")
-            }
+        if tool.name == definition.name, let name = upcomingOnly.first(where: { arguments[$0] != nil }) {
+            throw HTTPArguments.invalid(name, "applies with upcoming=true only")
         }
         return try await tool.output(arguments, context: tools)
     }

@@ -32,22 +32,23 @@ public struct APIRoute: Sendable, Equatable {
         self.tag = tag
     }
 
-    /// The path's `{name}` segments, in order.
-    public var placeholders: [String] {
-        path.split(separator: "/").compactMap { segment in
-            segment.hasPrefix("{") && segment.hasSuffix("}") ? String(segment.dropFirst().dropLast()) : nil
-        }
+    /// The names of the path's `{name}` variables, in order.
+    public var variables: [String] {
+        path.split(separator: "/").compactMap { Self.variable(in: $0).map(String.init) }
     }
 
-    /// The tool parameter a placeholder fills.
-    public func parameter(for placeholder: String) -> String {
-        placeholder == "id" ? (id ?? placeholder) : placeholder
+    /// The tool parameter a path variable fills.
+    public func parameter(for variable: String) -> String {
+        variable == "id" ? (id ?? variable) : variable
     }
 
     /// The path as Hummingbird's router reads it (`:id` for `{id}`).
     var routerPath: String {
-        "/" + path.split(separator: "/").map { segment in
-            segment.hasPrefix("{") && segment.hasSuffix("}") ? ":" + segment.dropFirst().dropLast() : String(segment)
-        }.joined(separator: "/")
+        "/" + path.split(separator: "/").map { segment in Self.variable(in: segment).map { ":" + $0 } ?? String(segment) }.joined(separator: "/")
+    }
+
+    /// The variable's name when `segment` is one (`{id}` → `id`).
+    private static func variable(in segment: Substring) -> Substring? {
+        segment.hasPrefix("{") && segment.hasSuffix("}") ? segment.dropFirst().dropLast() : nil
     }
 }

@@ -43,12 +43,12 @@ enum HTTPArguments {
 
     private static func typed(_ values: [String], as parameter: ToolParameter) throws(ToolFailure) -> Value? {
         let name = parameter.name
+        // A list's items: repeated names, each value possibly comma-separated.
+        var items: [String] { values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty } }
         switch parameter.kind {
         case .listOf, .strings:
-            let items = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
             return .array(items.map(Value.string))
         case .integers:
-            let items = values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
             return .array(try items.map { (item) throws(ToolFailure) -> Value in
                 guard let number = Int(item) else { throw invalid(name, "'\(item)' is not a whole number") }
                 return .int(number)

@@ -20,10 +20,11 @@ struct OpenAPIDocument {
     var document: Value {
         // Each output shape once, under the name of the first operation returning it; the
         // shapes' own definitions (`$defs`) join the components, so their references resolve.
+        // Each tool's schema is made when asked for: asked once here.
+        let outputs = endpoints.map { registry.outputSchema(of: $0.definition.name) ?? ["type": "object"] }
         var shapes: [Value: String] = [:]
         var schemas: [String: Value] = ["Problem": Self.problemSchema]
-        for endpoint in endpoints {
-            let schema = registry.outputSchema(of: endpoint.definition.name) ?? ["type": "object"]
+        for (endpoint, schema) in zip(endpoints, outputs) {
             guard shapes[schema] == nil else { continue }
             let owner = endpoint.definition.name
             shapes[schema] = owner
@@ -38,8 +39,7 @@ struct OpenAPIDocument {
             }
         }
         var paths: [String: [String: Value]] = [:]
-        for endpoint in endpoints {
-            let schema = registry.outputSchema(of: endpoint.definition.name) ?? ["type": "object"]
+        for (endpoint, schema) in zip(endpoints, outputs) {
             let reference: Value = ["$ref": .string("#/components/schemas/" + shapes[schema]!)]
             paths[endpoint.route.path, default: [:]][endpoint.route.method.rawValue.lowercased()] = operation(endpoint, output: reference)
         }
@@ -102,12 +102,12 @@ struct OpenAPIDocument {
 
     private func operation(_ endpoint: APIEndpoint, output: Value) -> Value {
         let definition = endpoint.definition
-        var parameters: [Value] = endpoint.route.placeholders.map { placeholder in
-            let tool = endpoint.route.parameter(for: placeholder)
+        var parameters: [Value] = endpoint.variables.map { variable in
+            let tool = endpoint.route.parameter(for: variable)
             let described = definition.parameters.first { $0.name == tool }?.description ?? ""
             return [
-                "name": .string(placeholder), "in": "path", "required": true,
-                "description": .string(placeholder == "id" ? "The \(tool)\(described.isEmpty ? "" : ", " + described)" : described),
+                "name": .string(variable), "in": "path", "required": true,
+                "description": .string(variable == "id" ? "The \(tool)\(described.isEmpty ? "" : ", " + described)" : described),
                 "schema": ["type": "string", "minLength": 1, "maxLength": 40],
             ]
         }

@@ -57,8 +57,8 @@ public struct DashboardServer: Sendable {
             let tools = self.tools
             router.on(RouterPath(endpoint.route.routerPath), method: HTTPRequest.Method(endpoint.route.method.rawValue)!) { request, context in
                 var pathValues: [String: String] = [:]
-                for placeholder in endpoint.route.placeholders {
-                    pathValues[placeholder] = context.parameters.get(placeholder)
+                for variable in endpoint.variables {
+                    pathValues[variable] = context.parameters.get(variable)
                 }
                 let body = endpoint.route.method == .get ? [] : Array(buffer: try await request.body.collect(upTo: limit))
                 do {
