@@ -15,7 +15,7 @@ struct ToolCaller: Sendable {
             throw ToolFailure(code: "internal_error", field: nil, message: "no tool \(name)")
         }
         let json = try await definition.output(arguments, context: tools)
-        guard let value = try? JSONDecoder().decode(Value.self, from: Data(json)), case .object = value else {
+        guard let value = try? Value(json: Data(json)), case .object = value else {
             throw ToolFailure(code: "internal_error", field: nil, message: "\(name) returned no object")
         }
         return Self.plain(value) as? [String: Any] ?? [:]

@@ -4,8 +4,8 @@ import MCP
 
 extension Value {
     /// Parses JSON into an MCP value without the SDK's decoder, which tries each type in turn
-    /// (a thrown error per miss) and runs a data-URL regex on every string.
-    init(json data: Data) throws {
+    /// (a thrown error per miss) and runs a data-URL regex on every string (strings stay strings).
+    public init(json data: Data) throws {
         self.init(jsonObject: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
     }
 
