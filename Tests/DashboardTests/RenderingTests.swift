@@ -1,3 +1,6 @@
+import Foundation
+import MCP
+import MCPServer
 import Testing
 @testable import Dashboard
 
@@ -45,5 +48,15 @@ import Testing
         #expect(BoardPage.moves(from: "offered").first?["value"] as? String == "hired")
         #expect(BoardPage.moves(from: "withdrawn").first?["value"] as? String == "saved")
         #expect(BoardPage.moves(from: "active").count == 7)
+    }
+
+    @Test func aWholeRateOrMedianInAToolsOutputReadsAsANumber() throws {
+        // JSON writes 1.0 as 1: a response rate of 100% and a median of 3 days come back whole.
+        let output = ToolCaller.plain(try Value(json: Data(#"{"rate": 1, "median": 3, "half": 0.5, "name": "x"}"#.utf8))) as? [String: Any] ?? [:]
+        #expect(output.number("rate") == 1)
+        #expect(output.number("median") == 3)
+        #expect(output.number("half") == 0.5)
+        #expect(output.number("name") == nil)
+        #expect(output.number("absent") == nil)
     }
 }

@@ -30,8 +30,8 @@ struct StatsPage {
             "applied": applications["applied"] as? Int ?? 0,
             "replied": applications["replied"] as? Int ?? 0,
             "ghosted": applications["ghosted"] as? Int ?? 0,
-            "response_rate": (applications["response_rate"] as? Double).map { "\(Int(($0 * 100).rounded()))%" } ?? "—",
-            "median_days": (applications["median_days_to_reply"] as? Double).map { String(format: "%.0f", $0) } ?? "—",
+            "response_rate": applications.number("response_rate").map { "\(Int(($0 * 100).rounded()))%" } ?? "—",
+            "median_days": applications.number("median_days_to_reply").map { String(format: "%.0f", $0) } ?? "—",
             "definitions": funnel.text("definitions"),
         ]
         return RenderedPage(template: "stats", title: "Statistics", context: context)

@@ -43,6 +43,8 @@ extension Dictionary where Key == String, Value == Any {
     func objects(_ key: String) -> [[String: Any]] { self[key] as? [[String: Any]] ?? [] }
     /// The member `key` as text (empty when absent).
     func text(_ key: String) -> String { self[key] as? String ?? "" }
+    /// The member `key` as a number, whole or not: JSON writes 1.0 as `1`, which reads back as an `Int`.
+    func number(_ key: String) -> Double? { self[key] as? Double ?? (self[key] as? Int).map(Double.init) }
 }
 
 /// Words for a page from an API value: `phone_screen` → "Phone screen".
