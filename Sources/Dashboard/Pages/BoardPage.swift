@@ -38,7 +38,7 @@ struct BoardPage {
         let statuses = JobStatus.allowedNames
         let index = statuses.firstIndex(of: status) ?? 0
         let ordered = statuses[(index + 1)...] + statuses[..<index]
-        return ordered.map { ["value": $0, "label": Words.label($0)] }
+        return Words.options(ordered)
     }
 }
 

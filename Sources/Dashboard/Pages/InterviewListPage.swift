@@ -32,8 +32,8 @@ struct InterviewListPage {
             "has_interviews": !page.objects("interviews").isEmpty,
             "total": page["total_matching"] as? Int ?? page.objects("interviews").count,
             "company": given["company"] ?? "", "from": given["from"] ?? "", "to": given["to"] ?? "",
-            "statuses": InterviewStatus.allowedNames.map { ["value": $0, "label": Words.label($0), "selected": given["status"] == $0] },
-            "types": InterviewType.allowedNames.map { ["value": $0, "label": Words.label($0), "selected": given["type"] == $0] },
+            "statuses": Words.options(InterviewStatus.allowedNames, selected: given["status"]),
+            "types": Words.options(InterviewType.allowedNames, selected: given["type"]),
         ]
         if let next { context["next"] = next }
         return RenderedPage(template: "interviews", title: "Interviews", context: context)

@@ -27,7 +27,7 @@ struct OverviewPage {
         let now = caller.tools.services.core.now()
         let upcoming = try await caller.call("list_interviews", [
             "from": .string(UTCTime(now).description), "to": .string(UTCTime(now.addingTimeInterval(14 * 86_400)).description),
-            "status": .array(InterviewStatus.allCases.filter(\.isLive).map { .string($0.rawValue) }), "limit": .int(Self.shown),
+            "status": .array(InterviewStatus.liveStatuses.map { .string($0.rawValue) }), "limit": .int(Self.shown),
         ])
         let moreUpcoming = (upcoming["total_matching"] as? Int ?? 0) - upcoming.objects("interviews").count
         var context: [String: Any] = [
@@ -41,7 +41,7 @@ struct OverviewPage {
             "has_upcoming": !upcoming.objects("interviews").isEmpty,
             "actions": allActions.prefix(Self.shown).map(Self.action),
             "has_actions": !allActions.isEmpty,
-            "types": InterviewType.allowedNames.map { ["value": $0, "label": Words.label($0)] },
+            "types": Words.options(InterviewType.allowedNames),
             "zones": Self.zones(home: homeZone.identifier),
             "home_zone": homeZone.identifier,
         ]
@@ -56,10 +56,9 @@ struct OverviewPage {
         var row = interview
         row["type_label"] = Words.label(interview.text("type"))
         row["status_label"] = Words.label(interview.text("status"))
-        row["next_statuses"] = (interview["allowed_next_statuses"] as? [String] ?? [])
-            .filter { $0 != "rescheduled" && $0 != "cancelled" }
-            .map { ["value": $0, "label": Words.label($0)] }
-        row["live"] = !["completed", "cancelled"].contains(interview.text("status"))
+        // Rescheduling and cancelling have their own controls.
+        row["next_statuses"] = Words.options((interview["allowed_next_statuses"] as? [String] ?? []).filter { $0 != "rescheduled" && $0 != "cancelled" })
+        row["live"] = InterviewStatus(rawValue: interview.text("status"))?.isLive ?? false
         row["location_is_link"] = interview.text("location").hasPrefix("https://") || interview.text("location").hasPrefix("http://")
         return row
     }

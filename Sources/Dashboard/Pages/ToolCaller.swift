@@ -53,4 +53,9 @@ enum Words {
         let spaced = value.replacingOccurrences(of: "_", with: " ")
         return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
+
+    /// A select's options: each value with its label, `selected` the one equal to `selected`.
+    static func options(_ values: some Sequence<String>, selected: String? = nil) -> [[String: Any]] {
+        values.map { ["value": $0, "label": label($0), "selected": $0 == selected] }
+    }
 }
