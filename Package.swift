@@ -98,13 +98,13 @@ let package = Package(
         ),
         /// The composition root both executables share: paths, environment and config.json, wired
         /// into the services.
-        .target(name: "AppRuntime", dependencies: ["InterviewPrep", "MockInterview", "Postings", "MCPServer"]),
+        .target(name: "AppRuntime", dependencies: ["InterviewPrep", "MockInterview", "Postings", "MCPServer", "Mail", "Coaching"]),
         /// `interview-prep-dashboard`, which `interview-prep dashboard` starts: the web server lives
         /// in its own binary, so the MCP server's binary (and its start and memory) carries none of it.
         .executableTarget(
             name: "InterviewPrepDashboard",
             dependencies: [
-                "AppRuntime", "Dashboard", "InterviewPrep", "MCPServer", "Mail", "Coaching",
+                "AppRuntime", "Dashboard", "InterviewPrep", "MCPServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -34,7 +34,7 @@ protocol EmailVerb: AsyncParsableCommand {
 extension EmailVerb {
     func run() async throws {
         let runtime = try global.runtime()
-        let mail = try MailService.load(dataFiles: runtime.dataFiles, configFile: runtime.paths.configFile, core: runtime.services.core)
+        let mail = try runtime.mail()
         let composed = try await mail.compose(
             Self.kind, interviewID: email.interviewID, to: email.to, send: email.send, extras: extras,
             interviews: runtime.services.interviews, reminders: runtime.services.reminders, actor: .cli)

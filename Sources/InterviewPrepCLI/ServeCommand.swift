@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import Coaching
 import InterviewPrep
-import Mail
 import Logging
 import MCPServer
 
@@ -22,12 +20,11 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "interview-prep")
         let runtime = try global.runtime()
         logger.info("database \(runtime.paths.database.path)")
-        let mail = try MailService.load(dataFiles: runtime.dataFiles, configFile: runtime.paths.configFile, core: runtime.services.core)
+        let mail = try runtime.mail()
         if let problem = mail.problem { logger.warning("email sending is disabled: \(problem)") }
-        let coaching = CoachingService(files: runtime.dataFiles, interviews: runtime.services.interviews)
         let watch = ConfigurationWatch(file: runtime.paths.configFile, environment: ProcessInfo.processInfo.environment, current: runtime.configuration, logger: logger)
         await InterviewPrepServer.runOnStdio(
-            services: runtime.services, mail: mail, coaching: coaching, mock: runtime.mock, postings: runtime.postings, logSink: sink, logger: logger,
+            services: runtime.services, mail: mail, coaching: runtime.coaching(), mock: runtime.mock, postings: runtime.postings, logSink: sink, logger: logger,
             toolGroups: { watch.toolGroups() })
         // Every reply has been written. The server's handlers still hold the engine, so the
         // database is closed here, not when the last reference goes: that leaves no

@@ -1,11 +1,9 @@
 import AppRuntime
 import ArgumentParser
-import Coaching
 import Dashboard
 import Foundation
 import InterviewPrep
 import Logging
-import Mail
 import MCPServer
 
 /// `interview-prep dashboard` (this binary, `interview-prep-dashboard`, started by it): the
@@ -62,9 +60,9 @@ struct DashboardCommand: AsyncParsableCommand {
         } catch {
             Self.fail(error.description)
         }
-        let mail = try MailService.load(dataFiles: runtime.dataFiles, configFile: runtime.paths.configFile, core: runtime.services.core)
+        let mail = try runtime.mail()
         let tools = ToolContext(
-            services: runtime.services, mail: mail, coaching: CoachingService(files: runtime.dataFiles, interviews: runtime.services.interviews),
+            services: runtime.services, mail: mail, coaching: runtime.coaching(),
             mock: runtime.mock, postings: runtime.postings, actor: .dashboard)
         let server: DashboardServer
         do {
