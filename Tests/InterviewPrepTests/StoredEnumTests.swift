@@ -6,10 +6,23 @@ import TestSupport
 
 @Suite struct StoredEnumTests {
     @Test func everyRoleFamilyTypeAndStatusIsFoundByItsStoredText() {
-        for family in RoleFamily.allCases { #expect(RoleFamily.byRawValue[family.rawValue] == family) }
-        for type in InterviewType.allCases { #expect(InterviewType.byRawValue[type.rawValue] == type) }
-        for status in InterviewStatus.allCases { #expect(InterviewStatus.byRawValue[status.rawValue] == status) }
-        #expect(RoleFamily.byRawValue.count == RoleFamily.allCases.count)
+        for family in RoleFamily.allCases { #expect(RoleFamily.storedValues.value(of: family.rawValue) == family) }
+        for type in InterviewType.allCases { #expect(InterviewType.storedValues.value(of: type.rawValue) == type) }
+        for status in InterviewStatus.allCases { #expect(InterviewStatus.storedValues.value(of: status.rawValue) == status) }
+    }
+
+    @Test(arguments: ["", "phone", "phone_screen ", "Phone_screen", "phone_screens", "technical\u{0}"])
+    func textThatIsNoCaseExactlyIsNone(text: String) {
+        #expect(InterviewType.storedValues.value(of: text) == nil)
+    }
+
+    @Test func aStoredCaseReadFromADatabaseValueKeepsTheTextItDoesNotKnow() throws {
+        #expect(try StoredCase<InterviewStatus>.fromDatabaseValue("scheduled".databaseValue)?.stored.get() == .scheduled)
+        guard case .failure(let unknown)? = StoredCase<InterviewStatus>.fromDatabaseValue("done".databaseValue)?.stored else {
+            Issue.record("'done' was read as a status"); return
+        }
+        #expect(unknown.text == "done")
+        #expect(StoredCase<InterviewStatus>.fromDatabaseValue(7.databaseValue) == nil)
     }
 
     @Test(arguments: [

@@ -32,4 +32,15 @@ import TestSupport
         #expect(ZonedTime(at, in: zone).local == "2026-03-08T03:00:00-04:00")
         #expect(ZonedTime(before, in: zone).abbreviation == "EST" && ZonedTime(at, in: zone).abbreviation == "EDT")
     }
+
+    @Test func anInterviewsStartAndEndAreFoundTogetherEvenAcrossATransition() {
+        // 01:30 CST to 03:30 CDT: the clocks spring forward at 08:00 UTC in between.
+        let start = TestClock.date("2026-03-08T07:30:00Z"), end = TestClock.date("2026-03-08T08:30:00Z")
+        // The first time may find the zone, the second finds both in the cache: the same answer.
+        for _ in 0..<2 {
+            let (first, second) = ZoneOffsetCache.periods(named: "America/Chicago", at: start, end)
+            #expect(first.offsetSeconds == -6 * 3600 && first.abbreviation == "CST")
+            #expect(second.offsetSeconds == -5 * 3600 && second.abbreviation == "CDT")
+        }
+    }
 }

@@ -76,6 +76,18 @@ import Testing
         #expect(out == [1, 2, 3])
     }
 
+    @Test(arguments: [0, 7, -7, 10, 99, -100, 1_000_000, Int.max, Int.min])
+    func integersAndBooleansAreWrittenAsTheEncoderWritesThem(number: Int) throws {
+        var out: [UInt8] = [1]
+        JSONWriter.appendInteger(number, to: &out)
+        #expect(out == [1] + (try encoder(number)))
+        for value in [true, false] {
+            var out: [UInt8] = []
+            BooleanValue.write(value, to: &out)
+            #expect(out == (try encoder(value)))
+        }
+    }
+
     @Test func everyByteAndEveryAdversarialStringIsEscapedAsTheEncoderDoes() throws {
         let strings = Self.adversarial + (0..<128).map { String(UnicodeScalar(UInt8($0))) + "a\($0)" }
         for text in strings {

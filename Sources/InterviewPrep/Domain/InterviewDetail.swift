@@ -92,10 +92,12 @@ public struct InterviewDetail: OutputShape, Equatable {
         roleFamily = job.roleFamily
         self.type = type
         self.status = status
-        // By its stored (validated) name: asking a zone its identifier goes through ICU, four times per interview.
-        let zone = TimeZoneCache.zone(named: zoneName)
-        start = ZonedTime(startAt, in: zone, named: zoneName)
-        end = ZonedTime(startAt.addingTimeInterval(TimeInterval(durationMinutes * 60)), in: zone, named: zoneName)
+        // By its stored (validated) name: asking a zone its identifier goes through ICU, four
+        // times per interview. Start and end are looked up at once (lists make one per interview).
+        let endAt = startAt.addingTimeInterval(TimeInterval(durationMinutes * 60))
+        let (startPeriod, endPeriod) = ZoneOffsetCache.periods(named: zoneName, at: startAt, endAt)
+        start = ZonedTime(startAt, period: startPeriod, named: zoneName)
+        end = ZonedTime(endAt, period: endPeriod, named: zoneName)
         self.durationMinutes = durationMinutes
         self.interviewerName = interviewerName
         self.interviewerEmail = interviewerEmail

@@ -47,8 +47,25 @@ public enum JSONWriter {
         key.withUnsafeBufferPointer { out.append(contentsOf: $0) }  // borrowed: append(contentsOf:) would take its own reference
     }
 
+    /// Appends a literal's UTF-8 bytes from where the compiler stored them (a `String`'s `utf8`
+    /// view is copied out through the general `Sequence` path).
     @usableFromInline
-    static func appendInteger(_ number: Int, to out: inout [UInt8]) { out.append(contentsOf: String(number).utf8) }
+    static func appendLiteral(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    /// Appends `number`'s decimal digits, without making a `String` of them.
+    @usableFromInline
+    static func appendInteger(_ number: Int, to out: inout [UInt8]) {
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        let start = out.count
+        var rest = number.magnitude
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        out[start...].reverse()
+    }
 
     @usableFromInline
     static func appendIdentifiers(_ raws: [String], to out: inout [UInt8]) { appendList(raws, to: &out) { appendIdentifier($0, to: &$1) } }
@@ -83,15 +100,15 @@ public enum JSONWriter {
 
     @usableFromInline
     static func appendZonedTime(_ time: ZonedTime, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"abbreviation":"#.utf8)
+        appendLiteral(#"{"abbreviation":"#, to: &out)
         appendString(time.abbreviation, to: &out)
-        out.append(contentsOf: #","local":""#.utf8)
+        appendLiteral(#","local":""#, to: &out)
         time.appendLocal(to: &out)
-        out.append(contentsOf: #"","timezone":"#.utf8)
+        appendLiteral(#"","timezone":"#, to: &out)
         appendString(time.timeZone, to: &out)
-        out.append(contentsOf: #","utc":""#.utf8)
+        appendLiteral(#","utc":""#, to: &out)
         time.appendUTC(to: &out)
-        out.append(contentsOf: #""}"#.utf8)
+        appendLiteral(#""}"#, to: &out)
     }
 
     @usableFromInline
@@ -190,30 +207,55 @@ public enum JSONWriter {
     }
 
     /// Appends JSON text (a whole document, such as a tool's output) as a JSON string literal:
-    /// the same bytes as `appendString(utf8:to:)`, faster for text full of quotes. Compact JSON
-    /// has no raw control characters (its strings escape theirs); text with any takes the
-    /// general path.
-    public static func appendJSONText(_ json: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// the same bytes as `appendString(utf8:to:)`, faster for text full of quotes. Makes room
+    /// for it and `reservingAfter` more bytes at once, so that what the caller writes next does
+    /// not grow (and copy) the output again.
+    public static func appendJSONText(_ json: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], reservingAfter: Int = 0) {
+        guard let length = jsonTextLength(json) else {
+            out.reserveCapacity(out.count + json.count * 2 + reservingAfter)
+            return appendString(utf8: json, to: &out)
+        }
+        out.reserveCapacity(out.count + length + reservingAfter)
+        appendJSONText(json, length: length, to: &out)
+    }
+
+    /// The length of `json` as `appendJSONText` writes it: its bytes, a backslash for each `"`
+    /// and `\`, and the two quotes; nil when it holds a raw control character. Compact JSON has
+    /// none (its strings escape theirs); text with any is written by `appendString(utf8:to:)`.
+    private static func jsonTextLength(_ json: UnsafeBufferPointer<UInt8>) -> Int? {
         let raw = UnsafeRawBufferPointer(json)
         let wholeWords = json.count & ~7
         var extra = 0
         var index = 0
         while index < wholeWords {
             let value = word(raw, index)
-            guard controlBytes(value) == 0 else { return appendString(utf8: json, to: &out) }
+            guard controlBytes(value) == 0 else { return nil }
             extra &+= quotesAndBackslashes(value).nonzeroBitCount
             index += 8
         }
         for byte in json[wholeWords...] {
-            guard byte >= 0x20 else { return appendString(utf8: json, to: &out) }
+            guard byte >= 0x20 else { return nil }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { extra &+= 1 }
         }
+        return json.count + extra + 2
+    }
+
+    /// Appends `json`, whose `jsonTextLength` is `length`, as a string literal. The output is
+    /// grown by exactly `length` first, then written eight bytes at a time: each word is stored
+    /// whole from each quote or backslash on (a backslash put before it, the next store
+    /// overwriting what the last wrote past its run). Those stores reach at most 23 bytes past
+    /// where the word starts, so a word is stored that way only while that much room is left
+    /// before the closing quote, and byte by byte near the end: nothing is written past it.
+    private static func appendJSONText(_ json: UnsafeBufferPointer<UInt8>, length: Int, to out: inout [UInt8]) {
+        let raw = UnsafeRawBufferPointer(json)
+        let wholeWords = json.count & ~7
         let start = out.count
-        out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: json.count + extra + 2))
+        out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: length))
         out.withUnsafeMutableBytes { buffer in
+            let closingQuote = start + length - 1
             var written = start + 1
-            func put(_ byte: UInt8, escaped: Bool) {
-                if escaped {
+            func put(_ byte: UInt8) {
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                     buffer[written] = UInt8(ascii: "\\")
                     written += 1
                 }
@@ -223,16 +265,26 @@ public enum JSONWriter {
             var index = 0
             while index < wholeWords {
                 let value = word(raw, index)
-                let mask = quotesAndBackslashes(value)
-                if mask == 0 {
-                    buffer.storeBytes(of: value.littleEndian, toByteOffset: written, as: UInt64.self)
-                    written += 8
+                if written + 23 <= closingQuote {
+                    var marks = quotesAndBackslashes(value)
+                    var from = 0
+                    while marks != 0 {
+                        let at = marks.trailingZeroBitCount >> 3
+                        buffer.storeBytes(of: (value >> UInt64(from * 8)).littleEndian, toByteOffset: written, as: UInt64.self)
+                        written += at - from
+                        buffer[written] = UInt8(ascii: "\\")
+                        written += 1
+                        from = at
+                        marks &= marks - 1
+                    }
+                    buffer.storeBytes(of: (value >> UInt64(from * 8)).littleEndian, toByteOffset: written, as: UInt64.self)
+                    written += 8 - from
                 } else {
-                    for offset in 0..<8 { put(json[index + offset], escaped: mask & (0x80 << (offset * 8)) != 0) }
+                    for offset in index ..< index + 8 { put(json[offset]) }
                 }
                 index += 8
             }
-            for byte in json[wholeWords...] { put(byte, escaped: byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")) }
+            for byte in json[wholeWords...] { put(byte) }
         }
     }
 

@@ -303,7 +303,7 @@ public enum IntegerValue: ValueWriter {
 
 /// `true` or `false`.
 public enum BooleanValue: ValueWriter {
-    @inlinable public static func write(_ value: Bool, to out: inout [UInt8]) { out.append(contentsOf: (value ? "true" : "false").utf8) }
+    @inlinable public static func write(_ value: Bool, to out: inout [UInt8]) { JSONWriter.appendLiteral(value ? "true" : "false", to: &out) }
 }
 
 /// One of our own names (an enum's raw value): quoted without looking for characters to escape.

@@ -84,12 +84,14 @@ extension InterviewDetail {
             reminders: nil)
     }
 
-    /// A stored enum value, read as text (GRDB's generic path for enums goes through `DatabaseValue`).
+    /// A stored enum value, read from the statement's bytes (GRDB's generic path for enums goes
+    /// through `DatabaseValue` and a `String`).
     private static func enumValue<Value: StoredEnum>(_ row: Row, _ column: Column) throws -> Value {
-        let text = try row.decode(String.self, atIndex: column.rawValue)
-        guard let value = Value.byRawValue[text] else {
-            throw InterviewPrepError.storage("the database holds '\(text)' where a \(Value.self) belongs; was it edited by hand?")
+        switch try row.decode(StoredCase<Value>.self, atIndex: column.rawValue).stored {
+        case .success(let value):
+            return value
+        case .failure(let unknown):
+            throw InterviewPrepError.storage("the database holds '\(unknown.text)' where a \(Value.self) belongs; was it edited by hand?")
         }
-        return value
     }
 }

@@ -36,26 +36,26 @@ public enum HumanTime {
     public static func appendBrief(_ time: ZonedTime, home: HomeZone, to out: inout [UInt8]) {
         let mine = home.name == time.timeZone ? time : ZonedTime(time.instant, in: home.zone, named: home.name)
         let local = LocalDateTime(mine.instant, offsetSeconds: mine.offsetSeconds)
-        out.append(contentsOf: weekdayNames[weekday(local)].utf8)
+        out.append(contentsOf: weekdayBytes[weekday(local)])
         out.append(UInt8(ascii: " "))
         appendNumber(local.day, to: &out)
         out.append(UInt8(ascii: " "))
-        out.append(contentsOf: monthNames[local.month - 1].utf8.prefix(3))
+        out.append(contentsOf: monthBytes[local.month - 1])
         out.append(UInt8(ascii: " "))
         appendClock(local, to: &out)
         out.append(UInt8(ascii: " "))
         out.append(contentsOf: mine.abbreviation.utf8)
         guard mine.offsetSeconds != time.offsetSeconds else { return }
         let theirs = LocalDateTime(time.instant, offsetSeconds: time.offsetSeconds)
-        out.append(contentsOf: " · ".utf8)
+        JSONWriter.appendLiteral(" · ", to: &out)
         if theirs.day != local.day {
-            out.append(contentsOf: weekdayNames[weekday(theirs)].utf8)
+            out.append(contentsOf: weekdayBytes[weekday(theirs)])
             out.append(UInt8(ascii: " "))
         }
         appendClock(theirs, to: &out)
         out.append(UInt8(ascii: " "))
         out.append(contentsOf: time.abbreviation.utf8)
-        out.append(contentsOf: " in ".utf8)
+        JSONWriter.appendLiteral(" in ", to: &out)
         out.append(contentsOf: time.place.utf8)
     }
 
@@ -74,6 +74,9 @@ public enum HumanTime {
     }
 
     static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    /// `weekdayNames` and the months' first three letters as UTF-8, for `appendBrief`.
+    private static let weekdayBytes = weekdayNames.map { Array($0.utf8) }
+    private static let monthBytes = monthNames.map { Array($0.utf8.prefix(3)) }
 
     /// 0 for Sunday: days since 1970-01-01, a Thursday.
     static func weekday(_ local: LocalDateTime) -> Int {

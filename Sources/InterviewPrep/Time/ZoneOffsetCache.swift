@@ -12,15 +12,30 @@ enum ZoneOffsetCache {
         var end: Date
         var offsetSeconds: Int
         var abbreviation: String
+
+        func contains(_ date: Date) -> Bool { start <= date && date < end }
     }
 
     /// More periods than this for one zone (decades of dates) start the zone's list afresh.
     private static let periodsPerZone = 256
     private static let periods = Mutex<[String: [Period]]>([:])
 
+    /// What the zone named `name` shows at `date` and at `later` (an interview's start and
+    /// end): both looked up at once, and the zone itself found only when one is not yet known.
+    static func periods(named name: String, at date: Date, _ later: Date) -> (Period, Period) {
+        let known = periods.withLock { periods -> (Period, Period)? in
+            guard let list = periods[name], let first = list.first(where: { $0.contains(date) }),
+                  let second = list.first(where: { $0.contains(later) }) else { return nil }
+            return (first, second)
+        }
+        if let known { return known }
+        let zone = TimeZoneCache.zone(named: name)
+        return (period(of: zone, named: name, at: date), period(of: zone, named: name, at: later))
+    }
+
     /// The offset and abbreviation `zone` shows at `date`.
     static func period(of zone: TimeZone, named name: String, at date: Date) -> Period {
-        if let known = periods.withLock({ $0[name]?.first { $0.start <= date && date < $0.end } }) { return known }
+        if let known = periods.withLock({ $0[name]?.first { $0.contains(date) } }) { return known }
         let offset = zone.secondsFromGMT(for: date)
         let end = zone.nextDaylightSavingTimeTransition(after: date) ?? .distantFuture
         let found = Period(start: date, end: end, offsetSeconds: offset,

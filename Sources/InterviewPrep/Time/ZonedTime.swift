@@ -27,7 +27,11 @@ public struct ZonedTime: Encodable, Equatable, Sendable {
 
     /// `date` in `zone`, whose identifier `name` the caller already holds.
     init(_ date: Date, in zone: TimeZone, named name: String) {
-        let period = ZoneOffsetCache.period(of: zone, named: name, at: date)
+        self.init(date, period: ZoneOffsetCache.period(of: zone, named: name, at: date), named: name)
+    }
+
+    /// `date` in the zone named `name`, which shows `period` at that instant.
+    init(_ date: Date, period: ZoneOffsetCache.Period, named name: String) {
         instant = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
         offsetSeconds = period.offsetSeconds
         timeZone = name

@@ -61,6 +61,11 @@ public enum ToolOutcome: Sendable, Equatable {
     /// `resultJSON` as an array.
     var resultBytes: [UInt8] { reply(before: [], after: []) }
 
+    /// What closes a success's text block and opens its `structuredContent`.
+    private static let structuredPrefix = Array(#"}],"structuredContent":"#.utf8)
+    /// What closes a success's result after its `structuredContent`.
+    private static let successSuffix = Array(#","isError":false}"#.utf8)
+
     /// `before`, the `result` member, then `after`: for a success, the output JSON escaped into
     /// the text block and spliced in as `structuredContent`. `members` (each followed by a
     /// comma) open the result object: what the request's protocol version adds.
@@ -68,17 +73,18 @@ public enum ToolOutcome: Sendable, Equatable {
         switch self {
         case .success(let json):
             var out = before
-            // The text block escapes the output, at most doubling it (each `"` or `\` gains a
-            // backslash), and `structuredContent` holds it once more: room for both, so the reply
-            // is written without its buffer growing (and being copied) on the way.
-            out.reserveCapacity(before.count + json.count * 3 + 128 + members.count + after.count)
             out.append(UInt8(ascii: "{"))
             out.append(contentsOf: members)
             out.append(contentsOf: #""content":[{"type":"text","text":"#.utf8)
-            json.withUnsafeBufferPointer { JSONWriter.appendJSONText($0, to: &out) }
-            out.append(contentsOf: #"}],"structuredContent":"#.utf8)
+            // Room for the escaped text and all that follows it (`structuredContent` holds the
+            // output once more), made once its escaped length is known: the reply is written
+            // without its buffer growing (and being copied) on the way, nor asking for more
+            // memory than it needs (a list's reply is tens of kilobytes).
+            let rest = Self.structuredPrefix.count + json.count + Self.successSuffix.count + after.count
+            json.withUnsafeBufferPointer { JSONWriter.appendJSONText($0, to: &out, reservingAfter: rest) }
+            out.append(contentsOf: Self.structuredPrefix)
             out.append(contentsOf: json)
-            out.append(contentsOf: #","isError":false}"#.utf8)
+            out.append(contentsOf: Self.successSuffix)
             out.append(contentsOf: after)
             return out
         case .failure(let message):
