@@ -103,7 +103,7 @@ import Testing
         let fixed: [[UInt8]] = [Array("{\n  \"pretty\": true\n}".utf8), Array("\"\\\u{1}".utf8), [], Array("plain".utf8)]
         // Quotes and backslashes packed at every offset and density, near both ends.
         let specials: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "a")]
-        let dense: [[UInt8]] = (0..<96).map { length in (0..<length).map { specials[($0 * 7 + length) % 3] } }
+        let dense: [[UInt8]] = (0..<160).map { length in (0..<length).map { specials[($0 * 7 + length) % 3] } }
         let quoted: [[UInt8]] = (0..<24).map { Array(String(repeating: "\"", count: $0).utf8) + Array("{\"k\":\"v\\\\\"}".utf8) }
         let documents = interviews + fixed + dense + quoted
         for document in documents {

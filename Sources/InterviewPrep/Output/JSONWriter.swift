@@ -222,33 +222,41 @@ public enum JSONWriter {
     /// The length of `json` as `appendJSONText` writes it: its bytes, a backslash for each `"`
     /// and `\`, and the two quotes; nil when it holds a raw control character. Compact JSON has
     /// none (its strings escape theirs); text with any is written by `appendString(utf8:to:)`.
+    /// Sixteen bytes are compared at a time (`SIMD16` is SSE2 on x86-64, NEON on ARM).
     private static func jsonTextLength(_ json: UnsafeBufferPointer<UInt8>) -> Int? {
         let raw = UnsafeRawBufferPointer(json)
-        let wholeWords = json.count & ~7
+        let wholeBlocks = json.count & ~15
         var extra = 0
+        var controls = SIMDMask<SIMD16<Int8>>()
         var index = 0
-        while index < wholeWords {
-            let value = word(raw, index)
-            guard controlBytes(value) == 0 else { return nil }
-            extra &+= quotesAndBackslashes(value).nonzeroBitCount
-            index += 8
+        while index < wholeBlocks {
+            let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            controls .|= block .< SIMD16(repeating: 0x20)
+            extra &+= Int(SIMD16<UInt8>().replacing(with: 1, where: quotesAndBackslashes(block)).wrappedSum())
+            index += 16
         }
-        for byte in json[wholeWords...] {
+        guard !any(controls) else { return nil }
+        for byte in json[wholeBlocks...] {
             guard byte >= 0x20 else { return nil }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { extra &+= 1 }
         }
         return json.count + extra + 2
     }
 
+    /// The lanes of `block` that hold `"` or `\`.
+    private static func quotesAndBackslashes(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        (block .== SIMD16(repeating: UInt8(ascii: "\""))) .| (block .== SIMD16(repeating: UInt8(ascii: "\\")))
+    }
+
     /// Appends `json`, whose `jsonTextLength` is `length`, as a string literal. The output is
-    /// grown by exactly `length` first, then written eight bytes at a time: each word is stored
-    /// whole from each quote or backslash on (a backslash put before it, the next store
-    /// overwriting what the last wrote past its run). Those stores reach at most 23 bytes past
-    /// where the word starts, so a word is stored that way only while that much room is left
-    /// before the closing quote, and byte by byte near the end: nothing is written past it.
+    /// grown by exactly `length` first, then written sixteen bytes at a time, as two words: each
+    /// word is stored whole from each quote or backslash on (a backslash put before it, the next
+    /// store overwriting what the last wrote past its run). A block's stores reach at most 39
+    /// bytes past where it starts, so a block is stored that way only while that much room is
+    /// left before the closing quote, and byte by byte near the end: nothing is written past it.
     private static func appendJSONText(_ json: UnsafeBufferPointer<UInt8>, length: Int, to out: inout [UInt8]) {
         let raw = UnsafeRawBufferPointer(json)
-        let wholeWords = json.count & ~7
+        let wholeBlocks = json.count & ~15
         let start = out.count
         out.append(contentsOf: repeatElement(UInt8(ascii: "\""), count: length))
         out.withUnsafeMutableBytes { buffer in
@@ -262,29 +270,36 @@ public enum JSONWriter {
                 buffer[written] = byte
                 written += 1
             }
-            var index = 0
-            while index < wholeWords {
-                let value = word(raw, index)
-                if written + 23 <= closingQuote {
-                    var marks = quotesAndBackslashes(value)
-                    var from = 0
-                    while marks != 0 {
-                        let at = marks.trailingZeroBitCount >> 3
-                        buffer.storeBytes(of: (value >> UInt64(from * 8)).littleEndian, toByteOffset: written, as: UInt64.self)
-                        written += at - from
-                        buffer[written] = UInt8(ascii: "\\")
-                        written += 1
-                        from = at
-                        marks &= marks - 1
-                    }
-                    buffer.storeBytes(of: (value >> UInt64(from * 8)).littleEndian, toByteOffset: written, as: UInt64.self)
-                    written += 8 - from
-                } else {
-                    for offset in index ..< index + 8 { put(json[offset]) }
+            // `marks` has the high bit of each byte of `word` to escape.
+            func store(_ word: UInt64, marks: UInt64) {
+                var marks = marks
+                var from = 0
+                while marks != 0 {
+                    let at = marks.trailingZeroBitCount >> 3
+                    buffer.storeBytes(of: (word >> UInt64(from * 8)).littleEndian, toByteOffset: written, as: UInt64.self)
+                    written += at - from
+                    buffer[written] = UInt8(ascii: "\\")
+                    written += 1
+                    from = at
+                    marks &= marks - 1
                 }
-                index += 8
+                buffer.storeBytes(of: (word >> UInt64(from * 8)).littleEndian, toByteOffset: written, as: UInt64.self)
+                written += 8 - from
             }
-            for byte in json[wholeWords...] { put(byte) }
+            var index = 0
+            while index < wholeBlocks {
+                if written + 39 <= closingQuote {
+                    let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                    let marks = unsafeBitCast(SIMD16<UInt8>().replacing(with: 0x80, where: quotesAndBackslashes(block)), to: SIMD2<UInt64>.self)
+                    let words = unsafeBitCast(block, to: SIMD2<UInt64>.self)
+                    store(UInt64(littleEndian: words[0]), marks: UInt64(littleEndian: marks[0]))
+                    store(UInt64(littleEndian: words[1]), marks: UInt64(littleEndian: marks[1]))
+                } else {
+                    for offset in index ..< index + 16 { put(json[offset]) }
+                }
+                index += 16
+            }
+            for byte in json[wholeBlocks...] { put(byte) }
         }
     }
 
