@@ -46,7 +46,7 @@ public struct LocalDateTime: Equatable, Sendable, CustomStringConvertible {
             return
         }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestText) { buffer in
-            out.append(contentsOf: buffer[..<put(suffix: suffix, into: buffer)])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<put(suffix: suffix, into: buffer)]))
         }
     }
 
@@ -56,17 +56,18 @@ public struct LocalDateTime: Equatable, Sendable, CustomStringConvertible {
     /// Writes the text of a four-digit year with `suffix` at the start of `buffer` (room for
     /// `longestText` bytes); returns its length.
     private func put(suffix: ZoneSuffix, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        Self.put(year, width: 4, into: buffer, at: 0)
+        Self.putTwoDigits(year / 100, into: buffer, at: 0)
+        Self.putTwoDigits(year % 100, into: buffer, at: 2)
         buffer[4] = UInt8(ascii: "-")
-        Self.put(month, width: 2, into: buffer, at: 5)
+        Self.putTwoDigits(month, into: buffer, at: 5)
         buffer[7] = UInt8(ascii: "-")
-        Self.put(day, width: 2, into: buffer, at: 8)
+        Self.putTwoDigits(day, into: buffer, at: 8)
         buffer[10] = UInt8(ascii: "T")
-        Self.put(hour, width: 2, into: buffer, at: 11)
+        Self.putTwoDigits(hour, into: buffer, at: 11)
         buffer[13] = UInt8(ascii: ":")
-        Self.put(minute, width: 2, into: buffer, at: 14)
+        Self.putTwoDigits(minute, into: buffer, at: 14)
         buffer[16] = UInt8(ascii: ":")
-        Self.put(second, width: 2, into: buffer, at: 17)
+        Self.putTwoDigits(second, into: buffer, at: 17)
         switch suffix {
         case .none:
             return 19
@@ -79,22 +80,19 @@ public struct LocalDateTime: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Writes `value` as `width` zero-padded decimal digits at `offset`.
-    private static func put(_ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
-        var value = value
-        for index in stride(from: offset + width - 1, through: offset, by: -1) {
-            buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
-            value /= 10
-        }
+    /// Writes `value` (0...99) as two digits at `offset`.
+    private static func putTwoDigits(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        buffer[offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)
+        buffer[offset + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
     }
 
     /// Writes a UTC offset as `±HH:MM` (6 bytes) at `offset`; the one place this form is written.
     static func putOffset(_ seconds: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
         let magnitude = abs(seconds)
         buffer[offset] = seconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
-        put(magnitude / 3600 % 100, width: 2, into: buffer, at: offset + 1)
+        putTwoDigits(magnitude / 3600 % 100, into: buffer, at: offset + 1)
         buffer[offset + 3] = UInt8(ascii: ":")
-        put(magnitude % 3600 / 60, width: 2, into: buffer, at: offset + 4)
+        putTwoDigits(magnitude % 3600 / 60, into: buffer, at: offset + 4)
     }
 
     /// Years outside 0...9999 (never stored; kept correct for completeness).
