@@ -54,7 +54,8 @@ public struct StoredDate: DatabaseValueConvertible, StatementColumnConvertible, 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count == 19 || bytes.count == 23, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":") else { return nil }
-        func number(_ start: Int, _ length: Int) -> Int? {
+        // Inlined: each call's length is a constant there, so its loop unrolls (three dates a row).
+        @inline(__always) func number(_ start: Int, _ length: Int) -> Int? {
             var value = 0
             for index in start..<(start + length) {
                 let digit = Int(bytes[index]) - 48
