@@ -6,37 +6,7 @@ public enum PublicID {
     public static let job = "job"
 
     /// `int_7` for `(interview, 7)`.
-    ///
-    /// Written straight into one string: lists make two per interview, and interpolation builds
-    /// and grows a buffer for each (a short id fits a small string, with no allocation at all).
-    public static func format(_ prefix: String, _ rowID: Int64) -> String {
-        var prefix = prefix
-        return prefix.withUTF8 { head in
-            // The prefix, `_`, a sign and up to 20 digits.
-            String(unsafeUninitializedCapacity: head.count + 22) { buffer in
-                _ = buffer.initialize(fromContentsOf: head)
-                var end = head.count
-                buffer[end] = UInt8(ascii: "_")
-                end += 1
-                if rowID < 0 {
-                    buffer[end] = UInt8(ascii: "-")
-                    end += 1
-                }
-                var digits = 1
-                var rest = rowID.magnitude
-                while rest >= 10 {
-                    digits += 1
-                    rest /= 10
-                }
-                rest = rowID.magnitude
-                for index in stride(from: end + digits - 1, through: end, by: -1) {
-                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-                return end + digits
-            }
-        }
-    }
+    public static func format(_ prefix: String, _ rowID: Int64) -> String { "\(prefix)_\(rowID)" }
 
     /// Parses `int_7` (or a bare `7`) into 7, or throws an error naming `field`.
     public static func parse(_ text: String, prefix: String, field: String) throws(InterviewPrepError) -> Int64 {

@@ -47,7 +47,7 @@ public enum HumanTime {
         out.append(contentsOf: mine.abbreviation.utf8)
         guard mine.offsetSeconds != time.offsetSeconds else { return }
         let theirs = LocalDateTime(time.instant, offsetSeconds: time.offsetSeconds)
-        JSONWriter.appendLiteral(" · ", to: &out)
+        out.append(contentsOf: " · ".utf8)
         if theirs.day != local.day {
             out.append(contentsOf: weekdayBytes[weekday(theirs)])
             out.append(UInt8(ascii: " "))
@@ -55,7 +55,7 @@ public enum HumanTime {
         appendClock(theirs, to: &out)
         out.append(UInt8(ascii: " "))
         out.append(contentsOf: time.abbreviation.utf8)
-        JSONWriter.appendLiteral(" in ", to: &out)
+        out.append(contentsOf: " in ".utf8)
         out.append(contentsOf: time.place.utf8)
     }
 
