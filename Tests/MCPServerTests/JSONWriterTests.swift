@@ -100,7 +100,10 @@ import Testing
     /// A tool's text block: its JSON output, itself escaped as a string, as the encoder escapes it.
     @Test func jsonTextIsEscapedAsTheEncoderEscapesItIncludingTextWithControlCharacters() throws {
         let interviews: [[UInt8]] = try (0..<32).map { try encoder(Self.interview($0, mask: $0)) }
-        let fixed: [[UInt8]] = [Array("{\n  \"pretty\": true\n}".utf8), Array("\"\\\u{1}".utf8), [], Array("plain".utf8)]
+        let fixed: [[UInt8]] = [Array("{\n  \"pretty\": true\n}".utf8), Array("\"\\\u{1}".utf8), [], Array("plain".utf8),
+                                // A control character in a whole block after clean ones, and in the tail after them.
+                                Array((String(repeating: "\"a", count: 20) + "\t" + String(repeating: "b", count: 20)).utf8),
+                                Array((String(repeating: "a\\", count: 16) + "\u{1F}").utf8)]
         // Quotes and backslashes packed at every offset and density, near both ends.
         let specials: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "a")]
         let dense: [[UInt8]] = (0..<160).map { length in (0..<length).map { specials[($0 * 7 + length) % 3] } }
