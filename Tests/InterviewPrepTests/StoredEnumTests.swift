@@ -43,3 +43,11 @@ import TestSupport
         }
     }
 }
+
+extension StoredValues {
+    /// The case whose raw value is `text` (the server reads only a statement's bytes).
+    fileprivate func value(of text: String) -> Value? {
+        var text = text
+        return text.withUTF8 { value(utf8: $0) }
+    }
+}

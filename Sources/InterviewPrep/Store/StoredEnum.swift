@@ -33,12 +33,6 @@ struct StoredValues<Value: Sendable>: Sendable {
         }
         return nil
     }
-
-    /// The case whose raw value is `text`; nil when none is.
-    func value(of text: String) -> Value? {
-        var text = text
-        return text.withUTF8 { value(utf8: $0) }
-    }
 }
 
 /// A stored enum value as a row holds it: its case, or the text when it names none (a file
