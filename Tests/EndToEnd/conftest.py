@@ -1,12 +1,14 @@
 """Shared fixtures: the real built binary, a throwaway database and config, an MCP session."""
 
 import contextlib
+import datetime as dt
 import json
 import os
 import re
 import sqlite3
 import subprocess
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -15,6 +17,15 @@ from mcp.client.client import Client
 from mcp.client.stdio import stdio_client
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# The candidate's zone in every test's environment.
+HOME_ZONE = "America/New_York"
+
+
+def home_today() -> dt.date:
+    """Today where the candidate is, as the server counts days. The machine's date (UTC here) is a
+    day ahead from 19:00 or 20:00 New York time, which moved "tomorrow" and "in 14 days"."""
+    return dt.datetime.now(ZoneInfo(HOME_ZONE)).date()
 
 
 def binary_path() -> str:
@@ -47,7 +58,7 @@ def env(tmp_path) -> dict:
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "INTERVIEW_PREP_DB": str(tmp_path / "interviews.sqlite"),
-        "INTERVIEW_PREP_TIMEZONE": "America/New_York",
+        "INTERVIEW_PREP_TIMEZONE": HOME_ZONE,
     }
 
 

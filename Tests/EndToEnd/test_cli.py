@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, cli_json, count_rows, run_cli
+from conftest import ROOT, cli_json, count_rows, home_today, run_cli
 
 
 def test_the_interview_verbs_work_end_to_end_with_json_output(binary, env, db_path):
@@ -194,7 +194,7 @@ def test_a_new_york_candidate_reads_london_and_kolkata_interviews_in_new_york_ti
     """Lists are in instant order, grouped by the candidate's local day; each start reads in their
     zone first with the interview's own zone beside; withdrawn reminders stay out of `show`."""
     assert run_cli(binary, env, "interviews", "list").stdout.startswith("No interviews yet. Add one: interview-prep interviews add")
-    base = dt.date.today() + dt.timedelta(days=20)
+    base = home_today() + dt.timedelta(days=20)
     kolkata = cli_json(binary, env, "interviews", "add", "--company", "Infosys", "--role", "Backend Engineer", "--type", "technical",
                        "--start", f"{base.isoformat()}T19:00", "--timezone", "Asia/Kolkata")
     london = cli_json(binary, env, "interviews", "add", "--company", "Monzo", "--role", "Backend Engineer", "--type", "video_interview",
@@ -216,7 +216,7 @@ def test_a_new_york_candidate_reads_london_and_kolkata_interviews_in_new_york_ti
 
     shown = run_cli(binary, env, "interviews", "show", kolkata["id"]).stdout
     start = dt.datetime.fromisoformat(kolkata["start"]["utc"].replace("Z", "+00:00")).astimezone(home)
-    days = (start.date() - dt.datetime.now(home).date()).days
+    days = (start.date() - home_today()).days
     assert f"Starts:      {start:%a} {start.day} {start:%b %H:%M} EST (in {days} days) · 19:00 IST in Kolkata" in shown, shown
 
     run_cli(binary, env, "interviews", "reschedule", local["id"], f"{base.isoformat()}T16:00")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cli_json, count_rows, mcp_session, run_cli
+from conftest import cli_json, count_rows, home_today, mcp_session, run_cli
 from mailserver import mail_server, smtp_env
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +34,7 @@ async def test_every_mcp_tool_has_a_documented_command_that_runs(binary, env):
 
 
 def day(days_ahead):
-    return (dt.date.today() + dt.timedelta(days=days_ahead)).isoformat()
+    return (home_today() + dt.timedelta(days=days_ahead)).isoformat()
 
 
 def test_a_job_goes_from_added_to_offers_from_the_command_line(binary, env, db_path):
@@ -90,8 +90,8 @@ def test_a_job_goes_from_added_to_offers_from_the_command_line(binary, env, db_p
     assert usd.stdout.splitlines()[0] == "Recorded off_1 from Stripe: $180,000 base + $20,000 bonus = $200,000 in the first year."
     cli_json(binary, env, "jobs", "offer", "job_2", "--base", "90000", "--currency", "GBP", "--deadline", f"{day(4)}T17:00")
     offers = run_cli(binary, env, "jobs", "offers").stdout
-    ten = dt.date.today() + dt.timedelta(days=10)
-    four = dt.date.today() + dt.timedelta(days=4)
+    ten = home_today() + dt.timedelta(days=10)
+    four = home_today() + dt.timedelta(days=4)
     assert offers.startswith("In GBP"), offers
     gbp_part, usd_part = offers.split("In USD")
     assert "$180,000" in usd_part and "$20,000" in usd_part and "$200,000" in usd_part
@@ -309,7 +309,7 @@ def test_the_reminder_email_reads_in_the_candidates_zone_first_with_the_intervie
     expected = f"When:        {start:%A}, {start.day} {start:%B %Y}, {start:%H:%M} EST · 19:00 IST in Kolkata"
     assert expected in draft, draft
     packet = run_cli(binary, env, "prep", "packet", interview["id"]).stdout.splitlines()
-    days = (start.date() - dt.datetime.now(ZoneInfo("America/New_York")).date()).days
+    days = (start.date() - home_today()).days
     assert packet[2] == f"When: {start:%a} {start.day} {start:%b %H:%M} EST (in {days} days) · 19:00 IST in Kolkata", packet[:4]
     local = cli_json(binary, env, "interviews", "add", "--company", "Acme", "--role", "Staff Engineer", "--type", "technical",
                      "--start", f"{day(6)}T10:00")

@@ -7,7 +7,7 @@ import pytest
 from mcp.shared.exceptions import MCPError
 from mcp.types import PromptReference
 
-from conftest import checked_caller, cli_json, error_text, mcp_session, run_cli, structured
+from conftest import checked_caller, cli_json, error_text, home_today, mcp_session, run_cli, structured
 
 pytestmark = pytest.mark.anyio
 
@@ -23,7 +23,7 @@ STAR = ("Last year our checkout slowed to four-second loads during the holiday s
 
 
 def later(days):
-    return f"{(dt.date.today() + dt.timedelta(days=days)).isoformat()}T10:00"
+    return f"{(home_today() + dt.timedelta(days=days)).isoformat()}T10:00"
 
 
 PITCH_EXPERIENCE = ("I lead the API platform team at a travel marketplace, where I own the booking and search services that 2 million people "

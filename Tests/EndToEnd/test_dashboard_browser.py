@@ -18,7 +18,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import ROOT, mcp_session
+from conftest import ROOT, home_today, mcp_session
 
 SCREENSHOTS = ROOT / "Tests" / "EndToEnd" / "artifacts" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -73,7 +73,7 @@ def fill_schedule_form(browser, company: str, date: str, time: str, zone: str = 
 
 
 def in_days(days: int) -> str:
-    return (dt.date.today() + dt.timedelta(days=days)).isoformat()
+    return (home_today() + dt.timedelta(days=days)).isoformat()
 
 
 def schedule_via_api(dashboard, company="Acme", days=2) -> dict:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import count_rows
+from conftest import count_rows, home_today
 
 EVIL = "<img src=x onerror=alert(1)>"
 
@@ -17,7 +17,7 @@ def writes(db_path) -> tuple:
 
 
 def schedule_body(company="Acme") -> dict:
-    start = (dt.date.today() + dt.timedelta(days=2)).isoformat() + "T10:00"
+    start = (home_today() + dt.timedelta(days=2)).isoformat() + "T10:00"
     return {"company": company, "role": "SRE", "type": "technical", "start": start}
 
 

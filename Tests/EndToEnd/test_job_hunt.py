@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from conftest import checked_caller, error_text, mcp_session, run_cli
+from conftest import checked_caller, error_text, home_today, mcp_session, run_cli
 from posting_server import posting_server
 
 pytestmark = pytest.mark.anyio
 
 
 def day(offset):
-    return (dt.date.today() + dt.timedelta(days=offset)).isoformat()
+    return (home_today() + dt.timedelta(days=offset)).isoformat()
 
 
 async def test_from_a_saved_posting_to_an_accepted_offer(binary, env):

@@ -6,14 +6,14 @@ import pytest
 from icalendar import Calendar
 from jsonschema import Draft202012Validator
 
-from conftest import count_rows, error_text, mcp_session, output_schemas, structured
+from conftest import count_rows, error_text, home_today, mcp_session, output_schemas, structured
 from mailserver import mail_server, smtp_env
 
 pytestmark = pytest.mark.anyio
 
 
 def later(days, hour=10):
-    return f"{(dt.date.today() + dt.timedelta(days=days)).isoformat()}T{hour:02d}:00"
+    return f"{(home_today() + dt.timedelta(days=days)).isoformat()}T{hour:02d}:00"
 
 
 async def schedule(session, **extra):

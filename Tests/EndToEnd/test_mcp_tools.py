@@ -8,7 +8,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from mcp.shared.exceptions import MCPError
 
-from conftest import checked_caller, count_rows, error_text, mcp_session, structured
+from conftest import checked_caller, count_rows, error_text, home_today, mcp_session, structured
 
 pytestmark = pytest.mark.anyio
 
@@ -25,7 +25,7 @@ MAIL_TOOLS = {
 
 def soon(days: int, hour: int = 10) -> str:
     """A local date-time `days` from now, in the test zone (no waiting for time to pass)."""
-    day = dt.date.today() + dt.timedelta(days=days)
+    day = home_today() + dt.timedelta(days=days)
     return f"{day.isoformat()}T{hour:02d}:00"
 
 

@@ -4,13 +4,13 @@ import datetime as dt
 
 import pytest
 
-from conftest import checked_caller, error_text, mcp_session, structured
+from conftest import checked_caller, error_text, home_today, mcp_session, structured
 
 pytestmark = pytest.mark.anyio
 
 
 def when(days, hour=10):
-    return f"{(dt.date.today() + dt.timedelta(days=days)).isoformat()}T{hour:02d}:00"
+    return f"{(home_today() + dt.timedelta(days=days)).isoformat()}T{hour:02d}:00"
 
 
 async def test_a_job_moves_through_its_stages(binary, env, protocol):
@@ -43,7 +43,7 @@ async def test_a_job_moves_through_its_stages(binary, env, protocol):
         assert unlocked["stages"][1]["status"] == "unlocked"
         submitted = await call("submit_stage", {"stage_id": "stg_2"})
         assert submitted["stages"][1]["status"] == "completed"
-        added = await call("add_stage", {"job_id": job["job_id"], "kind": "online_assessment", "deadline": (dt.date.today() + dt.timedelta(days=3)).isoformat()})
+        added = await call("add_stage", {"job_id": job["job_id"], "kind": "online_assessment", "deadline": (home_today() + dt.timedelta(days=3)).isoformat()})
         assert added["stages"][-1]["kind"] == "online_assessment" and added["stages"][-1]["deadline"]
         assert (await call("skip_stage", {"stage_id": "stg_4"}))["stages"][3]["status"] == "skipped"
         await call("unlock_stage", {"stage_id": "stg_3"})
@@ -65,7 +65,7 @@ async def test_jobs_notes_contacts_offers_actions_and_funnel(binary, env, protoc
 
         await call("add_job", {"company": "Stripe", "role": "Backend Engineer", "source": "referral"})
         await call("add_job", {"company": "Figma", "role": "Frontend Engineer", "source": "linkedin", "stage_kinds": ["take_home", "on_site"]})
-        await call("add_stage", {"job_id": "job_2", "kind": "online_assessment", "deadline": (dt.date.today() + dt.timedelta(days=2)).isoformat()})
+        await call("add_stage", {"job_id": "job_2", "kind": "online_assessment", "deadline": (home_today() + dt.timedelta(days=2)).isoformat()})
         jobs = await call("list_jobs", {})
         assert jobs["total"] == 2 and {j["company"] for j in jobs["jobs"]} == {"Stripe", "Figma"}
         page = await call("list_jobs", {"limit": 1})
@@ -76,7 +76,7 @@ async def test_jobs_notes_contacts_offers_actions_and_funnel(binary, env, protoc
         contact = await call("add_contact", {"job_id": "job_1", "name": "Jamie", "role": "Recruiter", "email": "jamie@stripe.com"})
         assert contact["id"] == "con_1"
         offer = await call("record_offer", {"job_id": "job_1", "base_salary": 200000, "currency": "USD", "bonus": 20000,
-                                            "deadline": (dt.date.today() + dt.timedelta(days=5)).isoformat()})
+                                            "deadline": (home_today() + dt.timedelta(days=5)).isoformat()})
         assert offer["total_cash"] == 220000
         compared = await call("compare_offers", {})
         assert compared["count"] == 1
